@@ -1,0 +1,45 @@
+// `npm run hub -- --port <n> --data <dir> [--demo] [--host <addr>]`
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { startHub } from './server';
+import { DatabaseTooNewError } from './store/db';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.GIGHALL_PORT ?? '8420' },
+    host: { type: 'string', default: process.env.GIGHALL_HOST ?? '0.0.0.0' },
+    data: { type: 'string', default: process.env.GIGHALL_DATA ?? './data' },
+    demo: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be 0–65535 (0 picks a free port), not "${values.port}"`);
+  process.exit(2);
+}
+
+try {
+  const running = await startHub({ port, host: values.host, dataDir: resolve(values.data!), demo: values.demo, log: values.quiet ? 'file' : 'full' });
+  if (running.initialAdminPassword) {
+    console.log(`First start: staff user "admin" has the one-time password: ${running.initialAdminPassword}  (change it after signing in)`);
+  }
+  console.log(`GigHall hub listening on ${running.url}`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    running.log.info({ signal }, 'stopping');
+    running.close().then(() => process.exit(0), (err) => {
+      console.error(err);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+} catch (err) {
+  if (err instanceof DatabaseTooNewError) console.error(err.message);
+  else console.error('GigHall hub could not start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+}

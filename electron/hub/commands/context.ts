@@ -1,0 +1,88 @@
+// What a command handler gets: the clock, the records, who is asking, and write helpers that log changes.
+import type { EntityMap, EntityName, Posting, PublicPosting, Site, StaffUser, StationHealth } from '../../../shared/domain/entities';
+import type { StaffRole, StationRole } from '../../../shared/domain/enums';
+import type { AppError } from '../../../shared/errors';
+import type { CommandName, CommandResultOf, ParsedArgs } from '../../../shared/protocol/commands';
+import type { Change } from '../../../shared/protocol/events';
+import type { Records } from '../store/records';
+import type { Viewer } from '../projection';
+import type { PostingSearch } from '../search/index';
+
+/** The socket's session: who is at the station right now. */
+export interface Session extends Viewer {
+  stationName: string;
+  address: string;
+  user: { id: string; role: StaffRole; username: string } | null;
+  /** Kiosk: the worker who identified with phone + PIN. */
+  workerId: string | null;
+}
+
+/** A domain failure: thrown inside a handler, it rolls the transaction back and becomes the reply. */
+export class HubError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message.en);
+  }
+}
+
+/** Effects on connected sockets, run after the transaction commits. */
+export interface LiveOps {
+  /** Hand the token to the station that is showing this pairing request's code. */
+  paired(requestId: string, info: { token: string; stationId: string; role: StationRole; name: string }): void;
+  /** Disconnect every socket of a revoked station. */
+  revoked(stationId: string): void;
+  /** The session's view changed (sign-in / sign-out): send it a fresh snapshot. */
+  resnapshot(session: Session): void;
+  /** Kiosk: push the identified worker's own data to their socket(s). */
+  workerChanged(workerId: string): void;
+  health(): StationHealth[];
+  heartbeat(session: Session, health: Omit<StationHealth, 'stationId' | 'online' | 'at'>): void;
+}
+
+export interface HubServices {
+  search: PostingSearch;
+  publicPosting(p: Posting): PublicPosting;
+  /** Called after commit: pairing approvals, revocations and sign-ins touch live sockets. */
+  afterCommit(fn: () => void): void;
+  live: LiveOps;
+  /** Attempt counter for PIN / password guessing, keyed by station. */
+  tooManyAttempts(key: string): boolean;
+  recordFailure(key: string): void;
+  clearFailures(key: string): void;
+}
+
+export interface HandlerCtx {
+  now: number;
+  records: Records;
+  session: Session;
+  services: HubServices;
+  site(): Site;
+  put<E extends EntityName>(entity: E, record: Omit<EntityMap[E], 'version' | 'updatedAt'> & { version?: number }): EntityMap[E];
+  del(entity: EntityName, id: string): void;
+  changes: Change[];
+  /** For the audit log: what this command touched, in a few words. */
+  summary: string;
+}
+
+export type Handler<N extends CommandName> = (ctx: HandlerCtx, args: ParsedArgs<N>) => CommandResultOf<N>;
+export type Handlers = { [N in CommandName]: Handler<N> };
+
+export function mustGet<E extends EntityName>(ctx: HandlerCtx, entity: E, id: string): EntityMap[E] {
+  const record = ctx.records.get(entity, id);
+  if (!record) throw new HubError({ code: 'not_found', message: { zh: '找不到该记录', en: 'Record not found' }, field: 'id' });
+  return record;
+}
+
+/** Optimistic concurrency: the caller edited version `base`; if the record moved on, show them what it is now. */
+export function checkVersion(ctx: HandlerCtx, record: { version: number }, base: number): void {
+  if (record.version !== base) {
+    throw new HubError({
+      code: 'conflict',
+      message: { zh: '该记录已被他人修改，请查看最新内容后再保存', en: 'Someone else changed this record; review the current values and save again' },
+      current: record,
+    });
+  }
+}
+
+export function staffUserOf(ctx: HandlerCtx): StaffUser | undefined {
+  return ctx.session.user ? ctx.records.get('staffUser', ctx.session.user.id) : undefined;
+}

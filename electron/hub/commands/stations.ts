@@ -1,0 +1,53 @@
+// Pairing approval, renaming, display configuration, revocation and heartbeats.
+import type { Handlers } from './context';
+import { HubError, mustGet } from './context';
+import { newId, newToken, tokenHash } from '../secrets';
+import { DisplayConfig } from '../../../shared/domain/schemas';
+
+export const stationHandlers: Pick<Handlers, 'station.approve' | 'station.revoke' | 'station.rename' | 'station.configure' | 'station.heartbeat' | 'station.health'> = {
+  'station.approve'(ctx, { code, role, name }) {
+    const request = ctx.records.list('pairingRequest', 'code = ? AND expires_at > ?', code, ctx.now)[0];
+    if (!request) throw new HubError({ code: 'pairing_code_unknown', field: 'code', message: { zh: '配对码不存在或已过期', en: 'Unknown or expired pairing code' } });
+    const token = newToken();
+    const stationId = newId();
+    ctx.put('station', {
+      id: stationId, name, role, pairedAt: ctx.now, revoked: false,
+      display: role === 'display' ? DisplayConfig.parse({}) : null,
+    });
+    ctx.records.setColumn('station', stationId, 'token_hash', tokenHash(token));
+    ctx.del('pairingRequest', request.id);
+    ctx.summary = `${name} (${role})`;
+    ctx.services.afterCommit(() => ctx.services.live.paired(request.id, { token, stationId, role, name }));
+    return { stationId };
+  },
+  'station.revoke'(ctx, { stationId }) {
+    const station = mustGet(ctx, 'station', stationId);
+    ctx.put('station', { ...station, revoked: true });
+    ctx.records.setColumn('station', stationId, 'token_hash', null);
+    ctx.summary = station.name;
+    ctx.services.afterCommit(() => ctx.services.live.revoked(stationId));
+    return null;
+  },
+  'station.rename'(ctx, { stationId, name }) {
+    const station = mustGet(ctx, 'station', stationId);
+    ctx.put('station', { ...station, name });
+    ctx.summary = `${station.name} → ${name}`;
+    return null;
+  },
+  'station.configure'(ctx, { stationId, display }) {
+    const station = mustGet(ctx, 'station', stationId);
+    if (station.role !== 'display') {
+      throw new HubError({ code: 'invalid_args', field: 'stationId', message: { zh: '只有大屏站点可以设置显示方式', en: 'Only display stations have a layout' } });
+    }
+    ctx.put('station', { ...station, display });
+    ctx.summary = `${station.name}: ${display.layout}`;
+    return null;
+  },
+  'station.heartbeat'(ctx, args) {
+    ctx.services.live.heartbeat(ctx.session, args);
+    return null;
+  },
+  'station.health'(ctx) {
+    return ctx.services.live.health();
+  },
+};

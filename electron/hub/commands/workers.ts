@@ -1,0 +1,126 @@
+// Workers: registration (kiosk or desk), edits with conflict detection, PIN reset, deletion on request, and
+// kiosk identification by phone + PIN.
+import type { HandlerCtx, Handlers } from './context';
+import { HubError, checkVersion, mustGet } from './context';
+import { hashSecret, newId, verifySecret } from '../secrets';
+import { appError, fieldError } from '../../../shared/errors';
+import { checkResidentId } from '../../../shared/validate/residentId';
+import type { Worker } from '../../../shared/domain/entities';
+
+function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
+  const other = ctx.records.list('worker', 'phone = ?', phone)[0];
+  if (other && other.id !== exceptId) throw new HubError(appError('phone_taken', { field: 'phone' }));
+}
+
+/** The ID number must pass GB 11643 and agree with the birth year and gender given. */
+function checkIdAgainst(idNumber: string | null | undefined, birthYear: number | null | undefined, gender: string | null | undefined): void {
+  if (!idNumber) return;
+  const res = checkResidentId(idNumber);
+  if (!res.ok) throw new HubError(fieldError('idNumber', res.message));
+  if (birthYear != null && birthYear !== res.birthYear) {
+    throw new HubError(fieldError('birthYear', { zh: `出生年份与身份证号不符（身份证为 ${res.birthYear} 年）`, en: `Birth year does not match the ID number (${res.birthYear})` }));
+  }
+  if (gender != null && gender !== res.gender) {
+    throw new HubError(fieldError('gender', { zh: '性别与身份证号不符', en: 'Gender does not match the ID number' }));
+  }
+}
+
+export function selfView(ctx: Pick<HandlerCtx, 'records'>, workerId: string) {
+  const worker = ctx.records.get('worker', workerId);
+  if (!worker || worker.status === 'deleted') return null;
+  return { worker, applications: ctx.records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId) };
+}
+
+export const workerHandlers: Pick<Handlers, 'worker.register' | 'worker.update' | 'worker.resetPin' | 'worker.delete' | 'worker.identify' | 'worker.forget'> = {
+  'worker.register'(ctx, args) {
+    const fromKiosk = ctx.session.role === 'kiosk';
+    if (fromKiosk && args.idNumber) {
+      throw new HubError(fieldError('idNumber', { zh: '身份证号请到服务台登记', en: 'ID numbers are recorded at the front desk' }));
+    }
+    if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
+    phoneTaken(ctx, args.phone);
+    checkIdAgainst(args.idNumber, args.birthYear, args.gender);
+    const id = newId();
+    const { pin, ...rest } = args;
+    let birthYear = rest.birthYear;
+    let gender = rest.gender;
+    if (rest.idNumber) {
+      const res = checkResidentId(rest.idNumber);
+      if (res.ok) {
+        birthYear ??= res.birthYear;
+        gender ??= res.gender;
+      }
+    }
+    ctx.put('worker', {
+      ...rest, id, birthYear, gender, name: rest.name, hasPin: pin !== null, status: 'active', createdAt: ctx.now,
+      source: fromKiosk ? 'kiosk' : 'desk',
+    });
+    if (pin) ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    ctx.summary = `${rest.name || '—'} ${rest.phone.slice(0, 3)}****${rest.phone.slice(7)}`;
+    if (fromKiosk) {
+      // The visitor who just registered is now identified on this kiosk: "my matches" works at once.
+      const session = ctx.session;
+      ctx.services.afterCommit(() => {
+        session.workerId = id;
+        ctx.services.live.workerChanged(id);
+      });
+    }
+    return { workerId: id };
+  },
+  'worker.update'(ctx, { id, baseVersion, patch }) {
+    const worker = mustGet(ctx, 'worker', id);
+    if (worker.status === 'deleted') throw new HubError(appError('not_found'));
+    checkVersion(ctx, worker, baseVersion);
+    const next: Worker = { ...worker, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Worker;
+    if (patch.phone && patch.phone !== worker.phone) phoneTaken(ctx, patch.phone, id);
+    checkIdAgainst(next.idNumber, next.birthYear, next.gender);
+    ctx.put('worker', next);
+    ctx.summary = `${next.name || id}: ${Object.keys(patch).join(', ')}`;
+    ctx.services.afterCommit(() => ctx.services.live.workerChanged(id));
+    return null;
+  },
+  'worker.resetPin'(ctx, { id, pin }) {
+    const worker = mustGet(ctx, 'worker', id);
+    ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    ctx.put('worker', { ...worker, hasPin: true });
+    ctx.summary = worker.name || id;
+    return null;
+  },
+  'worker.delete'(ctx, { id }) {
+    // 个人信息保护法: erase what identifies the person; keep an anonymous row so counts stay true.
+    const worker = mustGet(ctx, 'worker', id);
+    ctx.put('worker', {
+      ...worker, name: '', nameIncomplete: false, phone: '', idNumber: null, birthYear: null, gender: null,
+      expectedPay: null, hasPin: false, status: 'deleted',
+    });
+    ctx.records.setColumn('worker', id, 'pin_hash', null);
+    for (const app of ctx.records.list('application', 'worker_id = ?', id)) {
+      ctx.put('application', { ...app, phone: '', note: '' });
+    }
+    ctx.summary = id;
+    return null;
+  },
+  'worker.identify'(ctx, { phone, pin }) {
+    const key = `pin:${ctx.session.stationId}`;
+    if (ctx.services.tooManyAttempts(key)) throw new HubError(appError('rate_limited'));
+    const worker = ctx.records.list('worker', "phone = ? AND status = 'active'", phone)[0];
+    const hash = worker ? ctx.records.column<string>('worker', worker.id, 'pin_hash') : undefined;
+    if (!worker || !verifySecret(pin, hash)) {
+      ctx.services.recordFailure(key);
+      throw new HubError({ code: 'bad_credentials', field: 'pin', message: { zh: '手机号或密码不正确', en: 'Wrong phone number or PIN' } });
+    }
+    ctx.services.clearFailures(key);
+    const session = ctx.session;
+    ctx.services.afterCommit(() => {
+      session.workerId = worker.id;
+    });
+    return selfView(ctx, worker.id)!;
+  },
+  'worker.forget'(ctx) {
+    const session = ctx.session;
+    ctx.services.afterCommit(() => {
+      session.workerId = null;
+    });
+    return null;
+  },
+};

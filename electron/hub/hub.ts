@@ -1,0 +1,322 @@
+// The hub: one site's database, the command dispatcher, and the live socket sessions it keeps in sync.
+// Transport-independent parts live here; sockets.ts wires socket.io to it and http.ts serves the pages.
+import type { Database } from 'better-sqlite3';
+import type { Logger } from 'pino';
+import type { Change, CommandReply, Snapshot } from '../../shared/protocol/events';
+import type { EntityMap, EntityName, Posting, Site, StationHealth } from '../../shared/domain/entities';
+import type { StationRole } from '../../shared/domain/enums';
+import { SiteSettings } from '../../shared/domain/schemas';
+import { appError, type AppError } from '../../shared/errors';
+import { Records } from './store/records';
+import { Dispatcher } from './dispatch';
+import { publicPosting, projectChange, projectRecord, snapshotEntities, type Viewer } from './projection';
+import { createPostingSearch, type PostingSearch } from './search/index';
+import { AttemptLimiter } from './attempts';
+import { selfView } from './commands/workers';
+import type { LiveOps, Session } from './commands/context';
+import { hashSecret, verifySecret, newId, newPairingCode, newReadablePassword, newToken, tokenHash } from './secrets';
+
+/** A connected station as the hub sees it; the transport fills in `send`. */
+export interface Peer {
+  session: Session;
+  send: {
+    changes(changes: Change[], headSeq: number): void;
+    snapshot(snapshot: Snapshot): void;
+    self(self: ReturnType<typeof selfView>): void;
+    health(health: StationHealth): void;
+    paired(info: { token: string; stationId: string; role: StationRole; name: string }): void;
+    revoked(): void;
+  };
+  disconnect(): void;
+}
+
+/** A station this far behind gets a snapshot instead of the changes. */
+export const SNAPSHOT_AFTER = 2000;
+export const PAIRING_TTL_MS = 10 * 60_000;
+
+export interface HubOptions {
+  db: Database;
+  log: Logger;
+  demo?: boolean;
+  clock?: () => number;
+  /** First-start admin password; generated when absent. */
+  adminPassword?: string;
+}
+
+export class Hub {
+  readonly records: Records;
+  readonly search: PostingSearch;
+  readonly dispatcher: Dispatcher;
+  readonly peers = new Set<Peer>();
+  /** Pairing request id → the waiting (unpaired) peer. */
+  readonly waiting = new Map<string, Peer>();
+  readonly health = new Map<string, StationHealth>();
+  readonly clock: () => number;
+  /** Set on the first start only: print it once, never store it in clear. */
+  initialAdminPassword: string | null = null;
+  private readonly attempts: AttemptLimiter;
+
+  constructor(readonly opts: HubOptions) {
+    this.clock = opts.clock ?? (() => Date.now());
+    this.records = new Records(opts.db);
+    this.search = createPostingSearch(opts.db);
+    this.attempts = new AttemptLimiter(5, 5 * 60_000, this.clock);
+    const live: LiveOps = {
+      paired: (requestId, info) => {
+        const peer = this.waiting.get(requestId);
+        this.waiting.delete(requestId);
+        peer?.send.paired(info);
+      },
+      revoked: (stationId) => {
+        for (const peer of [...this.peers]) if (peer.session.stationId === stationId) {
+          peer.send.revoked();
+          peer.disconnect();
+        }
+        this.health.delete(stationId);
+      },
+      resnapshot: (session) => {
+        const peer = [...this.peers].find((p) => p.session === session);
+        peer?.send.snapshot(this.snapshot(session));
+      },
+      workerChanged: (workerId) => this.pushSelf(workerId),
+      health: () => [...this.health.values()],
+      heartbeat: (session, h) => {
+        const health: StationHealth = { ...this.health.get(session.stationId), ...h, stationId: session.stationId, online: true, at: this.clock() };
+        this.health.set(session.stationId, health);
+        this.broadcastHealth(health);
+      },
+    };
+    this.dispatcher = new Dispatcher(opts.db, this.records, {
+      search: this.search,
+      live,
+      publicPosting,
+      tooManyAttempts: (k) => this.attempts.tooMany(k),
+      recordFailure: (k) => this.attempts.fail(k),
+      clearFailures: (k) => this.attempts.clear(k),
+    }, this.clock);
+    this.ensureSite();
+  }
+
+  get db(): Database {
+    return this.opts.db;
+  }
+
+  site(): Site {
+    return this.records.get('site', 'site') as Site;
+  }
+
+  headSeq(): number {
+    return this.records.headSeq();
+  }
+
+  /** Run a command for a peer: dispatch, then (after commit) effects and broadcast. */
+  command(session: Session, raw: unknown): CommandReply {
+    let outcome;
+    try {
+      outcome = this.dispatcher.dispatch(session, raw);
+    } catch (err) {
+      this.opts.log.error({ err, command: (raw as { name?: string })?.name }, 'command failed');
+      return { ok: false, error: { code: 'internal', message: { zh: '系统出错，请稍后再试或联系工作人员', en: 'Something went wrong; please try again or ask staff' } } };
+    }
+    for (const effect of outcome.effects) {
+      try {
+        effect();
+      } catch (err) {
+        this.opts.log.error({ err }, 'after-commit effect failed');
+      }
+    }
+    if (outcome.changes.length) this.broadcast(outcome.changes);
+    return outcome.reply;
+  }
+
+  /** A write by the hub itself (pairing requests, expiry sweeps, demo seeding), logged and broadcast like any other. */
+  writeSystem(fn: (w: { put<E extends EntityName>(entity: E, record: Omit<EntityMap[E], 'version' | 'updatedAt'>): EntityMap[E]; del(entity: EntityName, id: string): void; now: number }) => void): void {
+    const changes: Change[] = [];
+    const now = this.clock();
+    this.db.transaction(() => {
+      fn({
+        now,
+        put: (entity, record) => {
+          const { record: stored, change } = this.records.put(entity, record, now);
+          changes.push(change);
+          if (entity === 'posting') this.search.index(stored as Posting);
+          return stored;
+        },
+        del: (entity, id) => {
+          changes.push(this.records.del(entity, id, now));
+          if (entity === 'posting') this.search.remove(id);
+        },
+      });
+    })();
+    if (changes.length) this.broadcast(changes);
+  }
+
+  // ── Sessions ──────────────────────────────────────────────────────────────────────────────
+
+  /** Look up a paired station by its token; null when unknown or revoked. */
+  stationForToken(token: string): EntityMap['station'] | null {
+    const station = this.records.list('station', 'token_hash = ? AND revoked = 0', tokenHash(token))[0];
+    return station ?? null;
+  }
+
+  /** A paired peer joins: catch it up from `lastSeq` (or snapshot), then it receives every broadcast. */
+  join(peer: Peer, lastSeq: number): void {
+    this.catchUp(peer, lastSeq);
+    this.peers.add(peer);
+    const health: StationHealth = { ...this.health.get(peer.session.stationId), stationId: peer.session.stationId, online: true, at: this.clock() };
+    this.health.set(peer.session.stationId, health);
+    this.broadcastHealth(health);
+  }
+
+  leave(peer: Peer): void {
+    this.peers.delete(peer);
+    for (const [requestId, waiting] of this.waiting) if (waiting === peer) {
+      this.waiting.delete(requestId);
+      if (this.records.get('pairingRequest', requestId)) this.writeSystem((w) => w.del('pairingRequest', requestId));
+    }
+    const stillOnline = [...this.peers].some((p) => p.session.stationId === peer.session.stationId);
+    if (peer.session.stationId && !stillOnline && this.health.has(peer.session.stationId)) {
+      const health = { ...this.health.get(peer.session.stationId)!, online: false, at: this.clock() };
+      this.health.set(peer.session.stationId, health);
+      this.broadcastHealth(health);
+    }
+  }
+
+  catchUp(peer: Peer, lastSeq: number): void {
+    const head = this.headSeq();
+    if (lastSeq <= 0 || lastSeq > head || head - lastSeq > SNAPSHOT_AFTER) {
+      peer.send.snapshot(this.snapshot(peer.session));
+      return;
+    }
+    const changes = this.records.changesSince(lastSeq, SNAPSHOT_AFTER + 1);
+    const projected = changes.map((c) => projectChange(peer.session, c)).filter((c): c is Change => c !== null);
+    peer.send.changes(projected, head);
+  }
+
+  snapshot(viewer: Viewer): Snapshot {
+    const seq = this.headSeq();
+    const records: Snapshot['records'] = {};
+    const now = this.clock();
+    for (const entity of snapshotEntities(viewer)) {
+      let list: unknown[];
+      if (viewer.role === 'staff' && viewer.signedIn) list = this.records.list(entity);
+      else if (entity === 'posting') list = this.records.list('posting', `status = 'published' AND (expires_at IS NULL OR expires_at > ?)`, now);
+      else if (entity === 'notice') list = this.records.list('notice', `json_extract(data, '$.cleared') = 0 AND json_extract(data, '$.expiresAt') > ?`, now);
+      else if (entity === 'station') list = viewer.stationId ? this.records.list('station', 'id = ?', viewer.stationId) : [];
+      else list = this.records.list(entity);
+      (records as Record<string, unknown[]>)[entity] = list
+        .map((r) => projectRecord(viewer, entity, r as never))
+        .filter((r) => r !== null);
+    }
+    return { seq, records };
+  }
+
+  /** Send committed changes to every paired peer, each through its own projection. */
+  broadcast(changes: Change[]): void {
+    const head = changes.at(-1)!.seq;
+    let forPublic: Change[] | null = null;
+    let forStaff: Change[] | null = null;
+    for (const peer of this.peers) {
+      const s = peer.session;
+      if (s.role === 'staff' && s.signedIn) {
+        forStaff ??= changes;
+        peer.send.changes(forStaff, head);
+      } else {
+        // Project once for all public viewers; a station record goes only to its own station.
+        forPublic ??= changes
+          .filter((c) => c.entity !== 'station')
+          .map((c) => projectChange({ role: 'kiosk', stationId: '', signedIn: false }, c))
+          .filter((c): c is Change => c !== null);
+        const own = changes.filter((c) => c.entity === 'station' && c.id === s.stationId);
+        peer.send.changes(own.length ? [...forPublic, ...own].sort((a, b) => a.seq - b.seq) : forPublic, head);
+      }
+    }
+  }
+
+  private pushSelf(workerId: string): void {
+    const view = selfView(this, workerId);
+    for (const peer of this.peers) if (peer.session.role === 'kiosk' && peer.session.workerId === workerId) peer.send.self(view);
+  }
+
+  private broadcastHealth(health: StationHealth): void {
+    for (const peer of this.peers) if (peer.session.role === 'staff' && peer.session.signedIn) peer.send.health(health);
+  }
+
+  // ── Pairing ───────────────────────────────────────────────────────────────────────────────
+
+  /** An unpaired station asks to pair: a code to show, or (demo mode, loopback) a token at once. */
+  requestPairing(peer: Peer, role: StationRole | undefined, loopback: boolean, credentials?: { username: string; password: string; name?: string }):
+    { ok: true; code: string; expiresAt: number } | { ok: true; token: string; stationId: string; role: StationRole; name: string } | { ok: false; error: AppError } {
+    if (credentials) {
+      const key = `pair:${peer.session.address}`;
+      if (this.attempts.tooMany(key)) return { ok: false, error: appError('rate_limited') };
+      const user = this.records.list('staffUser', 'username = ?', credentials.username)[0];
+      if (!role || !user?.active || !verifySecret(credentials.password, this.records.column<string>('staffUser', user.id, 'password_hash'))) {
+        this.attempts.fail(key);
+        return { ok: false, error: appError('bad_credentials') };
+      }
+      this.attempts.clear(key);
+      return { ok: true, ...this.pairAtOnce(role, credentials.name?.trim().slice(0, 40) || undefined) };
+    }
+    if (this.opts.demo && loopback && role) return { ok: true, ...this.pairAtOnce(role) };
+    for (const [requestId, waiting] of this.waiting) if (waiting === peer) {
+      const existing = this.records.get('pairingRequest', requestId);
+      if (existing && existing.expiresAt > this.clock()) return { ok: true, code: existing.code, expiresAt: existing.expiresAt };
+    }
+    let code = newPairingCode();
+    while (this.records.list('pairingRequest', 'code = ?', code).length) code = newPairingCode();
+    const id = newId();
+    let expiresAt = 0;
+    this.writeSystem((w) => {
+      expiresAt = w.now + PAIRING_TTL_MS;
+      w.put('pairingRequest', { id, code, address: peer.session.address, requestedRole: role ?? null, requestedAt: w.now, expiresAt });
+    });
+    this.waiting.set(id, peer);
+    return { ok: true, code, expiresAt };
+  }
+
+  /** Demo mode: a page on the hub machine itself is paired with the role it asks for. */
+  private pairAtOnce(role: StationRole, givenName?: string): { token: string; stationId: string; role: StationRole; name: string } {
+    const token = newToken();
+    const stationId = newId();
+    const count = this.records.list('station', 'role = ?', role).length + 1;
+    const name = givenName ?? `${{ kiosk: '演示一体机', display: '演示大屏', staff: '演示服务台' }[role]} ${count}`;
+    this.writeSystem((w) => {
+      w.put('station', { id: stationId, name, role, pairedAt: w.now, revoked: false, display: role === 'display' ? { layout: 'landscape', ledWidth: 384, ledHeight: 192, ledMode: 'page', filters: { jobTypes: [], trades: [], districts: [] }, schedule: { darkFrom: null, darkTo: null, dimFrom: null, dimTo: null } } : null });
+      this.records.setColumn('station', stationId, 'token_hash', tokenHash(token));
+    });
+    return { token, stationId, role, name };
+  }
+
+  /** Move published postings past their expiry to `expired`, and drop stale pairing requests. */
+  sweep(): void {
+    const now = this.clock();
+    const expired = this.records.list('posting', `status = 'published' AND expires_at IS NOT NULL AND expires_at <= ?`, now) as Posting[];
+    const stale = this.records.list('pairingRequest', 'expires_at <= ?', now);
+    if (!expired.length && !stale.length) return;
+    this.writeSystem((w) => {
+      for (const p of expired) w.put('posting', { ...p, status: 'expired' });
+      for (const r of stale) {
+        w.del('pairingRequest', r.id);
+        this.waiting.delete(r.id);
+      }
+    });
+  }
+
+  private ensureSite(): void {
+    if (!this.site()) {
+      const settings = SiteSettings.parse({ name: '石家庄市零工市场', district: 'changan', minHourlyWage: 22 });
+      this.writeSystem((w) => w.put('site', { id: 'site', ...settings }));
+    }
+    const hasStaff = (this.db.prepare('SELECT COUNT(*) n FROM staff_users').get() as { n: number }).n > 0;
+    if (!hasStaff) {
+      const password = this.opts.adminPassword ?? newReadablePassword();
+      const id = newId();
+      this.writeSystem((w) => {
+        w.put('staffUser', { id, username: 'admin', displayName: '管理员', role: 'admin', active: true });
+        this.records.setColumn('staffUser', id, 'password_hash', hashSecret(password));
+      });
+      this.initialAdminPassword = password;
+    }
+  }
+}

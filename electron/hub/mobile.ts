@@ -1,0 +1,54 @@
+// The light mobile job list: plain HTML, no script, for phones on the hall Wi-Fi (the displays' QR code and the
+// kiosk's "carry it away" QR code lead here). Public posting fields only.
+import type { Hub } from './hub';
+import type { Posting, PublicPosting } from '../../shared/domain/entities';
+import { publicPosting } from './projection';
+import { formatPay, formatSettlement } from '../../shared/domain/pay';
+import { tradeByCode } from '../../shared/domain/trades';
+import { districtByCode } from '../../shared/domain/districts';
+import type { JobType } from '../../shared/domain/enums';
+
+const JOB_TYPE_ZH: Record<JobType, string> = { hourly: '小时工', daily: '日结', short_term: '短期', temporary: '临时', seasonal: '季节工', long_term: '长期' };
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const STYLE = `body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0;background:#f5f5f0;color:#111;font-size:18px;line-height:1.5}
+header{background:#0b3d2e;color:#fff;padding:12px 16px}h1{font-size:22px;margin:0}main{padding:8px}
+a.card,div.card{display:block;background:#fff;border-radius:8px;padding:12px 14px;margin:8px 0;color:inherit;text-decoration:none;border:1px solid #ddd}
+.t{font-weight:700;font-size:20px}.p{color:#8a1c00;font-weight:700}.m{color:#444}.tag{display:inline-block;border:2px solid #0b3d2e;border-radius:4px;padding:0 6px;margin-right:6px;font-weight:700}
+footer{padding:16px;color:#444;font-size:16px}`;
+
+function page(title: string, body: string, siteName: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(title)}</title><style>${STYLE}</style></head><body><header><h1>${esc(siteName)}</h1></header><main>${body}</main>
+<footer>报名请到服务台或在一体机上点“我想去”。To apply, visit the front desk or tap “I'm interested” at a kiosk.</footer></body></html>`;
+}
+
+function card(p: PublicPosting, link: boolean): string {
+  const trade = tradeByCode(p.trade)?.zh ?? p.trade;
+  const district = districtByCode(p.district)?.zh ?? p.district;
+  const inner = `<div class="t"><span class="tag">${JOB_TYPE_ZH[p.jobType]}</span>${esc(p.title)}</div>
+<div class="p">${esc(formatPay(p.pay))} · ${esc(formatSettlement(p.pay.settlement))}</div>
+<div class="m">${esc(trade)} · ${esc(district)} · 还需 ${Math.max(0, p.headcount - p.filledCount)} 人 · ${esc(p.startDate)} 开始</div>`;
+  return link ? `<a class="card" href="/m/p/${esc(p.id)}">${inner}</a>` : `<div class="card">${inner}</div>`;
+}
+
+export function renderMobileList(hub: Hub, params: URLSearchParams): string {
+  const trade = params.get('trade');
+  const now = hub.clock();
+  let rows = hub.records.list('posting', `status = 'published' AND (expires_at IS NULL OR expires_at > ?) ORDER BY published_at DESC LIMIT 300`, now) as Posting[];
+  if (trade) rows = rows.filter((p) => p.trade === trade);
+  const body = rows.length ? rows.map((p) => card(publicPosting(p), true)).join('') : '<p>暂无岗位 · No jobs right now</p>';
+  return page('招聘信息', body, hub.site().name);
+}
+
+export function renderMobilePosting(hub: Hub, id: string): string | null {
+  const p = hub.records.get('posting', id) as Posting | undefined;
+  if (!p || p.status !== 'published') return null;
+  const pub = publicPosting(p);
+  const extra = `<div class="card"><div>${esc(pub.description || '')}</div>
+<div class="m">地址：${esc(pub.address || (districtByCode(pub.district)?.zh ?? ''))}</div>
+${pub.dailyHours ? `<div class="m">工作时间：${esc(pub.dailyHours.from)}–${esc(pub.dailyHours.to)}</div>` : ''}
+${pub.endDate ? `<div class="m">至 ${esc(pub.endDate)}</div>` : ''}</div>`;
+  return page(pub.title, card(pub, false) + extra, hub.site().name);
+}

@@ -1,0 +1,68 @@
+// What each viewer may see (DESIGN.md "Projections per role"). Every change and every snapshot passes through
+// here on its way out; nothing reaches a socket any other way.
+//  - display: public posting fields of published postings, notices, the site's public settings, its own station
+//  - kiosk: the same (a kiosk's identified worker is sent separately, to that socket only, as `worker:self`)
+//  - staff, signed in: everything; staff station before sign-in: the same as a kiosk
+import type { EntityMap, EntityName, Posting, PublicPosting } from '../../shared/domain/entities';
+import type { StationRole } from '../../shared/domain/enums';
+import type { Change } from '../../shared/protocol/events';
+
+export interface Viewer {
+  role: StationRole;
+  stationId: string;
+  signedIn: boolean;
+}
+
+/** Household employers are private people: only a generic label and the district go public. */
+export function publicPosting(p: Posting): PublicPosting {
+  return {
+    id: p.id, version: p.version, updatedAt: p.updatedAt, trade: p.trade, title: p.title, jobType: p.jobType, pay: p.pay,
+    district: p.district, address: p.employerKind === 'household' ? '' : p.address, headcount: p.headcount,
+    filledCount: p.filledCount, startDate: p.startDate, endDate: p.endDate, dailyHours: p.dailyHours,
+    requirements: p.requirements, benefits: p.benefits, description: p.description, employerKind: p.employerKind,
+    employerName: p.employerKind === 'household' ? '' : p.employerName, publishedAt: p.publishedAt,
+    expiresAt: p.expiresAt, status: p.status,
+  };
+}
+
+const isStaff = (v: Viewer) => v.role === 'staff' && v.signedIn;
+
+/** The record as this viewer may see it, or null when it must not see it at all. */
+export function projectRecord<E extends EntityName>(viewer: Viewer, entity: E, record: EntityMap[E]): EntityMap[E] | null {
+  if (isStaff(viewer)) return record;
+  switch (entity) {
+    case 'site':
+    case 'notice':
+      return record;
+    case 'posting': {
+      const p = record as Posting;
+      return p.status === 'published' ? (publicPosting(p) as EntityMap[E]) : null;
+    }
+    case 'station':
+      return record.id === viewer.stationId ? record : null;
+    default:
+      return null;
+  }
+}
+
+/** A change as this viewer receives it: possibly turned into a delete (a posting leaving the public board). */
+export function projectChange(viewer: Viewer, change: Change): Change | null {
+  if (isStaff(viewer)) return change;
+  if (change.op === 'del') return visibleEntity(viewer, change.entity) ? change : null;
+  const projected = change.data ? projectRecord(viewer, change.entity, change.data) : null;
+  if (projected) return { ...change, data: projected };
+  // Not visible now; if it might have been visible before (a posting withdrawn), tell the viewer to drop it.
+  if (change.entity === 'posting') return { seq: change.seq, entity: change.entity, id: change.id, op: 'del', at: change.at };
+  return null;
+}
+
+function visibleEntity(viewer: Viewer, entity: EntityName): boolean {
+  return isStaff(viewer) || entity === 'posting' || entity === 'notice' || entity === 'site' || entity === 'station';
+}
+
+/** Entities a viewer's snapshot is built from. */
+export function snapshotEntities(viewer: Viewer): EntityName[] {
+  return isStaff(viewer)
+    ? ['site', 'station', 'pairingRequest', 'staffUser', 'worker', 'employer', 'vetting', 'posting', 'application', 'notice']
+    : ['site', 'station', 'posting', 'notice'];
+}

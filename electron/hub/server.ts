@@ -1,0 +1,103 @@
+// Starting and stopping a hub: usable from the CLI (cli.ts), from the Electron main process, and from tests.
+import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Server } from 'socket.io';
+import type { Logger } from 'pino';
+import type { ClientToServer, ServerToClient } from '../../shared/protocol/events';
+import { MAX_MESSAGE_BYTES } from '../../shared/protocol/events';
+import { openDatabase } from './store/db';
+import { Hub } from './hub';
+import { attachSockets } from './sockets';
+import { createRequestHandler } from './http';
+import { createLogger, type LogMode } from './log';
+
+export interface StartHubOptions {
+  port: number;
+  host?: string;
+  dataDir: string;
+  demo?: boolean;
+  /** Built pages; default `dist/` beside the project root. */
+  distDir?: string;
+  /** 'full' (stdout + rotated file), 'file', 'silent'; true/false mean full/silent. */
+  log?: LogMode | boolean;
+  adminPassword?: string;
+  /** Hub clock override (tests). */
+  clock?: () => number;
+  /** Seconds between expiry sweeps. */
+  sweepSeconds?: number;
+}
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  hub: Hub;
+  log: Logger;
+  /** Printed once on the first start. */
+  initialAdminPassword: string | null;
+  close(): Promise<void>;
+}
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+
+export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
+  mkdirSync(opts.dataDir, { recursive: true });
+  const log = createLogger(opts.dataDir, opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log);
+  const db = openDatabase(join(opts.dataDir, 'gighall.sqlite'));
+  const hub = new Hub({ db, log, demo: opts.demo, clock: opts.clock, adminPassword: opts.adminPassword ?? process.env.GIGHALL_ADMIN_PASSWORD });
+  if (opts.demo) {
+    const { seedDemoIfEmpty } = await import('./demo/seed');
+    seedDemoIfEmpty(hub);
+  }
+  const startedAt = Date.now();
+  const http = createServer(createRequestHandler(hub, opts.distDir ?? join(PROJECT_ROOT, 'dist'), startedAt));
+  const io = new Server<ClientToServer, ServerToClient>(http, {
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    // Same-origin pages, plus Electron's app:// bundle.
+    cors: { origin: true },
+    serveClient: false,
+    pingInterval: 5000,
+    pingTimeout: 5000,
+  });
+  attachSockets(io, hub, log);
+  const host = opts.host ?? '0.0.0.0';
+  await new Promise<void>((ok, fail) => {
+    http.once('error', fail);
+    http.listen(opts.port, host, () => ok());
+  });
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const sweep = setInterval(() => {
+    try {
+      hub.sweep();
+    } catch (err) {
+      log.error({ err }, 'sweep failed');
+    }
+  }, (opts.sweepSeconds ?? 15) * 1000);
+  sweep.unref();
+  log.info({ port, dataDir: opts.dataDir, demo: !!opts.demo }, 'hub started');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    hub,
+    log,
+    initialAdminPassword: hub.initialAdminPassword,
+    close() {
+      closing ??= (async () => {
+        clearInterval(sweep);
+        await new Promise<void>((ok) => io.close(() => ok()));
+        http.closeAllConnections?.();
+        // Every write is its own committed transaction, so closing here leaves nothing half-written;
+        // a checkpoint folds the WAL back so the file is complete on its own.
+        db.pragma('wal_checkpoint(TRUNCATE)');
+        db.close();
+        log.info('hub stopped');
+        await new Promise<void>((ok) => log.flush(() => ok()));
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,171 @@
+// Records as they travel from the hub to stations. Every record carries `version` (bumped on each write, used
+// to detect two people editing at once) and `updatedAt` (hub clock, epoch ms).
+import type {
+  ApplicationSource, ApplicationStatus, AvailabilitySlot, Certificate, EmployerKind, Gender, JobType, NoticeKind,
+  PostingStatus, StaffRole, StationRole, VettingOutcome, WorkerStatus,
+} from './enums';
+import type { Benefits, Consent, DailyHours, DisplayConfig, Pay, PayUnit, Requirements, SiteSettings } from './schemas-types';
+
+export interface Versioned {
+  id: string;
+  version: number;
+  updatedAt: number;
+}
+
+export interface Site extends SiteSettings {
+  id: 'site';
+  version: number;
+  updatedAt: number;
+}
+
+/** A posting's fields that anyone may see: what displays and kiosks receive. */
+export interface PublicPosting extends Versioned {
+  trade: string;
+  title: string;
+  jobType: JobType;
+  pay: Pay;
+  district: string;
+  /** Work address; for household employers only the district is public, so this is ''. */
+  address: string;
+  headcount: number;
+  filledCount: number;
+  startDate: string;
+  endDate: string | null;
+  dailyHours: DailyHours | null;
+  requirements: Requirements;
+  benefits: Benefits;
+  description: string;
+  employerKind: EmployerKind;
+  /** Enterprise name; households show as a generic label (never the householder's name). */
+  employerName: string;
+  publishedAt: number | null;
+  expiresAt: number | null;
+  status: PostingStatus;
+}
+
+/** The full posting, for staff. */
+export interface Posting extends PublicPosting {
+  employerId: string;
+  createdAt: number;
+  createdBy: string | null;
+}
+
+export interface Worker extends Versioned {
+  name: string;
+  nameIncomplete: boolean;
+  phone: string;
+  idNumber: string | null;
+  gender: Gender | null;
+  birthYear: number | null;
+  trades: string[];
+  certificates: Certificate[];
+  experienceYears: number;
+  availability: AvailabilitySlot[];
+  jobTypes: JobType[];
+  districts: string[];
+  expectedPay: { amount: number; unit: PayUnit } | null;
+  hasPin: boolean;
+  consent: Consent | null;
+  status: WorkerStatus;
+  createdAt: number;
+  source: 'kiosk' | 'desk';
+}
+
+export interface Employer extends Versioned {
+  kind: EmployerKind;
+  name: string;
+  creditCode: string | null;
+  legalRep: string;
+  householderId: string | null;
+  contactName: string;
+  contactPhone: string;
+  address: string;
+  district: string;
+  vetting: VettingOutcome | 'pending';
+  blocked: boolean;
+  blockReason: string;
+  createdAt: number;
+}
+
+export interface Vetting extends Versioned {
+  employerId: string;
+  checks: { creditSystemChecked: boolean; operatingNormal: boolean; notOnAbnormalList: boolean; licenceSeen: boolean };
+  outcome: VettingOutcome;
+  note: string;
+  by: string;
+  at: number;
+}
+
+export interface Application extends Versioned {
+  postingId: string;
+  workerId: string | null;
+  phone: string;
+  source: ApplicationSource;
+  status: ApplicationStatus;
+  note: string;
+  createdAt: number;
+  handledBy: string | null;
+}
+
+export interface Notice extends Versioned {
+  text: string;
+  kind: NoticeKind;
+  expiresAt: number;
+  cleared: boolean;
+  createdAt: number;
+}
+
+export interface Station extends Versioned {
+  name: string;
+  role: StationRole;
+  display: DisplayConfig | null;
+  pairedAt: number;
+  revoked: boolean;
+}
+
+export interface PairingRequest extends Versioned {
+  code: string;
+  address: string;
+  requestedRole: StationRole | null;
+  requestedAt: number;
+  expiresAt: number;
+}
+
+export interface StaffUser extends Versioned {
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  active: boolean;
+}
+
+/** Latest heartbeat of a station: kept by the hub for the console, not in the changes log. */
+export interface StationHealth {
+  stationId: string;
+  online: boolean;
+  at: number;
+  layout?: string;
+  postingsShown?: number;
+  contentVersion?: number;
+  lastSyncAt?: number;
+  frameP99Ms?: number;
+  screenOn?: boolean;
+  appVersion?: string;
+}
+
+/** Every kind of record that can travel in a change, and its shape. */
+export interface EntityMap {
+  site: Site;
+  station: Station;
+  pairingRequest: PairingRequest;
+  staffUser: StaffUser;
+  worker: Worker;
+  employer: Employer;
+  vetting: Vetting;
+  posting: Posting | PublicPosting;
+  application: Application;
+  notice: Notice;
+}
+export type EntityName = keyof EntityMap;
+export const ENTITY_NAMES = [
+  'site', 'station', 'pairingRequest', 'staffUser', 'worker', 'employer', 'vetting', 'posting', 'application', 'notice',
+] as const satisfies readonly EntityName[];

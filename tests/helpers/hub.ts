@@ -1,0 +1,153 @@
+// Test fixtures: a real hub on an ephemeral port with a real SQLite file in its own temp dir, and real
+// socket.io clients that pair through the real protocol.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { startHub, type RunningHub, type StartHubOptions } from '../../electron/hub/server';
+import type { ClientToServer, Command, CommandReply, HandshakeAuth, ServerToClient, Change, Snapshot, Hello } from '../../shared/protocol/events';
+import { PROTOCOL_VERSION } from '../../shared/protocol/events';
+import type { CommandArgs, CommandName, CommandResultOf } from '../../shared/protocol/commands';
+import type { StationRole } from '../../shared/domain/enums';
+import { randomUUID } from 'node:crypto';
+
+export const ADMIN_PASSWORD = 'test-admin-pw';
+
+export interface TestHub extends RunningHub {
+  dataDir: string;
+  restart(): Promise<TestHub>;
+  destroy(): Promise<void>;
+}
+
+export async function startTestHub(opts: Partial<StartHubOptions> = {}, dataDir = mkdtempSync(join(tmpdir(), 'gighall-test-'))): Promise<TestHub> {
+  const running = await startHub({ port: 0, host: '127.0.0.1', dataDir, log: 'silent', adminPassword: ADMIN_PASSWORD, ...opts });
+  return {
+    ...running,
+    dataDir,
+    async restart() {
+      await running.close();
+      return startTestHub(opts, dataDir);
+    },
+    async destroy() {
+      await running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestSocket = Socket<ServerToClient, ClientToServer>;
+
+/** A raw socket with the given handshake; records everything the hub sends it. */
+export function rawSocket(url: string, auth: Partial<HandshakeAuth> = {}) {
+  const socket: TestSocket = io(url, { auth: { protocolVersion: PROTOCOL_VERSION, ...auth }, transports: ['websocket'], forceNew: true, reconnection: false });
+  const received: { event: string; args: unknown[] }[] = [];
+  socket.onAny((event, ...args) => received.push({ event, args }));
+  return { socket, received };
+}
+
+export function waitFor<T>(fn: () => T | undefined | null | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+  const start = Date.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      const v = fn();
+      if (v) return resolve(v as T);
+      if (Date.now() - start > timeoutMs) return reject(new Error(`timed out waiting for ${what}`));
+      setTimeout(tick, 10);
+    };
+    tick();
+  });
+}
+
+export function connected(socket: TestSocket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (socket.connected) return resolve();
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+}
+
+/** Pair a new station of `role` with the admin's credentials; returns its token. */
+export async function pairStation(url: string, role: StationRole, name = `test ${role}`): Promise<string> {
+  const { socket } = rawSocket(url);
+  await connected(socket);
+  const reply = await socket.timeout(5000).emitWithAck('pair:request', { role, name, username: 'admin', password: ADMIN_PASSWORD });
+  socket.disconnect();
+  if (!reply.ok || !('token' in reply)) throw new Error(`pairing failed: ${JSON.stringify(reply)}`);
+  return reply.token;
+}
+
+/** A paired station socket that keeps a local replica of what it receives. */
+export class TestStation {
+  readonly records = new Map<string, Map<string, unknown>>();
+  lastSeq = 0;
+  hello: Hello | null = null;
+  readonly received: { event: string; args: unknown[] }[] = [];
+  socket!: TestSocket;
+
+  constructor(readonly url: string, readonly token: string) {}
+
+  async connect(): Promise<this> {
+    this.hello = null;
+    this.socket = io(this.url, {
+      auth: (cb) => cb({ protocolVersion: PROTOCOL_VERSION, token: this.token, lastSeq: this.lastSeq }),
+      transports: ['websocket'], forceNew: true, reconnection: false,
+    });
+    this.socket.onAny((event, ...args) => this.received.push({ event, args }));
+    this.socket.on('hello', (h) => (this.hello = h));
+    this.socket.on('snapshot', (s: Snapshot) => {
+      this.records.clear();
+      for (const [entity, list] of Object.entries(s.records)) this.records.set(entity, new Map((list as { id: string }[]).map((r) => [r.id, r])));
+      this.lastSeq = s.seq;
+    });
+    this.socket.on('changes', (changes: Change[], head: number) => {
+      for (const c of changes) {
+        if (c.seq <= this.lastSeq) continue;
+        const table = this.records.get(c.entity) ?? new Map();
+        this.records.set(c.entity, table);
+        if (c.op === 'put') table.set(c.id, c.data);
+        else table.delete(c.id);
+      }
+      this.lastSeq = Math.max(this.lastSeq, head);
+    });
+    await connected(this.socket);
+    await waitFor(() => this.hello, 5000, 'hello');
+    return this;
+  }
+
+  table<T = Record<string, unknown>>(entity: string): Map<string, T> {
+    return (this.records.get(entity) ?? new Map()) as Map<string, T>;
+  }
+
+  async send<N extends CommandName>(name: N, args: CommandArgs<N>, id: string = randomUUID()): Promise<CommandReply<N>> {
+    const command: Command = { id, name, args } as Command;
+    return (await this.socket.timeout(10_000).emitWithAck('cmd', command)) as CommandReply<N>;
+  }
+
+  /** Send and insist on success. */
+  async ok<N extends CommandName>(name: N, args: CommandArgs<N>): Promise<CommandResultOf<N>> {
+    const reply = await this.send(name, args);
+    if (!reply.ok) throw new Error(`${name} failed: ${JSON.stringify(reply.error)}`);
+    return reply.result;
+  }
+
+  async signIn(username = 'admin', password = ADMIN_PASSWORD): Promise<void> {
+    await this.ok('staff.signIn', { username, password });
+    // The hub follows a sign-in with a snapshot of the staff view.
+    await waitFor(() => this.table('worker') && this.received.some((r) => r.event === 'snapshot' && (r.args[0] as Snapshot).records.staffUser), 5000, 'staff snapshot');
+  }
+
+  close(): void {
+    this.socket?.disconnect();
+  }
+}
+
+export async function station(url: string, role: StationRole, name?: string): Promise<TestStation> {
+  return new TestStation(url, await pairStation(url, role, name)).connect();
+}
+
+/** A staff station with the admin signed in. */
+export async function staffStation(url: string): Promise<TestStation> {
+  const s = await station(url, 'staff');
+  await s.signIn();
+  return s;
+}
