@@ -86,8 +86,12 @@ export class TestStation {
 
   constructor(readonly url: string, readonly token: string) {}
 
+  private synced = false;
+
+  /** Connect and wait until the hello and the initial catch-up (changes or snapshot) have arrived. */
   async connect(): Promise<this> {
     this.hello = null;
+    this.synced = false;
     this.socket = io(this.url, {
       auth: (cb) => cb({ protocolVersion: PROTOCOL_VERSION, token: this.token, lastSeq: this.lastSeq }),
       transports: ['websocket'], forceNew: true, reconnection: false,
@@ -98,6 +102,7 @@ export class TestStation {
       this.records.clear();
       for (const [entity, list] of Object.entries(s.records)) this.records.set(entity, new Map((list as { id: string }[]).map((r) => [r.id, r])));
       this.lastSeq = s.seq;
+      this.synced = true;
     });
     this.socket.on('changes', (changes: Change[], head: number) => {
       for (const c of changes) {
@@ -108,9 +113,10 @@ export class TestStation {
         else table.delete(c.id);
       }
       this.lastSeq = Math.max(this.lastSeq, head);
+      this.synced = true;
     });
     await connected(this.socket);
-    await waitFor(() => this.hello, 5000, 'hello');
+    await waitFor(() => this.hello && this.synced, 5000, 'hello and catch-up');
     return this;
   }
 
