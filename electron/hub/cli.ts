@@ -23,7 +23,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 try {
   const running = await startHub({ port, host: values.host, dataDir: resolve(values.data!), demo: values.demo, log: values.quiet ? 'file' : 'full' });
   if (running.initialAdminPassword) {
-    console.log(`First start: staff user "admin" has the one-time password: ${running.initialAdminPassword}  (change it after signing in)`);
+    const fromEnv = !!process.env.GIGHALL_ADMIN_PASSWORD;
+    console.log(fromEnv
+      ? 'First start: staff user "admin" was created with the password from GIGHALL_ADMIN_PASSWORD.'
+      : `First start: staff user "admin" has the one-time password: ${running.initialAdminPassword}  (it is shown only now; change it after signing in)`);
   }
   console.log(`GigHall hub listening on ${running.url}`);
   let stopping = false;

@@ -46,7 +46,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   mkdirSync(opts.dataDir, { recursive: true });
   const log = createLogger(opts.dataDir, opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log);
   const db = openDatabase(join(opts.dataDir, 'gighall.sqlite'));
-  const hub = new Hub({ db, log, demo: opts.demo || opts.autoPairLoopback, clock: opts.clock, adminPassword: opts.adminPassword ?? process.env.GIGHALL_ADMIN_PASSWORD });
+  const hub = new Hub({ db, log, demo: opts.demo || opts.autoPairLoopback, clock: opts.clock, adminPassword: opts.adminPassword || process.env.GIGHALL_ADMIN_PASSWORD || undefined });
   if (opts.demo) {
     const { seedDemoIfEmpty } = await import('./demo/seed');
     seedDemoIfEmpty(hub);

@@ -1,10 +1,11 @@
 // The ordered list of migrations. Migration N takes the schema from user_version N-1 to N.
 import type { Database } from 'better-sqlite3';
 import * as m001 from './001_init';
+import * as m002 from './002_search';
 
 export interface Migration {
   name: string;
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001];
+export const MIGRATIONS: readonly Migration[] = [m001, m002];
