@@ -83,7 +83,7 @@ export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
     socket.on('cmd', (command, ack) => {
       if (typeof ack !== 'function') return;
       if (tooLarge(command)) return ack({ ok: false, error: appError('too_large') });
-      ack(hub.command(session, command));
+      hub.submit(session, command, ack);
     });
     socket.on('sync', (lastSeq) => {
       hub.catchUp(peer, typeof lastSeq === 'number' && Number.isFinite(lastSeq) ? lastSeq : 0);

@@ -31,6 +31,24 @@ describe('sync', () => {
     staff.close();
   });
 
+  it('applies pipelined commands as a group: a refused one rolls back alone, a duplicate applies once', async () => {
+    const staff = await staffStation(hub.url);
+    const employerId = await approvedEmployer(staff, '批量提交测试公司');
+    const dup = randomUUID();
+    const replies = await Promise.all([
+      staff.send('posting.create', postingArgs(employerId, { title: '批量A' })),
+      staff.send('posting.create', postingArgs(employerId, { title: '批量B', endDate: '2020-01-01', startDate: '2019-01-01' })),
+      staff.send('posting.create', postingArgs(employerId, { title: '批量C' }), dup),
+      staff.send('posting.create', postingArgs(employerId, { title: '批量C' }), dup),
+      staff.send('posting.create', { ...postingArgs(employerId), headcount: 0 }),
+    ]);
+    expect(replies.map((r) => r.ok)).toEqual([true, false, true, true, false]);
+    expect(replies[3]).toEqual(replies[2]);
+    const titles = hub.hub.records.list('posting', `json_extract(data, '$.title') LIKE '批量%'`).map((p) => (p as { title: string }).title).sort();
+    expect(titles).toEqual(['批量A', '批量C']);
+    staff.close();
+  });
+
   it('catches a station that missed 500 changes up to exactly the state of one that stayed connected', async () => {
     const staff = await staffStation(hub.url);
     const employerId = await approvedEmployer(staff, '石家庄同步测试有限公司');
