@@ -18,7 +18,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  { files: ['renderer/**', 'display/**'], languageOptions: { globals: globals.browser }, rules: { ...reactHooks.configs.recommended.rules } },
+  { files: ['renderer/**', 'display/**'], languageOptions: { globals: globals.browser }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' } },
   { files: ['electron/**', 'scripts/**', 'tests/**', '*.js', '*.ts', '*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['tests/e2e/**', 'scripts/bench/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );
