@@ -90,6 +90,7 @@ export class StationClient {
   private state: StationState;
   private queue: QueuedCommand[];
   private flushing = false;
+  private readonly waiters = new Map<string, (reply: CommandReply) => void>();
   private persistTimer: unknown = null;
   private readonly key: (name: string) => string;
   private readonly tokenStore: NonNullable<StationClientOptions['tokenStore']>;
@@ -186,11 +187,16 @@ export class StationClient {
   async send<N extends CommandName>(name: N, args: CommandArgs<N>, options: { queue?: boolean; timeoutMs?: number } = {}): Promise<SendResult<N>> {
     const command = { id: this.newId(), name, args } as Command;
     if (options.queue) {
+      // Stored before anything is sent: once this returns, a reload or a dead hub cannot lose it.
       this.queue.push({ command, queuedAt: Date.now() });
       this.writeQueue();
       if (this.state.status !== 'online') return { ok: 'queued', id: command.id };
-      const reply = await this.flush(command.id);
-      return (reply as CommandReply<N> | undefined) ?? { ok: 'queued', id: command.id };
+      const delivered = new Promise<CommandReply>((resolve) => this.waiters.set(command.id, resolve));
+      void this.flush();
+      // Online but slow: after a while, tell the caller it is safely queued rather than keep a visitor waiting.
+      const reply = await Promise.race([delivered, new Promise<null>((r) => setTimeout(() => r(null), options.timeoutMs ?? 8000))]);
+      this.waiters.delete(command.id);
+      return (reply as CommandReply<N> | null) ?? { ok: 'queued', id: command.id };
     }
     if (!this.socket || this.state.status !== 'online') {
       return { ok: false, error: appError('internal', { message: { zh: '暂时连不上服务器，请稍后再试', en: 'The hub cannot be reached right now; please try again shortly' } }) };
@@ -253,25 +259,27 @@ export class StationClient {
     });
   }
 
-  /** Send queued commands in order; stop at the first that cannot be delivered. */
-  private async flush(waitFor?: string): Promise<CommandReply | undefined> {
-    if (this.flushing || this.state.status !== 'online') return undefined;
+  /** Send queued commands in order, each until the hub answers; stop at the first the hub cannot take now. */
+  private async flush(): Promise<void> {
+    if (this.flushing || this.state.status !== 'online') return;
     this.flushing = true;
-    let wanted: CommandReply | undefined;
     try {
       while (this.queue.length > 0 && this.state.status === 'online') {
         const head = this.queue[0]!;
         const reply = await this.emit(head.command, 10_000);
-        if (!reply.ok && RETRYABLE.has(reply.error.code)) break;
-        // Delivered (or refused for good: a bad command is not retried forever).
+        if (!reply.ok && RETRYABLE.has(reply.error.code)) {
+          setTimeout(() => void this.flush(), 3000);
+          break;
+        }
+        // Delivered (or refused for good: a bad command is not retried forever). The same id is never applied
+        // twice by the hub, so a resend after a lost ack is harmless.
         this.queue.shift();
         this.writeQueue();
-        if (head.command.id === waitFor) wanted = reply;
+        this.waiters.get(head.command.id)?.(reply);
       }
     } finally {
       this.flushing = false;
     }
-    return wanted;
   }
 
   private newId(): string {
