@@ -11,8 +11,22 @@ const { values } = parseArgs({
     data: { type: 'string', default: process.env.GIGHALL_DATA ?? './data' },
     demo: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    'reset-admin-password': { type: 'boolean', default: false },
   },
 });
+
+if (values['reset-admin-password']) {
+  // Locked out (the only admin forgot the password): run with the hub stopped; prints a new one-time password.
+  const { resetAdminPassword } = await import('./reset-admin');
+  try {
+    const password = resetAdminPassword(resolve(values.data!));
+    console.log(`Staff user "admin" has a new one-time password: ${password}  (sign in and change it)`);
+    process.exit(0);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

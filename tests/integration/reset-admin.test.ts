@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { resetAdminPassword } from '../../electron/hub/reset-admin';
+import { TestStation, pairStation, startTestHub } from '../helpers/hub';
+
+describe('admin password reset', () => {
+  it('lets a locked-out site sign in again with the new password, and audits it', async () => {
+    const first = await startTestHub();
+    const token = await pairStation(first.url, 'staff');
+    await first.close();
+    const password = resetAdminPassword(first.dataDir);
+    const hub = await startTestHub({}, first.dataDir);
+    const staff = await new TestStation(hub.url, token).connect();
+    const old = await staff.send('staff.signIn', { username: 'admin', password: 'test-admin-pw' });
+    expect(old.ok).toBe(false);
+    await staff.signIn('admin', password);
+    const audit = await staff.ok('audit.list', { limit: 5 });
+    expect(audit.items[0]?.command).toBe('admin.reset');
+    staff.close();
+    await hub.destroy();
+  });
+});
