@@ -165,6 +165,8 @@ export const ApplicationInput = z.object({
 
 export const ApplicationUpdate = z.object({
   id,
+  /** When given, the update is refused with `conflict` if someone else changed the application meanwhile. */
+  baseVersion: z.number().int().min(0).optional(),
   status: z.enum(APPLICATION_STATUSES),
   note: text(500).default(''),
 });

@@ -9,7 +9,7 @@ import type {
 } from '../protocol/events';
 import { PROTOCOL_VERSION } from '../protocol/events';
 import type { StationRole } from '../domain/enums';
-import type { Application, EntityName, Worker } from '../domain/entities';
+import type { Application, EntityName, StationHealth, Worker } from '../domain/entities';
 import { appError, type AppError } from '../errors';
 import { applyChanges, applySnapshot, deserialiseRecords, emptyRecords, serialiseRecords, type Records } from './store';
 
@@ -44,6 +44,8 @@ export interface StationState {
   queued: number;
   /** Kiosk: the identified worker, never persisted. */
   self: { worker: Worker; applications: Application[] } | null;
+  /** Staff only: the latest heartbeat / online state per station id, as the hub pushes it. */
+  health: ReadonlyMap<string, StationHealth>;
   /** Bumped on every change so React can subscribe cheaply. */
   version: number;
 }
@@ -114,6 +116,7 @@ export class StationClient {
       lastSyncAt: cached?.lastSyncAt ?? null,
       queued: this.queue.length,
       self: null,
+      health: new Map(),
       version: 0,
     };
   }
@@ -172,6 +175,7 @@ export class StationClient {
       this.socket?.disconnect().connect();
     });
     socket.on('worker:self', (self) => this.update({ self }));
+    socket.on('station:health', (h) => this.update({ health: new Map(this.state.health).set(h.stationId, h) }));
   }
 
   stop(): void {
@@ -213,7 +217,7 @@ export class StationClient {
   /** Drop every cached record (staff sign-out). */
   clearRecords(): void {
     this.opts.storage.removeItem(this.key('cache'));
-    this.update({ records: emptyRecords(), lastSeq: 0 });
+    this.update({ records: emptyRecords(), lastSeq: 0, health: new Map() });
   }
 
   /** Ask the hub for everything after our seq (after sign-in the hub sends a fresh snapshot by itself). */

@@ -35,7 +35,7 @@ describe('checkResidentId', () => {
   });
 
   it('rejects a transposition of two digits (caught by the check character)', () => {
-    expect(checkResidentId('11010591491231002X')).toMatchObject({ ok: false, reason: 'check_character' });
+    expect(checkResidentId('11001519491231002X')).toMatchObject({ ok: false, reason: 'check_character' });
   });
 
   it.each([
@@ -59,5 +59,18 @@ describe('checkResidentId', () => {
 
   it('accepts 29 February of a leap year', () => {
     expect(checkResidentId(withCheck('13010219680229011'))).toMatchObject({ ok: true, birthDate: '1968-02-29' });
+  });
+});
+
+describe('birth date bounds', () => {
+  it("accepts the standard's own 1880 example and rejects birth dates in the future", () => {
+    expect(checkResidentId('440524188001010014').ok).toBe(true);
+    const future = '13010220990101001';
+    const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const sum = [...future].reduce((s, d, i) => s + Number(d) * W[i]!, 0);
+    const id = future + '10X98765432'[sum % 11];
+    const res = checkResidentId(id, Date.parse('2026-11-29'));
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.reason).toBe('birth_date');
   });
 });

@@ -9,7 +9,11 @@ export type ResidentIdResult =
   | { ok: true; birthDate: string; birthYear: number; gender: 'male' | 'female' }
   | { ok: false; reason: 'format' | 'birth_date' | 'check_character'; message: Bilingual };
 
-export function checkResidentId(raw: string): ResidentIdResult {
+/**
+ * Check an ID number. `now` (epoch ms) rejects birth dates in the future; the lower bound is 1800 because the
+ * standard's own example (440524188001010014) was born in 1880.
+ */
+export function checkResidentId(raw: string, now: number = Date.now()): ResidentIdResult {
   const id = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) {
     return { ok: false, reason: 'format', message: { zh: '身份证号应为18位：17位数字加1位数字或X', en: 'An ID number has 18 characters: 17 digits then a digit or X' } };
@@ -18,7 +22,7 @@ export function checkResidentId(raw: string): ResidentIdResult {
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+  if (y < 1800 || date.getTime() > now || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
     return { ok: false, reason: 'birth_date', message: { zh: '身份证号中的出生日期无效', en: 'The birth date inside the ID number is not a real date' } };
   }
   let sum = 0;

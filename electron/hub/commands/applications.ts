@@ -1,6 +1,6 @@
 // "我想去 I'm interested": applications from kiosks, phone enquiries and the desk, followed up by staff.
 import type { Handlers } from './context';
-import { HubError, mustGet } from './context';
+import { HubError, checkVersion, mustGet } from './context';
 import { newId } from '../secrets';
 import { appError } from '../../../shared/errors';
 import type { Posting } from '../../../shared/domain/entities';
@@ -24,8 +24,9 @@ export const applicationHandlers: Pick<Handlers, 'application.create' | 'applica
     if (worker) ctx.services.afterCommit(() => ctx.services.live.workerChanged(worker.id));
     return { id };
   },
-  'application.update'(ctx, { id, status, note }) {
+  'application.update'(ctx, { id, baseVersion, status, note }) {
     const app = mustGet(ctx, 'application', id);
+    if (baseVersion !== undefined) checkVersion(ctx, app, baseVersion);
     ctx.put('application', { ...app, status, note: note || app.note, handledBy: ctx.session.user?.username ?? null });
     ctx.summary = `${id}: ${status}`;
     if (app.workerId) ctx.services.afterCommit(() => ctx.services.live.workerChanged(app.workerId!));
