@@ -39,6 +39,8 @@ interface PendingCommand {
 /** A station this far behind gets a snapshot instead of the changes. */
 export const SNAPSHOT_AFTER = 2000;
 export const PAIRING_TTL_MS = 10 * 60_000;
+/** How long a console's sign-in survives without a sign-out (the console's own idle timeout is shorter). */
+export const SIGN_IN_RESUME_MS = 8 * 3600_000;
 
 export interface HubOptions {
   db: Database;
@@ -61,6 +63,8 @@ export class Hub {
   /** Set on the first start only: print it once, never store it in clear. */
   initialAdminPassword: string | null = null;
   private readonly attempts: AttemptLimiter;
+  /** Staff sign-ins that a reconnecting console may resume (memory only: a hub restart asks for the password). */
+  private readonly signIns = new Map<string, { userId: string; stationId: string; expiresAt: number }>();
 
   constructor(readonly opts: HubOptions) {
     this.clock = opts.clock ?? (() => Date.now());
@@ -86,6 +90,12 @@ export class Hub {
       },
       workerChanged: (workerId) => this.pushSelf(workerId),
       health: () => [...this.health.values()],
+      rememberSignIn: (resume, session) => {
+        if (session.user) this.signIns.set(resume, { userId: session.user.id, stationId: session.stationId, expiresAt: this.clock() + SIGN_IN_RESUME_MS });
+      },
+      forgetSignIns: (stationId) => {
+        for (const [k, v] of this.signIns) if (v.stationId === stationId) this.signIns.delete(k);
+      },
       heartbeat: (session, h) => {
         const health: StationHealth = { ...this.health.get(session.stationId), ...h, stationId: session.stationId, online: true, at: this.clock() };
         this.health.set(session.stationId, health);
@@ -203,6 +213,16 @@ export class Hub {
   }
 
   // ── Sessions ──────────────────────────────────────────────────────────────────────────────
+
+  /** A staff station reconnecting with its resume token gets its signed-in user back (if still active). */
+  resumeSignIn(resume: string, session: Session): void {
+    const entry = this.signIns.get(resume);
+    if (!entry || entry.stationId !== session.stationId || entry.expiresAt <= this.clock()) return;
+    const user = this.records.get('staffUser', entry.userId);
+    if (!user?.active) return;
+    session.user = { id: user.id, role: user.role, username: user.username };
+    session.signedIn = true;
+  }
 
   /** Look up a paired station by its token; null when unknown or revoked. */
   stationForToken(token: string): EntityMap['station'] | null {

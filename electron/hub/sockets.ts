@@ -73,7 +73,9 @@ export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
       return;
     }
 
+    if (station.role === 'staff' && typeof auth.resume === 'string' && auth.resume.length < 200) hub.resumeSignIn(auth.resume, session);
     socket.emit('hello', {
+      user: session.user ? hub.records.get('staffUser', session.user.id) ?? null : null,
       protocolVersion: PROTOCOL_VERSION, serverTime: hub.clock(), stationId: station.id, stationName: station.name,
       role: station.role, siteName: hub.site().name, seq: hub.headSeq(),
     });

@@ -38,9 +38,10 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
     return reply;
   }, [client]);
 
-  // A new hello means a new socket session on the hub: it no longer knows who is signed in here.
+  // A new hello means a new socket session on the hub. After a network blip the hub resumes the sign-in
+  // (hello.user); only when it could not (hub restarted, user deactivated) must the clerk sign in again.
   useEffect(() => {
-    if (state.hello && state.hello !== helloRef.current && helloRef.current && user) setReauth(true);
+    if (state.hello && state.hello !== helloRef.current && helloRef.current && user && !state.hello.user) setReauth(true);
     helloRef.current = state.hello;
   }, [state.hello, user]);
 

@@ -79,7 +79,7 @@ export const COMMANDS = {
   'station.health': cmd<StationHealth[]>()({ args: Empty, roles: StaffOnly, signedIn: true, log: false }),
 
   // ── Staff accounts ─────────────────────────────────────────────────────────────────────────
-  'staff.signIn': cmd<{ user: StaffUser }>()({
+  'staff.signIn': cmd<{ user: StaffUser; resume: string }>()({
     args: z.object({ username: z.string().trim().min(1, { error: 'required' }).max(32), password: z.string().min(1, { error: 'required' }).max(128) }),
     roles: StaffOnly, log: false,
   }),

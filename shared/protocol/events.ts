@@ -2,7 +2,7 @@
 // stations: `Socket<ServerToClient, ClientToServer>`.
 import type { AppError } from '../errors';
 import type { CommandArgs, CommandName, CommandResultOf } from './commands';
-import type { EntityMap, EntityName, StationHealth, Worker, Application } from '../domain/entities';
+import type { EntityMap, EntityName, StaffUser, StationHealth, Worker, Application } from '../domain/entities';
 import type { StationRole } from '../domain/enums';
 
 /** Bump when a change would break an older station. The hub refuses a handshake with another version. */
@@ -20,6 +20,8 @@ export interface HandshakeAuth {
   lastSeq?: number;
   /** Which page asks: in --demo mode a loopback page is paired at once with this role. */
   page?: StationRole;
+  /** Staff: the resume token from the last staff.signIn on this page, so a network blip does not sign out. */
+  resume?: string;
 }
 
 export interface Command<N extends CommandName = CommandName> {
@@ -54,6 +56,8 @@ export interface Hello {
   siteName: string;
   /** The hub's newest seq. */
   seq: number;
+  /** Staff: the user still signed in on this session (restored from `resume`), else null. */
+  user?: StaffUser | null;
 }
 
 export interface Snapshot {

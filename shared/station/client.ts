@@ -92,6 +92,7 @@ export class StationClient {
   private state: StationState;
   private queue: QueuedCommand[];
   private flushing = false;
+  private resume: string | null = null;
   private readonly waiters = new Map<string, (reply: CommandReply) => void>();
   private persistTimer: unknown = null;
   private readonly key: (name: string) => string;
@@ -139,7 +140,7 @@ export class StationClient {
     if (this.socket) return;
     const socket = this.opts.connect(this.opts.url, {
       // A function, so every reconnect presents the current token and seq.
-      auth: (cb) => cb({ protocolVersion: PROTOCOL_VERSION, token: this.tokenStore.get() ?? undefined, lastSeq: this.state.lastSeq, page: this.opts.page }),
+      auth: (cb) => cb({ protocolVersion: PROTOCOL_VERSION, token: this.tokenStore.get() ?? undefined, lastSeq: this.state.lastSeq, page: this.opts.page, resume: this.resume ?? undefined }),
       transports: ['websocket'],
       reconnectionDelay: 500,
       reconnectionDelayMax: 3000,
@@ -205,7 +206,11 @@ export class StationClient {
     if (!this.socket || this.state.status !== 'online') {
       return { ok: false, error: appError('internal', { message: { zh: '暂时连不上服务器，请稍后再试', en: 'The hub cannot be reached right now; please try again shortly' } }) };
     }
-    return (await this.emit(command, options.timeoutMs ?? 10_000)) as CommandReply<N>;
+    const reply = (await this.emit(command, options.timeoutMs ?? 10_000)) as CommandReply<N>;
+    // Keep the staff sign-in's resume token in memory only (never in storage): a reconnect resumes the session.
+    if (name === 'staff.signIn' && reply.ok) this.resume = (reply.result as { resume?: string }).resume ?? null;
+    if (name === 'staff.signOut') this.resume = null;
+    return reply;
   }
 
   /** Drop the identified worker (kiosk idle reset / exit). */

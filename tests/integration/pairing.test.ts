@@ -1,7 +1,7 @@
 // Pairing and auth against a real hub: unpaired sockets get nothing but pairing; approved stations connect with
 // their token; revoked ones are dropped at once; bad handshakes are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, TestStation, connected, rawSocket, staffStation, startTestHub, station, waitFor, type TestHub } from '../helpers/hub';
+import { ADMIN_PASSWORD, TestStation, connected, pairStation, rawSocket, staffStation, startTestHub, station, waitFor, type TestHub } from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 
@@ -108,5 +108,33 @@ describe('pairing and auth', () => {
     expect(!forbidden.ok && forbidden.error.code).toBe('forbidden');
     console1.close();
     clerk.close();
+  });
+});
+
+describe('staff sign-in across a reconnect', () => {
+  it('resumes the sign-in of the same console with its resume token, and of no other', async () => {
+    const hub = await startTestHub();
+    try {
+      const token = await pairStation(hub.url, 'staff');
+      const first = new TestStation(hub.url, token);
+      await first.connect();
+      const { resume } = await first.ok('staff.signIn', { username: 'admin', password: ADMIN_PASSWORD });
+      first.close();
+      // Same console, with the token: signed in at once.
+      const { socket, received } = rawSocket(hub.url, { token, resume });
+      const hello = await waitFor(() => received.find((r) => r.event === 'hello'), 3000, 'hello');
+      expect((hello.args[0] as { user: { username: string } | null }).user?.username).toBe('admin');
+      const audit = await socket.timeout(5000).emitWithAck('cmd', { id: 'resume-check-1', name: 'audit.list', args: {} });
+      expect(audit.ok).toBe(true);
+      socket.disconnect();
+      // Another console presenting the stolen resume token gets nothing.
+      const other = await pairStation(hub.url, 'staff');
+      const thief = rawSocket(hub.url, { token: other, resume });
+      const hello2 = await waitFor(() => thief.received.find((r) => r.event === 'hello'), 3000, 'hello');
+      expect((hello2.args[0] as { user: unknown }).user).toBeNull();
+      thief.socket.disconnect();
+    } finally {
+      await hub.destroy();
+    }
   });
 });

@@ -35,6 +35,9 @@ export interface LiveOps {
   /** Kiosk: push the identified worker's own data to their socket(s). */
   workerChanged(workerId: string): void;
   health(): StationHealth[];
+  /** Remember a sign-in so the same station can resume it after a reconnect; forget a station's on sign-out. */
+  rememberSignIn(resume: string, session: Session): void;
+  forgetSignIns(stationId: string): void;
   heartbeat(session: Session, health: Omit<StationHealth, 'stationId' | 'online' | 'at'>): void;
 }
 

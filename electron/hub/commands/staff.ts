@@ -1,7 +1,7 @@
 // Staff sign-in and accounts. Passwords are scrypt hashes in a column that never leaves the hub.
 import type { Handlers } from './context';
 import { HubError, mustGet } from './context';
-import { hashSecret, newId, verifySecret } from '../secrets';
+import { hashSecret, newId, newToken, verifySecret } from '../secrets';
 import { appError } from '../../../shared/errors';
 
 export const staffHandlers: Pick<Handlers, 'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword' | 'site.update'> = {
@@ -16,16 +16,19 @@ export const staffHandlers: Pick<Handlers, 'staff.signIn' | 'staff.signOut' | 's
     }
     ctx.services.clearFailures(key);
     const session = ctx.session;
+    const resume = newToken();
     ctx.services.afterCommit(() => {
       session.user = { id: user.id, role: user.role, username: user.username };
       session.signedIn = true;
+      ctx.services.live.rememberSignIn(resume, session);
       ctx.services.live.resnapshot(session);
     });
-    return { user };
+    return { user, resume };
   },
   'staff.signOut'(ctx) {
     const session = ctx.session;
     ctx.services.afterCommit(() => {
+      ctx.services.live.forgetSignIns(session.stationId);
       session.user = null;
       session.signedIn = false;
       ctx.services.live.resnapshot(session);

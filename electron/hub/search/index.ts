@@ -1,13 +1,19 @@
-// Posting search answered by the hub (docs/search.md). The query is parsed by shared/search into an FTS5
-// expression over our own tokens; FTS5 finds and ranks (bm25, trade and title weigh more than the description),
-// and the match is joined by rowid onto `postings`, whose status, expiry, trade, job type, district and hourly
-// pay columns filter and sort it in the same statement.
+// Posting search answered by the hub (docs/search.md). shared/search turns the query into an FTS5 expression
+// over our own tokens; filters are FTS5 tokens too (facets.ts). A sort is a list of tiers — FTS5 expressions
+// whose results come one after another — and inside a tier postings come newest first, which is ascending
+// rowid order (indexer.ts), the order FTS5 walks natively. So a page costs one count (FTS5 counts in C without
+// reading rows), a count of any tier wholly before the page, and reading the page's own rows: never a sort of
+// every match, except for the pay sort, which must read every match's pay.
+//
+// Relevance = which column the query matched: the trade first, then the title, then the rest (employer,
+// district, requirement note, description); newest first within each.
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Posting } from '../../../shared/domain/entities';
 import type { SearchArgs } from '../../../shared/protocol/commands';
 import { ftsExpression, parseQuery } from '../../../shared/search/query';
 import { SearchIndexer } from './indexer';
+import { districtFacet, jobTypeFacet, payMaxFacet, payMaxStep, payMinFacet, payMinStep, tradeFacet } from './facets';
 
 export type ParsedSearchArgs = z.output<typeof SearchArgs>;
 
@@ -19,20 +25,27 @@ export interface PostingSearch {
   search(args: ParsedSearchArgs, opts: { staff: boolean; now: number; homeDistrict: string }): { total: number; ids: string[] };
 }
 
-/**
- * Column weights for bm25, in search_fts column order: trade, title, extra (employer, district, requirement
- * note), description, pinyin. A trade or title hit outranks a mention in the description; pinyin hits (typed
- * initials are ambiguous) sit between.
- */
-export const COLUMN_WEIGHTS = [10, 6, 2, 1, 4] as const;
-const RANK = `bm25(search_fts, ${COLUMN_WEIGHTS.join(', ')})`;
-const NEWEST = `p.published_at DESC NULLS LAST, p.rowid DESC`;
+const TRADE_COLS = '{trade tradepy}';
+const STRONG_COLS = '{trade tradepy title titlepy}';
+const TEXT_COLS = '{trade title extra description tradepy titlepy}';
+
+interface Tier {
+  match: string;
+  /** Order inside the tier: newest first, or highest hourly pay first. */
+  order: 'newest' | 'pay';
+}
+
+const and = (...parts: (string | null)[]) => parts.filter(Boolean).map((p) => `(${p})`).join(' AND ');
+const not = (a: string, b: string) => `(${a}) NOT (${b})`;
+const anyFacet = (values: readonly string[], facet: (v: string) => string) =>
+  values.length ? `facets : (${values.map(facet).join(' OR ')})` : null;
 
 export function createPostingSearch(db: Database): PostingSearch {
   const indexer = new SearchIndexer(db);
-  // The index follows postings by rowid; if they no longer line up (a restore, a VACUUM, a write that bypassed
-  // the hub), rebuild rather than answer wrongly.
-  if (indexer.outOfStep()) db.transaction(() => indexer.rebuild())();
+  // A restore, or a write that bypassed index() (a status changed directly): bring the index back in step.
+  const stale = indexer.stale();
+  if (stale.missing.length || stale.gone.length) db.transaction(() => indexer.repair())();
+  indexer.optimize();
 
   const statements = new Map<string, Statement>();
   const prepared = (sql: string): Statement => {
@@ -48,56 +61,113 @@ export function createPostingSearch(db: Database): PostingSearch {
     index: (posting) => indexer.index(posting),
     remove: (id) => indexer.remove(id),
     search(args, opts) {
-      const expression = args.q ? ftsExpression(parseQuery(args.q)) : '';
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (expression) {
-        where.push(`search_fts MATCH ?`);
-        params.push(expression);
+      const publicOnly = !opts.staff || !args.includeAll;
+      const fts = publicOnly ? 'search_live' : 'search_all';
+      const query = args.q ? ftsExpression(parseQuery(args.q)) : '';
+
+      // Row checks FTS5 cannot make: expiry (a posting past its end is swept to `expired` within seconds; until
+      // then it is held back here) and pay bounds that fall between the indexed pay steps.
+      const checks: string[] = [];
+      const checkParams: unknown[] = [];
+      // Counting must read rows only if some row check can fail: a pay bound between steps, or a published
+      // posting already past its expiry that the sweep has not reached yet (rare: an indexed lookup says).
+      let countRows = false;
+      if (publicOnly) {
+        checks.push(`p.status = 'published' AND (p.expires_at IS NULL OR p.expires_at > ?)`);
+        checkParams.push(opts.now);
+        countRows = !!prepared(`SELECT 1 FROM postings WHERE status = 'published' AND expires_at <= ? LIMIT 1`).get(opts.now);
       }
-      if (!opts.staff || !args.includeAll) {
-        where.push(`p.status = 'published' AND (p.expires_at IS NULL OR p.expires_at > ?)`);
-        params.push(opts.now);
-      }
-      const anyOf = (column: string, values: readonly string[]) => {
-        if (!values.length) return;
-        where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-        params.push(...values);
-      };
-      anyOf('p.job_type', args.jobTypes);
-      anyOf('p.trade', args.trades);
-      anyOf('p.district', args.districts);
-      // Pay bounds are hourly equivalents; piece rates (no hourly equivalent) cannot satisfy a bound.
+      const facets: (string | null)[] = [anyFacet(args.jobTypes, jobTypeFacet), anyFacet(args.trades, tradeFacet), anyFacet(args.districts, districtFacet)];
       if (args.payMin !== null) {
-        where.push(`p.pay_hourly >= ?`);
-        params.push(args.payMin);
+        const { step, exact } = payMinStep(args.payMin);
+        if (step !== null) facets.push(`facets : ${payMinFacet(step)}`);
+        if (!exact) {
+          checks.push(`p.pay_hourly >= ?`);
+          checkParams.push(args.payMin);
+          countRows = true;
+        }
       }
       if (args.payMax !== null) {
-        where.push(`p.pay_hourly <= ?`);
-        params.push(args.payMax);
+        const { step, exact } = payMaxStep(args.payMax);
+        if (step !== null) facets.push(`facets : ${payMaxFacet(step)}`);
+        if (!exact) {
+          checks.push(`p.pay_hourly <= ?`);
+          checkParams.push(args.payMax);
+          countRows = true;
+        }
+      }
+      const base = and(query ? `${TEXT_COLS} : (${query})` : null, ...facets);
+      if (!base) return browse(publicOnly, args, opts);
+
+      // The sort as tiers.
+      const relevance: string[] = query
+        ? [and(base, `${TRADE_COLS} : (${query})`), not(and(base, `${STRONG_COLS} : (${query})`), `${TRADE_COLS} : (${query})`), not(base, `${STRONG_COLS} : (${query})`)]
+        : [base];
+      let tiers: Tier[];
+      switch (args.sort) {
+        case 'newest': tiers = [{ match: base, order: 'newest' }]; break;
+        case 'pay': tiers = [{ match: base, order: 'pay' }]; break;
+        case 'nearby': {
+          const home = `facets : ${districtFacet(opts.homeDistrict)}`;
+          tiers = [...relevance.map((m) => ({ match: and(m, home), order: 'newest' as const })), ...relevance.map((m) => ({ match: not(m, home), order: 'newest' as const }))];
+          break;
+        }
+        default: tiers = relevance.map((match) => ({ match, order: 'newest' }));
       }
 
-      const relevance = expression ? `${RANK}, ${NEWEST}` : NEWEST;
-      const orderParams: unknown[] = [];
-      let order: string;
-      switch (args.sort) {
-        case 'newest': order = NEWEST; break;
-        case 'pay': order = `p.pay_hourly DESC NULLS LAST, ${relevance}`; break;
-        case 'nearby':
-          order = `(p.district = ?) DESC, ${relevance}`;
-          orderParams.push(opts.homeDistrict);
+      const where = checks.length ? ` AND ${checks.join(' AND ')}` : '';
+      const joined = `${fts} JOIN search_docs d ON d.doc = ${fts}.rowid JOIN postings p ON p.id = d.posting_id`;
+      const countOf = (match: string): number => ((countRows
+        ? prepared(`SELECT COUNT(*) AS n FROM ${joined} WHERE ${fts} MATCH ?${where}`).get(match, ...checkParams)
+        : prepared(`SELECT COUNT(*) AS n FROM ${fts} WHERE ${fts} MATCH ?`).get(match)) as { n: number }).n;
+      let skip = args.offset;
+      let need = args.limit;
+      // Matches accounted for (tiers counted, or read to their end) and whether every tier has been: a page that
+      // ends before its last row needs no separate count.
+      let accounted = 0;
+      let exhausted = true;
+      const ids: string[] = [];
+      for (const tier of tiers) {
+        if (need <= 0) {
+          exhausted = false;
           break;
-        default: order = relevance;
+        }
+        // Only a tier wholly or partly before the page needs counting; the page's own tiers are just read.
+        if (skip > 0) {
+          const n = countOf(tier.match);
+          if (skip >= n) {
+            skip -= n;
+            accounted += n;
+            continue;
+          }
+        }
+        const order = tier.order === 'pay' ? `p.pay_hourly DESC NULLS LAST, ${fts}.rowid` : `${fts}.rowid`;
+        const rows = prepared(`SELECT d.posting_id AS id FROM ${joined} WHERE ${fts} MATCH ?${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+          .all(tier.match, ...checkParams, need, skip) as { id: string }[];
+        for (const r of rows) ids.push(r.id);
+        if (rows.length < need) accounted += skip + rows.length;
+        else exhausted = false;
+        need -= rows.length;
+        skip = 0;
       }
-      const from = expression ? `search_fts JOIN postings p ON p.rowid = search_fts.rowid` : `postings p`;
-      const filter = where.length ? where.join(' AND ') : '1';
-      // COUNT(*) OVER () is computed over every match before LIMIT: one pass gives the page and the total.
-      const rows = prepared(`SELECT p.id AS id, COUNT(*) OVER () AS total FROM ${from} WHERE ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`)
-        .all(...params, ...orderParams, args.limit, args.offset) as { id: string; total: number }[];
-      if (rows.length) return { total: rows[0]!.total, ids: rows.map((r) => r.id) };
-      // A page past the end: the total still tells the pager how far it may go.
-      const total = args.offset > 0 ? (prepared(`SELECT COUNT(*) AS n FROM ${from} WHERE ${filter}`).get(...params) as { n: number }).n : 0;
-      return { total, ids: [] };
+      // Rows a check held back were never counted by `accounted`, so with row checks in play count properly.
+      const total = exhausted && !countRows ? accounted : countOf(base);
+      return { total, ids };
     },
   };
+
+  /**
+   * No query and no filter: the board as it stands. search_docs keeps each posting's status, so walking it by
+   * doc number (newest first) reads only the page; postings are read for the page rows alone.
+   */
+  function browse(publicOnly: boolean, args: ParsedSearchArgs, opts: { now: number; homeDistrict: string }): { total: number; ids: string[] } {
+    const status = publicOnly ? `d.status = 'published' AND (p.expires_at IS NULL OR p.expires_at > ?)` : '1';
+    const params = publicOnly ? [opts.now] : [];
+    const order = args.sort === 'pay' ? `p.pay_hourly DESC NULLS LAST, d.doc`
+      : args.sort === 'nearby' ? `(p.district = ?) DESC, d.doc` : `d.doc`;
+    const rows = prepared(`SELECT p.id AS id FROM search_docs d JOIN postings p ON p.id = d.posting_id WHERE ${status} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, ...(args.sort === 'nearby' ? [opts.homeDistrict] : []), args.limit, args.offset) as { id: string }[];
+    const total = (prepared(`SELECT COUNT(*) AS n FROM search_docs d${publicOnly ? ` WHERE d.status = 'published'` : ''}`).get() as { n: number }).n;
+    return { total, ids: rows.map((r) => r.id) };
+  }
 }
