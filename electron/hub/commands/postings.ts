@@ -31,9 +31,7 @@ function assertPublishable(ctx: HandlerCtx, posting: Posting): void {
 }
 
 function put(ctx: HandlerCtx, posting: Posting): Posting {
-  const stored = ctx.put('posting', posting) as Posting;
-  ctx.services.search.index(stored);
-  return stored;
+  return ctx.put('posting', posting) as Posting;
 }
 
 export const postingHandlers: Pick<Handlers, 'posting.create' | 'posting.update' | 'posting.publish' | 'posting.setStatus' | 'posting.setFilled' | 'posting.duplicate' | 'posting.search'> = {
