@@ -113,6 +113,8 @@ export const workerHandlers: Pick<Handlers, 'worker.register' | 'worker.update' 
     const session = ctx.session;
     ctx.services.afterCommit(() => {
       session.workerId = worker.id;
+      // The station client learns who is identified from this event (state.self), and so knows to forget them.
+      ctx.services.live.workerChanged(worker.id);
     });
     return selfView(ctx, worker.id)!;
   },

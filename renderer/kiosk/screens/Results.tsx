@@ -1,0 +1,98 @@
+// Results as big cards, with job-type chips, district (this hall's first) and order above them.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JOB_TYPES, type JobType } from '../../../shared/domain/enums';
+import { DISTRICTS } from '../../../shared/domain/districts';
+import { formatPay } from '../../../shared/domain/pay';
+import type { PublicPosting } from '../../../shared/domain/entities';
+import { useStation } from '../../common/station';
+import { useScreenText, useSession } from '../kioskContext';
+import { Tile } from '../Tile';
+import { PAGE_SIZE, type PostingFilter, type SortOrder } from '../postingQuery';
+import { useResults } from '../useResults';
+import { districtName, tradeName } from '../labels';
+import { Icon } from '../Icon';
+import { TradeIcon } from '../TradeIcon';
+
+const SORTS: SortOrder[] = ['nearby', 'newest', 'pay'];
+
+function toggle<T>(list: T[], v: T): T[] {
+  return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+}
+
+export function PostingCard({ p, onOpen }: { p: PublicPosting; onOpen(): void }) {
+  const { t } = useTranslation();
+  const { lang } = useSession();
+  return (
+    <button type="button" className="card" onClick={onOpen} data-testid="result-card" data-trade={p.trade}>
+      <span className="card-icon" aria-hidden="true"><TradeIcon code={p.trade} /></span>
+      <span className="card-body">
+        <span className="card-title">{p.title}</span>
+        <span className="card-pay">{formatPay(p.pay, lang)} · {t(`settlement.${p.pay.settlement}`)}</span>
+        <span className="card-meta">
+          {tradeName(p.trade, lang)} · {t(`jobType.${p.jobType}`)} · {districtName(p.district, lang)} · {t('results.need', { count: Math.max(0, p.headcount - p.filledCount) })}
+        </span>
+      </span>
+      <Icon name="next" className="card-go" />
+    </button>
+  );
+}
+
+export function Results({ filter, setFilter }: { filter: PostingFilter; setFilter(f: PostingFilter): void }) {
+  const { t } = useTranslation();
+  const { go, lang, client } = useSession();
+  const state = useStation(client);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const results = useResults(filter, limit);
+  const home = state.records.site.get('site')?.district ?? null;
+  const districts = [...DISTRICTS].sort((a, b) => Number(b.code === home) - Number(a.code === home));
+  const what = filter.q ? t('results.query', { q: filter.q }) : filter.trades.map((c) => tradeName(c, lang)).join('、');
+  const heading = what ? t('results.title', { what, count: results.total }) : t('results.titleAll', { count: results.total });
+  useScreenText(results.loading ? t('results.loading') : t('results.say', { count: results.total }));
+  const set = (patch: Partial<PostingFilter>) => {
+    setLimit(PAGE_SIZE);
+    setFilter({ ...filter, ...patch });
+  };
+
+  return (
+    <section>
+      <h1 data-testid="results-heading">{heading}</h1>
+      {results.offline && <p className="note"><Icon name="offline" /> {t('results.offlineNote')}</p>}
+      <div className="filters">
+        <div className="chip-row" role="group" aria-label={t('results.jobTypes')}>
+          <span className="chip-row-label" aria-hidden="true">{t('results.jobTypes')}</span>
+          {JOB_TYPES.map((jt: JobType) => (
+            <Tile key={jt} className="chip" label={t(`jobType.${jt}`)} selected={filter.jobTypes.includes(jt)} onClick={() => set({ jobTypes: toggle(filter.jobTypes, jt) })} />
+          ))}
+        </div>
+        <div className="chip-row" role="group" aria-label={t('results.districts')}>
+          <span className="chip-row-label" aria-hidden="true">{t('results.districts')}</span>
+          <Tile className="chip" label={t('results.allDistricts')} selected={filter.districts.length === 0} onClick={() => set({ districts: [] })} />
+          {districts.map((d) => (
+            <Tile key={d.code} className="chip" label={`${d[lang]}${d.code === home ? t('results.thisHall') : ''}`} selected={filter.districts.includes(d.code)} onClick={() => set({ districts: toggle(filter.districts, d.code) })} />
+          ))}
+        </div>
+        {!filter.q && (
+          <div className="chip-row" role="group" aria-label={t('results.sort')}>
+          <span className="chip-row-label" aria-hidden="true">{t('results.sort')}</span>
+            {SORTS.map((s) => (
+              <Tile key={s} className="chip" label={t(`results.sortBy.${s}`)} selected={filter.sort === s} onClick={() => set({ sort: s })} />
+            ))}
+          </div>
+        )}
+      </div>
+      {results.loading && results.items.length === 0 && <p className="note" role="status">{t('results.loading')}</p>}
+      {!results.loading && results.items.length === 0 && <p className="note" role="status" data-testid="no-results">{t('results.none')}</p>}
+      <div className="cards" data-testid="results" aria-busy={results.loading}>
+        {results.items.map((p) => (
+          <PostingCard key={p.id} p={p} onOpen={() => go({ name: 'detail', postingId: p.id })} />
+        ))}
+      </div>
+      {results.total > results.items.length && (
+        <button type="button" className="wide-button" onClick={() => setLimit((l) => Math.min(200, l + PAGE_SIZE))}>
+          {t('results.more', { count: Math.min(PAGE_SIZE, results.total - results.items.length) })}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,372 @@
+// The walk-in kiosk end to end: built page served by a real hub, driven by taps in Debian's Chromium at
+// 1080×1920 (portrait kiosk) and 1920×1080 (landscape). Every screen visited is audited with axe-core (no serious
+// or critical violations), for 60×60 px touch targets and 24 px body text; portrait runs save docs/screens shots.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { staffStation, startTestHub, waitFor, type TestHub, type TestStation } from '../helpers/hub';
+import { approvedEmployer, postingArgs } from '../helpers/fixtures';
+import { chromiumAvailable, launchBrowser, SCREENS } from '../helpers/browser';
+
+const SHOTS = 'docs/screens';
+const AXE = 'node_modules/axe-core/axe.min.js';
+type Viewport = { width: number; height: number };
+
+async function openKiosk(browser: Browser, url: string, viewport: Viewport, query = ''): Promise<{ context: BrowserContext; page: Page }> {
+  // bypassCSP: the page's CSP (script-src 'self') would refuse the injected axe-core script.
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('[kiosk pageerror]', err.message));
+  await page.goto(`${url}/kiosk/${query}`);
+  await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 15_000 });
+  return { context, page };
+}
+
+/** axe-core, touch-target and text-size checks on what is on screen now; a screenshot when `shot` is given. */
+async function audit(page: Page, shot?: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  if (shot) await page.screenshot({ path: `${SHOTS}/kiosk-${shot}.png`, fullPage: false });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    const res = await axe.run(document, { resultTypes: ['violations'] });
+    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+  expect(violations, `axe on ${shot ?? page.url()}`).toEqual([]);
+  const small = await page.evaluate(() => {
+    const out: string[] = [];
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+    };
+    for (const el of document.querySelectorAll('button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])')) {
+      if (!visible(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 60 || r.height < 60) out.push(`target ${Math.round(r.width)}×${Math.round(r.height)}: ${(el.textContent ?? '').trim().slice(0, 20)}`);
+    }
+    // Every visible text node's element: body text at least 24 px.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !(n.textContent ?? '').trim() || !visible(el) || el.closest('.slip, [aria-hidden="true"]')) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 24) out.push(`text ${size}px: ${(n.textContent ?? '').trim().slice(0, 20)}`);
+    }
+    return [...new Set(out)];
+  });
+  expect(small, `sizes on ${shot ?? page.url()}`).toEqual([]);
+}
+
+async function tapDigits(page: Page, digits: string): Promise<void> {
+  for (const d of digits) await page.getByRole('button', { name: `数字 ${d}`, exact: true }).click();
+}
+async function tapLetters(page: Page, letters: string): Promise<void> {
+  for (const l of letters) await page.getByRole('button', { name: `字母 ${l}`, exact: true }).click();
+}
+const next = (page: Page) => page.getByTestId('step-next').click();
+
+async function resultTrades(page: Page): Promise<string[]> {
+  await page.getByTestId('result-card').first().waitFor({ timeout: 10_000 });
+  return page.getByTestId('result-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-trade') ?? ''));
+}
+
+/** Register a typical worker by taps alone (the same script the benchmark counts). */
+async function registerByTaps(page: Page, phone: string, shots: boolean): Promise<void> {
+  const shot = async (name: string) => (shots ? audit(page, name) : undefined);
+  await page.getByRole('button', { name: /登记求职/ }).click();
+  await shot('register-01-consent');
+  await page.getByTestId('consent-agree').click();
+  await page.getByRole('button', { name: '王', exact: true }).click();
+  await tapLetters(page, 'jian');
+  await page.getByRole('button', { name: '建', exact: true }).click();
+  await tapLetters(page, 'guo');
+  await page.getByRole('button', { name: '国', exact: true }).click();
+  await expect.poll(() => page.getByTestId('name-value').textContent()).toContain('王建国');
+  await shot('register-02-name');
+  await next(page);
+  await tapDigits(page, phone);
+  await shot('register-03-phone');
+  await next(page);
+  await page.getByRole('button', { name: /男/ }).click();
+  await page.getByRole('button', { name: '1960年代' }).click();
+  await page.getByRole('button', { name: '1969年' }).click();
+  await shot('register-04-basics');
+  await next(page);
+  await page.getByTestId('reg-trade-electrician').click();
+  await page.getByTestId('reg-trade-plumber').click();
+  await shot('register-05-trades');
+  await next(page);
+  await page.getByRole('button', { name: /电工证/ }).click();
+  await shot('register-06-certs');
+  await next(page);
+  await tapDigits(page, '15');
+  await shot('register-07-years');
+  await next(page);
+  await page.getByRole('button', { name: /工作日晚上/ }).click();
+  await page.getByRole('button', { name: /周末白天/ }).click();
+  await shot('register-08-availability');
+  await next(page);
+  await page.getByRole('button', { name: /^日结/ }).click();
+  await shot('register-09-jobtypes');
+  await next(page);
+  await page.getByRole('button', { name: /长安区/ }).click();
+  await shot('register-10-districts');
+  await next(page);
+  await tapDigits(page, '300');
+  await shot('register-11-pay');
+  await next(page);
+  await expect.poll(() => page.getByTestId('summary-name').textContent()).toContain('王建国');
+  expect(await page.getByTestId('summary-phone').textContent()).toBe(phone);
+  await shot('register-12-summary');
+  await next(page);
+  await tapDigits(page, '2468');
+  await shot('register-13-pin');
+  await next(page);
+  await tapDigits(page, '2468');
+  await next(page);
+  await page.getByTestId('done-message').waitFor({ timeout: 10_000 });
+}
+
+describe.skipIf(!chromiumAvailable())('kiosk', () => {
+  let hub: TestHub;
+  let staff: TestStation;
+  let browser: Browser;
+  const titles = { elec1: '小区电路检修电工', elec2: '商场夜间电工', cleaner: '写字楼保洁', mover: '仓库搬运装卸' };
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    hub = await startTestHub({ autoPairLoopback: true });
+    staff = await staffStation(hub.url);
+    const employerId = await approvedEmployer(staff);
+    await staff.ok('posting.create', postingArgs(employerId, { title: titles.elec1 }));
+    await staff.ok('posting.create', postingArgs(employerId, { title: titles.elec2, district: 'qiaoxi', jobType: 'hourly', pay: { amount: 35, unit: 'hour', settlement: 'weekly' }, dailyHours: { from: '18:00', to: '23:00' } }));
+    await staff.ok('posting.create', postingArgs(employerId, { title: titles.cleaner, trade: 'cleaner', requirements: { certificates: ['health'], minExperienceYears: 0, note: '' }, pay: { amount: 150, unit: 'day', settlement: 'daily' } }));
+    await staff.ok('posting.create', postingArgs(employerId, { title: titles.mover, trade: 'mover', requirements: { certificates: [], minExperienceYears: 0, note: '' } }));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    staff?.close();
+    await hub?.destroy();
+  });
+
+  for (const [vpName, viewport] of [['portrait', SCREENS.portrait], ['landscape', SCREENS.landscape]] as const) {
+    const shots = vpName === 'portrait';
+    it(`${vpName}: finds 电工 jobs by tiles alone and applies with a phone number`, async () => {
+      const { context, page } = await openKiosk(browser, hub.url, viewport);
+      await audit(page, shots ? '01-attract' : 'landscape-01-attract');
+      await page.getByRole('button', { name: /找工作/ }).click();
+      await audit(page, shots ? '02-trades' : undefined);
+      await page.getByTestId('trade-electrician').click();
+      const trades = await resultTrades(page);
+      expect(trades.length).toBe(2);
+      expect(new Set(trades)).toEqual(new Set(['electrician']));
+      await expect.poll(() => page.getByTestId('results-heading').textContent()).toContain('电工');
+      await audit(page, shots ? '03-results' : 'landscape-03-results');
+
+      await page.getByTestId('result-card').filter({ hasText: titles.elec1 }).click();
+      await page.getByRole('img', { name: '这个岗位的二维码' }).waitFor();
+      expect(await page.locator('.detail > .facts').innerText()).toMatch(/260元\/天 · 日结[\s\S]*电工证[\s\S]*还差 3 人/);
+      await audit(page, shots ? '04-detail' : undefined);
+
+      await page.getByTestId('interested').click();
+      const phone = vpName === 'portrait' ? '13912345678' : '13812345678';
+      await tapDigits(page, '2');
+      await expect.poll(() => page.getByTestId('apply-phone-error').textContent()).toContain('1 开头');
+      await page.getByRole('button', { name: /清空/ }).click();
+      await tapDigits(page, phone);
+      await audit(page, shots ? '05-apply-phone' : undefined);
+      await page.getByTestId('apply-submit').click();
+      await page.getByTestId('done-message').waitFor();
+      expect(await page.getByTestId('done-message').textContent()).toContain('报名成功');
+      await audit(page, shots ? '06-applied' : undefined);
+      const app = await waitFor(() => [...staff.table<{ phone: string; postingId: string; source: string }>('application').values()].find((a) => a.phone === phone), 5000, 'application at the hub');
+      expect(app.source).toBe('kiosk');
+      const posting = [...staff.table<{ id: string; title: string }>('posting').values()].find((p) => p.id === app.postingId);
+      expect(posting?.title).toBe(titles.elec1);
+      await context.close();
+    });
+
+    it(`${vpName}: finds 电工 jobs by typing the pinyin initials dg`, async () => {
+      const { context, page } = await openKiosk(browser, hub.url, viewport);
+      await page.getByRole('button', { name: /找工作/ }).click();
+      await page.getByRole('button', { name: /打字搜索/ }).click();
+      await tapLetters(page, 'dg');
+      await page.getByRole('button', { name: '电工', exact: true }).waitFor();
+      await audit(page, shots ? '07-search-dg' : undefined);
+      await page.getByRole('button', { name: '搜索', exact: true }).click();
+      const trades = await resultTrades(page);
+      expect(trades).toContain('electrician');
+      expect(trades.every((t) => t === 'electrician')).toBe(true);
+      await context.close();
+    });
+  }
+
+  for (const [vpName, viewport] of [['portrait', SCREENS.portrait], ['landscape', SCREENS.landscape]] as const) {
+    it(`${vpName}: registers a worker with taps alone; the record reaches the hub`, async () => {
+      const { context, page } = await openKiosk(browser, hub.url, viewport);
+      const phone = vpName === 'portrait' ? '13700001111' : '13700002222';
+      await registerByTaps(page, phone, vpName === 'portrait');
+      expect(await page.getByTestId('done-message').textContent()).toContain('登记成功');
+      if (vpName === 'portrait') await audit(page, 'register-14-done');
+      const workers = await waitFor(() => { const w = hub.hub.records.list('worker', 'phone = ?', phone); return w.length ? w : null; }, 5000, 'worker at the hub');
+      expect(workers).toHaveLength(1);
+      expect(workers[0]).toMatchObject({
+        name: '王建国', nameIncomplete: false, gender: 'male', birthYear: 1969, trades: ['electrician', 'plumber'], certificates: ['electrician'],
+        experienceYears: 15, availability: ['weekday_evening', 'weekend_day'], jobTypes: ['daily'], districts: ['changan'],
+        expectedPay: { amount: 300, unit: 'day' }, hasPin: true, source: 'kiosk',
+      });
+      expect(workers[0]!.consent?.version).toBe('kiosk-1');
+      // Registering identified the visitor: "my matches" shows the daily electrician job in Chang'an.
+      await page.getByRole('button', { name: /看看适合我的工作/ }).click();
+      await page.getByTestId('matches-heading').waitFor();
+      if (vpName === 'portrait') await audit(page, '08-matches');
+      await context.close();
+    });
+  }
+
+  it('a returning worker identifies with phone + PIN and sees matches; a wrong PIN is refused in words', async () => {
+    const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait);
+    await page.getByRole('button', { name: /我的推荐/ }).click();
+    await tapDigits(page, '13700001111');
+    await audit(page, '09-identify');
+    await page.getByTestId('identify-ok').click();
+    await tapDigits(page, '1111');
+    await page.getByTestId('identify-ok').click();
+    await expect.poll(() => page.getByTestId('id-pin-error').textContent()).toContain('不正确');
+    await tapDigits(page, '2468');
+    await page.getByTestId('identify-ok').click();
+    await page.getByTestId('matches-heading').waitFor();
+    const cards = await page.getByTestId('result-card').allTextContents();
+    expect(cards.some((c) => c.includes(titles.elec1))).toBe(true);
+    expect(cards.some((c) => c.includes(titles.cleaner))).toBe(false);
+    const identifiedHere = () => [...hub.hub.peers].filter((p) => p.session.role === 'kiosk' && p.session.workerId).length;
+    expect(identifiedHere()).toBe(1);
+    await page.getByRole('button', { name: /退出/ }).click();
+    await page.getByRole('button', { name: /找工作/ }).waitFor();
+    // Exit makes the hub forget the worker on this socket: nothing personal reaches the next visitor.
+    await waitFor(() => identifiedHere() === 0, 5000, 'worker forgotten by the hub');
+    await context.close();
+  });
+
+  it('大字 mode scales the text; English switch; idle warning can be extended', async () => {
+    const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait, '?idle=2&warn=3');
+    const size = () => page.locator('.big-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await size();
+    await page.getByTestId('large').click();
+    expect(await size()).toBeGreaterThan(before * 1.2);
+    await audit(page, '10-large-text');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('button', { name: /Find work/ }).waitFor();
+    await audit(page, '11-english');
+    await page.getByTestId('idle-warning').waitFor({ timeout: 10_000 });
+    await audit(page, '12-idle-warning');
+    await page.getByRole('button', { name: /I am here/ }).click();
+    await page.getByTestId('idle-warning').waitFor({ state: 'detached' });
+    // Still the same visit: English and large text kept.
+    expect(await page.getByRole('button', { name: /Find work/ }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('idle reset leaves no trace of the phone number in the DOM, storage or history', async () => {
+    const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait, '?idle=2&warn=1');
+    const phone = '15877776666';
+    const historyBefore = await page.evaluate(() => history.length);
+    // A visitor half-way through registering, after also typing the number for an application.
+    await page.getByRole('button', { name: /找工作/ }).click();
+    await page.getByTestId('trade-electrician').click();
+    await page.getByTestId('result-card').first().click();
+    await page.getByTestId('interested').click();
+    await tapDigits(page, phone);
+    await page.getByTestId('idle-warning').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: /登记求职/ }).click();
+    await page.getByTestId('consent-agree').click();
+    await page.getByTestId('name-incomplete').click();
+    await next(page);
+    await tapDigits(page, phone);
+    expect((await page.getByTestId('reg-phone-value').textContent())?.replace(/\s/g, '')).toBe(phone);
+    await page.getByTestId('idle-warning').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 10_000 });
+    const traces = await page.evaluate((p) => {
+      const flat = (s: string) => s.replace(/[\s-]/g, '');
+      const stores = [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`));
+      return {
+        dom: flat(document.documentElement.outerHTML).includes(p) || flat(document.body.innerText).includes(p),
+        storage: stores.some((v) => flat(v).includes(p)),
+        sessionKeys: Object.keys(sessionStorage).length,
+        historyLength: history.length,
+        historyState: history.state,
+        screen: document.querySelector('main')?.getAttribute('data-screen'),
+      };
+    }, phone);
+    expect(traces).toEqual({ dom: false, storage: false, sessionKeys: 0, historyLength: historyBefore, historyState: null, screen: 'attract' });
+    // Going "back" after the reset cannot bring anything back either.
+    expect(await page.getByTestId('back').count()).toBe(0);
+    await context.close();
+  });
+
+  it('an unpaired kiosk shows its 6-digit pairing code big, and starts once staff approve it', async () => {
+    const own = await startTestHub();
+    try {
+      const ownStaff = await staffStation(own.url);
+      const context = await browser.newContext({ viewport: SCREENS.portrait, locale: 'zh-CN', bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${own.url}/kiosk/`);
+      const code = (await page.getByTestId('pairing-code').textContent({ timeout: 15_000 })) ?? '';
+      expect(code).toMatch(/^\d{6}$/);
+      expect(await page.getByTestId('pairing-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(100);
+      await audit(page, '00-pairing');
+      await ownStaff.ok('station.approve', { code, role: 'kiosk', name: '大厅一体机 1' });
+      await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 15_000 });
+      ownStaff.close();
+      await context.close();
+    } finally {
+      await own.destroy();
+    }
+  });
+
+  it('with the hub stopped, browsing works from cache and a registration is queued, then delivered exactly once', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gighall-kiosk-offline-'));
+    let own = await startTestHub({ autoPairLoopback: true }, dataDir);
+    try {
+      const ownStaff = await staffStation(own.url);
+      const employerId = await approvedEmployer(ownStaff);
+      await ownStaff.ok('posting.create', postingArgs(employerId, { title: titles.elec1 }));
+      ownStaff.close();
+      const port = own.port;
+      const { context, page } = await openKiosk(browser, own.url, SCREENS.portrait);
+      // Let the cache of public postings reach storage (written at most every 500 ms).
+      await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith('.cache') && (localStorage.getItem(k) ?? '').includes('posting')));
+      await own.close();
+      await page.getByRole('status').filter({ hasText: '网络断开' }).first().waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: /找工作/ }).click();
+      await page.getByTestId('trade-electrician').click();
+      expect(await resultTrades(page)).toEqual(['electrician']);
+      await audit(page, '13-offline-results');
+      await page.getByRole('button', { name: /首页/ }).click();
+
+      const phone = '13655554444';
+      await registerByTaps(page, phone, false);
+      expect(await page.getByTestId('done-message').textContent()).toContain('已保存在本机');
+      await audit(page, '14-offline-saved');
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('.queue')).length)).toBe(1);
+
+      own = await startTestHub({ autoPairLoopback: true, port }, dataDir);
+      await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.endsWith('.queue')), undefined, { timeout: 20_000 });
+      await waitFor(() => own.hub.records.list('worker', 'phone = ?', phone).length > 0, 5000, 'queued registration delivered');
+      // A reload (the queue is already empty) and a moment later: still exactly one.
+      await page.reload();
+      await page.getByRole('button', { name: /找工作/ }).waitFor();
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(own.hub.records.list('worker', 'phone = ?', phone)).toHaveLength(1);
+      await context.close();
+    } finally {
+      await own.close().catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
