@@ -28,7 +28,17 @@ export interface Peer {
     revoked(): void;
   };
   disconnect(): void;
+  /** Put the peer in the broadcast group its view belongs to (see Hub.broadcast). */
+  setGroup?(group: ViewGroup): void;
 }
+
+/** Peers that receive identical broadcasts: signed-in staff, and everyone else (public projection). */
+export type ViewGroup = 'staff' | 'public';
+export function groupOf(session: Session): ViewGroup {
+  return session.role === 'staff' && session.signedIn ? 'staff' : 'public';
+}
+/** Sends one message to every peer of a group, encoding it once (socket.io rooms). */
+export type GroupBroadcaster = (group: ViewGroup, changes: Change[], headSeq: number) => void;
 
 interface PendingCommand {
   session: Session;
@@ -86,6 +96,7 @@ export class Hub {
       },
       resnapshot: (session) => {
         const peer = [...this.peers].find((p) => p.session === session);
+        peer?.setGroup?.(groupOf(session));
         peer?.send.snapshot(this.snapshot(session));
       },
       workerChanged: (workerId) => this.pushSelf(workerId),
@@ -234,6 +245,7 @@ export class Hub {
   join(peer: Peer, lastSeq: number): void {
     this.catchUp(peer, lastSeq);
     this.peers.add(peer);
+    peer.setGroup?.(groupOf(peer.session));
     const health: StationHealth = { ...this.health.get(peer.session.stationId), stationId: peer.session.stationId, online: true, at: this.clock() };
     this.health.set(peer.session.stationId, health);
     this.broadcastHealth(health);
@@ -282,9 +294,22 @@ export class Hub {
     return { seq, records };
   }
 
+  /** Set by the transport: lets broadcasts go out once per group instead of once per peer. */
+  groupBroadcaster: GroupBroadcaster | null = null;
+
   /** Send committed changes to every paired peer, each through its own projection. */
   broadcast(changes: Change[]): void {
     const head = changes.at(-1)!.seq;
+    // Common case: one encoded message per group. A station record goes only to its own station, so a batch
+    // holding one is sent peer by peer (in seq order, in one message each, so no station skips a change).
+    if (this.groupBroadcaster && !changes.some((c) => c.entity === 'station')) {
+      this.groupBroadcaster('staff', changes, head);
+      const forPublic = changes
+        .map((c) => projectChange({ role: 'kiosk', stationId: '', signedIn: false }, c))
+        .filter((c): c is Change => c !== null);
+      this.groupBroadcaster('public', forPublic, head);
+      return;
+    }
     let forPublic: Change[] | null = null;
     let forStaff: Change[] | null = null;
     for (const peer of this.peers) {

@@ -26,6 +26,8 @@ function tooLarge(payload: unknown): boolean {
 }
 
 export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
+  // Broadcast rooms: socket.io encodes a room emit once for all its sockets.
+  hub.groupBroadcaster = (group, changes, head) => io.to(`view:${group}`).emit('changes', changes, head);
   io.on('connection', (socket: IoSocket) => {
     const auth = (socket.handshake.auth ?? {}) as Partial<HandshakeAuth>;
     const address = socket.handshake.address;
@@ -51,6 +53,10 @@ export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
         revoked: () => socket.emit('pair:revoked'),
       },
       disconnect: () => socket.disconnect(true),
+      setGroup: (group) => {
+        for (const room of socket.rooms) if (room.startsWith('view:')) void socket.leave(room);
+        void socket.join(`view:${group}`);
+      },
     };
     socket.on('disconnect', () => hub.leave(peer));
 
