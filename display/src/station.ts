@@ -1,9 +1,10 @@
 // Creating this page's station client and reading it from React.
 import { io } from 'socket.io-client';
 import { useSyncExternalStore } from 'react';
-import { StationClient, type ConnectFn, type StationState } from '../../shared/station/client';
+import { StationClient, type ConnectFn, type KeyValueStore, type StationState } from '../../shared/station/client';
 import type { EntityName } from '../../shared/domain/entities';
 import type { StationRole } from '../../shared/domain/enums';
+import { CACHED_ENTITIES, DisplayCache, storageWithCache } from './cache';
 
 /** What the Electron preload exposes (absent in a plain browser). */
 interface PreloadApi {
@@ -22,14 +23,27 @@ export function hubUrl(): string {
   return window.location.origin;
 }
 
-export function createStationClient(page: StationRole, persist: readonly EntityName[] = []): StationClient {
+export function createStationClient(page: StationRole, persist: readonly EntityName[] = [], storage: KeyValueStore = window.localStorage): StationClient {
   return new StationClient({
     url: hubUrl(),
     page,
-    storage: window.localStorage,
+    storage,
     connect: io as unknown as ConnectFn,
     persist,
   });
+}
+
+/**
+ * The display's client: public records cached for offline reloads — incrementally in IndexedDB where there is one
+ * (see cache.ts), else by the client itself in localStorage.
+ */
+export async function createDisplayClient(): Promise<StationClient> {
+  const cache = await DisplayCache.open();
+  if (!cache) return createStationClient('display', CACHED_ENTITIES);
+  const client = createStationClient('display', [], storageWithCache(window.localStorage, 'gighall.display.cache', cache));
+  client.subscribe((state) => cache.save(state));
+  window.addEventListener('pagehide', () => cache.flush());
+  return client;
 }
 
 export function useStation(client: StationClient): StationState {
