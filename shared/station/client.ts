@@ -95,6 +95,7 @@ export class StationClient {
   private resume: string | null = null;
   private readonly waiters = new Map<string, (reply: CommandReply) => void>();
   private persistTimer: unknown = null;
+  private persistSince: number | null = null;
   private readonly key: (name: string) => string;
   private readonly tokenStore: NonNullable<StationClientOptions['tokenStore']>;
 
@@ -307,14 +308,23 @@ export class StationClient {
     this.update({});
   }
 
+  /**
+   * Persist after the updates settle (1.5 s quiet), but at least every 10 s while they keep coming: writing the
+   * whole cache costs tens of ms with thousands of postings, too much to pay on every change.
+   */
   private schedulePersist(): void {
-    if (!this.opts.persist?.length || this.persistTimer) return;
-    this.persistTimer = setTimeout(() => this.flushPersist(), 500);
+    if (!this.opts.persist?.length) return;
+    const now = Date.now();
+    this.persistSince ??= now;
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = now - this.persistSince >= 10_000 ? null : setTimeout(() => this.flushPersist(), 1500);
+    if (!this.persistTimer) this.flushPersist();
   }
 
   private flushPersist(): void {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = null;
+    this.persistSince = null;
     if (!this.opts.persist?.length) return;
     const { records, lastSeq, lastSyncAt, clockOffset } = this.state;
     try {
