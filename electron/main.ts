@@ -68,6 +68,10 @@ function knownHubUrl(cfg: StationConfig): string | null {
   return cfg.hubUrl;
 }
 
+// The hall works in Chinese: date and time inputs, number formats and the spell-checker follow Chromium's UI
+// language, which otherwise follows the OS (mm/dd/yyyy on an English Windows image).
+app.commandLine.appendSwitch('lang', 'zh-CN');
+
 function trustHubOrigin(hubUrl: string | null): void {
   const origins = insecureHubOriginsToTrust(hubUrl);
   // Secure app:// pages may then reach a plain-http hub on the LAN (otherwise blocked as mixed content).
