@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestHub, staffStation, waitFor, type TestHub, type TestStation } from '../helpers/hub';
 import { approvedEmployer, postingArgs, validResidentId } from '../helpers/fixtures';
-import { chromiumAvailable, launchBrowser, openStation, SCREENS } from '../helpers/browser';
+import { launchBrowser, openStation, SCREENS, screenPath } from '../helpers/browser';
 import type { Station } from '../../shared/domain/entities';
 import type { DisplayConfig } from '../../shared/domain/schemas';
 
@@ -78,7 +78,7 @@ async function serveBundle(): Promise<{ url: string; server: Server }> {
 
 const cardCount = (page: Page) => page.locator('[data-testid="posting-card"]').count();
 
-describe.skipIf(!chromiumAvailable())('display in Chromium against a real hub', () => {
+describe('display in Chromium against a real hub', () => {
   let hub: TestHub;
   let staff: TestStation;
   let browser: Browser;
@@ -137,7 +137,7 @@ describe.skipIf(!chromiumAvailable())('display in Chromium against a real hub', 
     expect(health.frameP99Ms).toBeGreaterThan(0);
 
     await page.waitForTimeout(800);
-    await page.screenshot({ path: 'docs/screens/display-landscape.png' });
+    await page.screenshot({ path: screenPath('display-landscape.png') });
     await context.close();
   });
 
@@ -148,7 +148,7 @@ describe.skipIf(!chromiumAvailable())('display in Chromium against a real hub', 
     await waitFor(async () => (await cardCount(page)) === 8, 5000, 'the board');
     await expectNoPersonalNumbers(page);
     await page.waitForTimeout(800);
-    await page.screenshot({ path: 'docs/screens/display-portrait.png' });
+    await page.screenshot({ path: screenPath('display-portrait.png') });
 
     // A filter for the outdoor wall: only hourly, paid-daily and temporary work.
     await staff.ok('station.configure', { stationId, display: { ...BASE_CONFIG, layout: 'portrait', filters: { jobTypes: ['hourly', 'daily', 'temporary'], trades: [], districts: [] } } });
@@ -179,7 +179,7 @@ describe.skipIf(!chromiumAvailable())('display in Chromium against a real hub', 
     expect(paged.count).toBeGreaterThan(4);
     expect(paged.min).toBeGreaterThanOrEqual(16);
     await expectNoPersonalNumbers(page);
-    await page.screenshot({ path: 'docs/screens/display-led.png' });
+    await page.screenshot({ path: screenPath('display-led.png') });
 
     await staff.ok('station.configure', { stationId, display: { ...BASE_CONFIG, layout: 'led', ledMode: 'ticker' } });
     await page.waitForSelector('[data-testid="led-ticker"] [data-testid="posting-card"]', { timeout: 2000 });
@@ -187,7 +187,7 @@ describe.skipIf(!chromiumAvailable())('display in Chromium against a real hub', 
     const ticker = await smallest();
     expect(ticker.count).toBeGreaterThan(2);
     expect(ticker.min).toBeGreaterThanOrEqual(16);
-    await page.screenshot({ path: 'docs/screens/display-led-ticker.png' });
+    await page.screenshot({ path: screenPath('display-led-ticker.png') });
 
     // A taller wall (768×384) shows two postings a page.
     await staff.ok('station.configure', { stationId, display: { ...BASE_CONFIG, layout: 'led', ledMode: 'page', ledWidth: 768, ledHeight: 384 } });
@@ -216,7 +216,7 @@ describe.skipIf(!chromiumAvailable())('display in Chromium against a real hub', 
       expect(await page.locator('[data-testid="emergency"]').innerText()).toContain('大风橙色预警');
       expect(await cardCount(page)).toBe(0);
     }
-    await tv.page.screenshot({ path: 'docs/screens/display-emergency.png' });
+    await tv.page.screenshot({ path: screenPath('display-emergency.png') });
     await staff.ok('notice.clear', { id });
     for (const { page } of [tv, led]) {
       await page.waitForSelector('[data-testid="emergency"]', { state: 'detached', timeout: 1000 });
@@ -252,7 +252,7 @@ describe.skipIf(!chromiumAvailable())('display in Chromium against a real hub', 
       await page.waitForSelector('[data-testid="updated-mark"]', { timeout: 5000 });
       expect(await page.locator('[data-testid="site-name"]').innerText()).toBe('石家庄市零工市场');
       await expectNoPersonalNumbers(page);
-      await page.screenshot({ path: 'docs/screens/display-offline.png' });
+      await page.screenshot({ path: screenPath('display-offline.png') });
       await context.close();
     } finally {
       shell.server.close();

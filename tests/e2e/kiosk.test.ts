@@ -3,14 +3,14 @@
 // or critical violations), for 60×60 px touch targets and 24 px body text; portrait runs save docs/screens shots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { staffStation, startTestHub, waitFor, type TestHub, type TestStation } from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
-import { chromiumAvailable, launchBrowser, SCREENS } from '../helpers/browser';
+import { launchBrowser, SCREENS, screenPath } from '../helpers/browser';
 
-const SHOTS = 'docs/screens';
+
 const AXE = 'node_modules/axe-core/axe.min.js';
 type Viewport = { width: number; height: number };
 
@@ -27,7 +27,7 @@ async function openKiosk(browser: Browser, url: string, viewport: Viewport, quer
 /** axe-core, touch-target and text-size checks on what is on screen now; a screenshot when `shot` is given. */
 async function audit(page: Page, shot?: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  if (shot) await page.screenshot({ path: `${SHOTS}/kiosk-${shot}.png`, fullPage: false });
+  if (shot) await page.screenshot({ path: screenPath(`kiosk-${shot}.png`), fullPage: false });
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
@@ -130,14 +130,13 @@ async function registerByTaps(page: Page, phone: string, shots: boolean): Promis
   await page.getByTestId('done-message').waitFor({ timeout: 10_000 });
 }
 
-describe.skipIf(!chromiumAvailable())('kiosk', () => {
+describe('kiosk', () => {
   let hub: TestHub;
   let staff: TestStation;
   let browser: Browser;
   const titles = { elec1: '小区电路检修电工', elec2: '商场夜间电工', cleaner: '写字楼保洁', mover: '仓库搬运装卸' };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     hub = await startTestHub({ autoPairLoopback: true });
     staff = await staffStation(hub.url);
     const employerId = await approvedEmployer(staff);

@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ADMIN_PASSWORD, startTestHub, type TestHub } from '../helpers/hub';
-import { chromiumAvailable, launchBrowser, openStation, SCREENS } from '../helpers/browser';
+import { launchBrowser, openStation, SCREENS, screenPath } from '../helpers/browser';
 
 let hub: TestHub;
 let browser: Browser;
 
-describe.skipIf(!chromiumAvailable())('staff console: pairing and idle sign-out', () => {
+describe('staff console: pairing and idle sign-out', () => {
   beforeAll(async () => {
     hub = await startTestHub();
     browser = await launchBrowser();
@@ -24,7 +24,7 @@ describe.skipIf(!chromiumAvailable())('staff console: pairing and idle sign-out'
     const code = await page.locator('[data-testid="pairing-code"]').textContent();
     // The hub holds a matching pairing request.
     expect([...hub.hub.records.list('pairingRequest')].map((r) => r.code)).toContain(code);
-    await page.screenshot({ path: 'docs/screens/staff-pairing.png' });
+    await page.screenshot({ path: screenPath('staff-pairing.png') });
 
     await page.fill('#pair-username', 'admin');
     await page.fill('#pair-password', 'wrong-password');

@@ -4,11 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_PASSWORD, startTestHub, station, staffStation, waitFor, type TestHub } from '../helpers/hub';
-import { chromiumAvailable, launchBrowser, openStation, SCREENS } from '../helpers/browser';
+import { launchBrowser, openStation, SCREENS, screenPath } from '../helpers/browser';
 import QRCode from 'qrcode';
 import { approvedEmployer, postingArgs, validResidentId } from '../helpers/fixtures';
 
-const SHOT = (name: string) => `docs/screens/staff-${name}.png`;
+const SHOT = (name: string) => screenPath(`staff-${name}.png`);
 let hub: TestHub;
 let browser: Browser;
 
@@ -23,7 +23,7 @@ async function signedInConsole(): Promise<Page> {
   return page;
 }
 
-describe.skipIf(!chromiumAvailable())('staff console: workers', () => {
+describe('staff console: workers', () => {
   beforeAll(async () => {
     hub = await startTestHub({ autoPairLoopback: true });
     browser = await launchBrowser();

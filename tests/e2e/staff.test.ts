@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_PASSWORD, rawSocket, connected, startTestHub, station, staffStation, waitFor, type TestHub, type TestStation } from '../helpers/hub';
-import { chromiumAvailable, launchBrowser, openStation, SCREENS } from '../helpers/browser';
+import { launchBrowser, openStation, SCREENS, screenPath } from '../helpers/browser';
 import { validCreditCode } from '../helpers/fixtures';
 
-const SHOT = (name: string) => `docs/screens/staff-${name}.png`;
+const SHOT = (name: string) => screenPath(`staff-${name}.png`);
 
 let hub: TestHub;
 let browser: Browser;
@@ -25,7 +25,7 @@ async function signedInConsole(): Promise<Page> {
 type Posting = { title: string; status: string; employerName: string };
 const postingTitled = (s: TestStation, title: string) => [...s.table<Posting>('posting').values()].find((p) => p.title === title);
 
-describe.skipIf(!chromiumAvailable())('staff console', () => {
+describe('staff console', () => {
   beforeAll(async () => {
     hub = await startTestHub({ autoPairLoopback: true });
     browser = await launchBrowser();

@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core (no browser download). One browser per test file.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
@@ -32,4 +34,14 @@ export async function openStation(browser: Browser, hubUrl: string, role: 'kiosk
   page.on('pageerror', (err) => console.error(`[${role} pageerror]`, err.message));
   await page.goto(`${hubUrl}/${role}/`);
   return { context, page };
+}
+
+/**
+ * Where an e2e screenshot goes: docs/screens/ when GIGHALL_SCREENSHOTS=1 (to refresh the documented screens), else
+ * a temp folder — the shots are still taken (so the step is exercised), but a test run leaves the tree clean.
+ */
+export const SCREENS_DIR = process.env.GIGHALL_SCREENSHOTS === '1' ? 'docs/screens' : join(tmpdir(), 'gighall-screens');
+export function screenPath(file: string): string {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  return join(SCREENS_DIR, file);
 }
