@@ -85,6 +85,13 @@ describe('posting search', () => {
     expect(await ofIds({ q: '电工', payMin: 31 })).toEqual([ids.electrician, ids.expiring].sort());
     expect(await ofIds({ q: '电工', payMax: 30 })).toEqual([ids.renovation, ids.cleaner].sort());
     expect(await ofIds({ q: '电工', payMin: 26, payMax: 31 })).toEqual([ids.renovation]);
+    // Job types × districts (× minimum pay) use the combined tokens: on a step, between steps, below every step.
+    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term'], districts: ['changan', 'qiaoxi'] })).toEqual([ids.electrician, ids.renovation, ids.expiring].sort());
+    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term'], districts: ['qiaoxi', 'yuhua'] })).toEqual([ids.renovation]);
+    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term', 'hourly'], districts: ['changan', 'qiaoxi', 'yuhua'], payMin: 30 })).toEqual([ids.electrician, ids.renovation, ids.expiring].sort());
+    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term', 'hourly'], districts: ['changan', 'qiaoxi', 'yuhua'], payMin: 31 })).toEqual([ids.electrician, ids.expiring].sort());
+    expect(await ofIds({ q: '电工', jobTypes: ['hourly', 'short_term'], districts: ['yuhua', 'qiaoxi'], payMin: 10 })).toEqual([ids.renovation, ids.cleaner].sort());
+    expect(await ofIds({ jobTypes: ['long_term'], districts: ['xinhua', 'gaocheng'], payMin: 40 })).toEqual([ids.truck]);
     // Filters alone, without a query.
     expect(await ofIds({ districts: ['gaocheng'] })).toEqual([ids.truck]);
     expect(await ofIds({ jobTypes: ['seasonal'] })).toEqual([ids.ac]);

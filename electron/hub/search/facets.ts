@@ -11,6 +11,16 @@ export const statusFacet = (status: string) => `xs${code(status)}`;
 export const tradeFacet = (trade: string) => `xt${code(trade)}`;
 export const jobTypeFacet = (jobType: string) => `xj${code(jobType)}`;
 export const districtFacet = (district: string) => `xd${code(district)}`;
+/**
+ * Combined tokens for the kiosk's usual filter, job types × districts (× a minimum pay): one OR over short lists
+ * instead of intersecting two or three OR-groups over long ones (each group costs ~0.8 ms at 50,000 postings).
+ * '0' separates the parts: codes are letters only, so the token is unambiguous.
+ */
+export const jobDistrictFacet = (jobType: string, district: string) => `xc${code(jobType)}0${code(district)}`;
+export const jobDistrictPayFacet = (jobType: string, district: string, step: number) => `xq${code(jobType)}0${code(district)}0${step}`;
+/** Most combined terms a query may OR together before it falls back to separate groups. */
+export const MAX_COMBINED_TERMS = 40;
+
 /** Hourly pay at least / at most `yuan`. */
 export const payMinFacet = (yuan: number) => `xpmin${yuan}`;
 export const payMaxFacet = (yuan: number) => `xpmax${yuan}`;
@@ -24,11 +34,11 @@ export const PAY_STEPS: readonly number[] = [20, 22, 24, 25, 26, 28, 30, 32, 35,
 
 /** Facet tokens of a posting, status aside (search_all adds it; search_live holds published postings only). */
 export function postingFacets(p: Posting): string {
-  const out = [tradeFacet(p.trade), jobTypeFacet(p.jobType), districtFacet(p.district)];
+  const out = [tradeFacet(p.trade), jobTypeFacet(p.jobType), districtFacet(p.district), jobDistrictFacet(p.jobType, p.district)];
   const hourly = hourlyEquivalent(p.pay);
   if (hourly !== null) {
     for (const step of PAY_STEPS) {
-      if (hourly >= step) out.push(payMinFacet(step));
+      if (hourly >= step) out.push(payMinFacet(step), jobDistrictPayFacet(p.jobType, p.district, step));
       if (hourly <= step) out.push(payMaxFacet(step));
     }
   }

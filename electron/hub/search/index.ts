@@ -13,7 +13,7 @@ import type { Posting } from '../../../shared/domain/entities';
 import type { SearchArgs } from '../../../shared/protocol/commands';
 import { ftsExpression, parseQuery } from '../../../shared/search/query';
 import { SearchIndexer } from './indexer';
-import { districtFacet, jobTypeFacet, payMaxFacet, payMaxStep, payMinFacet, payMinStep, tradeFacet } from './facets';
+import { MAX_COMBINED_TERMS, districtFacet, jobDistrictFacet, jobDistrictPayFacet, jobTypeFacet, payMaxFacet, payMaxStep, payMinFacet, payMinStep, tradeFacet } from './facets';
 
 export type ParsedSearchArgs = z.output<typeof SearchArgs>;
 
@@ -77,10 +77,19 @@ export function createPostingSearch(db: Database): PostingSearch {
         checkParams.push(opts.now);
         countRows = !!prepared(`SELECT 1 FROM postings WHERE status = 'published' AND expires_at <= ? LIMIT 1`).get(opts.now);
       }
-      const facets: (string | null)[] = [anyFacet(args.jobTypes, jobTypeFacet), anyFacet(args.trades, tradeFacet), anyFacet(args.districts, districtFacet)];
+      // Job types × districts (× minimum pay step) as one group of combined tokens when that stays small.
+      const minStep = args.payMin !== null ? payMinStep(args.payMin).step : null;
+      const combos = args.jobTypes.length * args.districts.length;
+      const combined = combos > 0 && combos <= MAX_COMBINED_TERMS;
+      const comboGroup = combined
+        ? `facets : (${args.jobTypes.flatMap((j) => args.districts.map((d) => (minStep !== null ? jobDistrictPayFacet(j, d, minStep) : jobDistrictFacet(j, d)))).join(' OR ')})`
+        : null;
+      const facets: (string | null)[] = combined
+        ? [comboGroup, anyFacet(args.trades, tradeFacet)]
+        : [anyFacet(args.jobTypes, jobTypeFacet), anyFacet(args.trades, tradeFacet), anyFacet(args.districts, districtFacet)];
       if (args.payMin !== null) {
         const { step, exact } = payMinStep(args.payMin);
-        if (step !== null) facets.push(`facets : ${payMinFacet(step)}`);
+        if (step !== null && !combined) facets.push(`facets : ${payMinFacet(step)}`);
         if (!exact) {
           checks.push(`p.pay_hourly >= ?`);
           checkParams.push(args.payMin);
