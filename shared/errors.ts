@@ -75,6 +75,17 @@ const FIELD_LABELS: Record<string, Bilingual> = {
   text: { zh: '内容', en: 'Text' },
   expiresAt: { zh: '截止时间', en: 'Expiry' },
   consent: { zh: '隐私同意', en: 'Privacy consent' },
+  ledWidth: { zh: 'LED宽度', en: 'LED width' },
+  ledHeight: { zh: 'LED高度', en: 'LED height' },
+  darkFrom: { zh: '关屏开始时间', en: 'Screen-off start' },
+  darkTo: { zh: '关屏结束时间', en: 'Screen-off end' },
+  dimFrom: { zh: '调暗开始时间', en: 'Dim start' },
+  dimTo: { zh: '调暗结束时间', en: 'Dim end' },
+  filledCount: { zh: '已招人数', en: 'Filled' },
+  reason: { zh: '原因', en: 'Reason' },
+  note: { zh: '备注', en: 'Note' },
+  address: { zh: '地址', en: 'Address' },
+  description: { zh: '工作内容', en: 'Description' },
 };
 
 /** Messages for our own message keys (schemas use `{ error: 'phone' }` etc.). */

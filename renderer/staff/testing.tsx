@@ -17,7 +17,7 @@ export function renderConsole(ui: ReactNode, opts: { answer?: (name: CommandName
   const i18n = initI18n(staff, opts.lang ?? 'zh');
   const records = emptyRecords();
   records.site.set('site', { id: 'site', version: 1, updatedAt: 0, name: '石家庄市零工市场', district: 'changan', minHourlyWage: 22, publicUrl: '' });
-  const state = { status: 'online', pairingCode: null, hello: null, records, lastSeq: 1, clockOffset: 0, lastSyncAt: null, queued: 0, self: null, version: 1 } as StationState;
+  const state = { status: 'online', pairingCode: null, hello: null, records, lastSeq: 1, clockOffset: 0, lastSyncAt: null, queued: 0, self: null, health: new Map(), version: 1 } as StationState;
   const sent: Sent[] = [];
   const send = (async (name: CommandName, args: unknown) => {
     sent.push({ name, args });

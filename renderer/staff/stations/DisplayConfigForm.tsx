@@ -13,6 +13,9 @@ import { FormMessage } from '../ui/FormMessage';
 import { langOf } from '../lib/labels';
 import { checkWith, fromAppError, type FieldErrors } from '../lib/formErrors';
 
+/** Dark (screen off) and dim hours, hub clock; from later than to wraps midnight (the LED wall off 22:00–06:00). */
+const SCHEDULE_FIELDS = ['darkFrom', 'darkTo', 'dimFrom', 'dimTo'] as const;
+
 export function DisplayConfigForm({ station }: { station: Station }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
@@ -58,6 +61,12 @@ export function DisplayConfigForm({ station }: { station: Station }) {
             </Field>
           </>
         )}
+        {SCHEDULE_FIELDS.map((key) => (
+          <Field key={key} id={`display-${key}`} label={t(`station.schedule.${key}`)} path={`schedule.${key}`} errors={errors}>
+            <input id={`display-${key}`} type="time" value={config.schedule[key] ?? ''}
+              onChange={(e) => { setConfig({ ...config, schedule: { ...config.schedule, [key]: e.target.value || null } }); setSaved(null); }} />
+          </Field>
+        ))}
         <ChoiceGroup name="f-jobTypes" label={t('station.filterJobTypes')} path="filters.jobTypes" errors={errors} value={config.filters.jobTypes}
           options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`) }))} onChange={(v) => setFilter('jobTypes', v)} />
         <ChoiceGroup name="f-trades" label={t('station.filterTrades')} path="filters.trades" errors={errors} value={config.filters.trades}
@@ -65,7 +74,7 @@ export function DisplayConfigForm({ station }: { station: Station }) {
         <ChoiceGroup name="f-districts" label={t('station.filterDistricts')} path="filters.districts" errors={errors} value={config.filters.districts}
           options={DISTRICTS.map((d) => ({ value: d.code, label: d[lang] }))} onChange={(v) => setFilter('districts', v)} />
       </div>
-      <p className="muted">{t('station.filterHint')}</p>
+      <p className="muted">{t('station.filterHint')} {t('station.schedule.hint')}</p>
       <FormMessage errors={errors} saved={saved} />
       <div className="actions"><button type="submit" className="primary">{t('station.applyConfig')}</button></div>
     </form>
