@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { COMMANDS, isCommandName, type CommandName } from '../../shared/protocol/commands';
 import type { Change, CommandReply } from '../../shared/protocol/events';
 import { appError, fromZodError } from '../../shared/errors';
-import type { Posting, Site } from '../../shared/domain/entities';
+import type { Site } from '../../shared/domain/entities';
 import { HANDLERS } from './commands/index';
 import { HubError, type HandlerCtx, type HubServices, type Session } from './commands/context';
 import type { Records } from './store/records';
@@ -62,13 +62,10 @@ export class Dispatcher {
       put: (entity, record) => {
         const { record: stored, change } = this.records.put(entity, record, now);
         ctx.changes.push(change);
-        // Every posting write keeps the search index in step, whichever handler made it.
-        if (entity === 'posting') this.services.search.index(stored as Posting);
         return stored;
       },
       del: (entity, rid) => {
         ctx.changes.push(this.records.del(entity, rid, now));
-        if (entity === 'posting') this.services.search.remove(rid);
       },
     };
     const handler = HANDLERS[name] as (c: HandlerCtx, a: unknown) => unknown;

@@ -78,8 +78,13 @@ export class Hub {
 
   constructor(readonly opts: HubOptions) {
     this.clock = opts.clock ?? (() => Date.now());
-    this.records = new Records(opts.db);
     this.search = createPostingSearch(opts.db);
+    // Every posting write, whoever makes it (a command, the hub itself, demo seeding), re-indexes it.
+    this.records = new Records(opts.db, (entity, id, record) => {
+      if (entity !== 'posting') return;
+      if (record) this.search.index(record as Posting);
+      else this.search.remove(id);
+    });
     this.attempts = new AttemptLimiter(5, 5 * 60_000, this.clock);
     const live: LiveOps = {
       paired: (requestId, info) => {
@@ -211,12 +216,10 @@ export class Hub {
         put: (entity, record) => {
           const { record: stored, change } = this.records.put(entity, record, now);
           changes.push(change);
-          if (entity === 'posting') this.search.index(stored as Posting);
           return stored;
         },
         del: (entity, id) => {
           changes.push(this.records.del(entity, id, now));
-          if (entity === 'posting') this.search.remove(id);
         },
       });
     })();

@@ -37,9 +37,12 @@ export function tableOf(entity: EntityName): string {
   return TABLES[entity].table;
 }
 
+/** Told of every write, inside its transaction (the hub keeps the posting search index in step this way). */
+export type WriteListener = (entity: EntityName, id: string, record: EntityMap[EntityName] | null) => void;
+
 export class Records {
   private statements = new Map<string, Statement>();
-  constructor(readonly db: Database) {}
+  constructor(readonly db: Database, private readonly onWrite: WriteListener = () => {}) {}
 
   private stmt(sql: string): Statement {
     let s = this.statements.get(sql);
@@ -94,12 +97,14 @@ export class Records {
       ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data${names.map((n) => `, ${n} = excluded.${n}`).join('')}`;
     const data = JSON.stringify(stored);
     this.stmt(sql).run(stored.id, stored.version, data, ...names.map((n) => cols[n]));
+    this.onWrite(entity, stored.id, stored);
     const change = this.logChange(entity, stored.id, 'put', data, now, stored);
     return { record: stored, change };
   }
 
   del(entity: EntityName, id: string, now: number): Change {
     this.stmt(`DELETE FROM ${TABLES[entity].table} WHERE id = ?`).run(id);
+    this.onWrite(entity, id, null);
     return this.logChange(entity, id, 'del', null, now);
   }
 
