@@ -4,7 +4,7 @@ import type { z } from 'zod';
 
 export const ERROR_CODES = [
   'invalid_args', 'unknown_command', 'forbidden', 'not_paired', 'not_signed_in', 'not_found', 'conflict',
-  'too_large', 'rate_limited', 'protocol_version', 'bad_credentials', 'phone_taken', 'employer_not_approved',
+  'rate_limited', 'protocol_version', 'bad_credentials', 'phone_taken', 'employer_not_approved',
   'employer_blocked', 'posting_not_publishable', 'pairing_code_unknown', 'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -31,7 +31,6 @@ const MESSAGES: Record<ErrorCode, Bilingual> = {
   not_signed_in: { zh: '请先登录', en: 'Please sign in first' },
   not_found: { zh: '找不到该记录', en: 'Record not found' },
   conflict: { zh: '该记录已被他人修改，请查看最新内容后再保存', en: 'Someone else changed this record; review the current values and save again' },
-  too_large: { zh: '提交的内容过大', en: 'The message is too large' },
   rate_limited: { zh: '操作太频繁，请稍后再试', en: 'Too many requests; please wait a moment' },
   protocol_version: { zh: '站点软件版本与服务器不一致，请更新', en: 'Station software does not match the hub; please update' },
   bad_credentials: { zh: '账号或密码不正确', en: 'Wrong user name or password' },

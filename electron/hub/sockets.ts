@@ -3,7 +3,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import type { ClientToServer, HandshakeAuth, ServerToClient } from '../../shared/protocol/events';
-import { MAX_MESSAGE_BYTES, PROTOCOL_VERSION } from '../../shared/protocol/events';
+import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 import { STATION_ROLES, type StationRole } from '../../shared/domain/enums';
 import { appError } from '../../shared/errors';
 import type { Hub, Peer } from './hub';
@@ -16,14 +16,6 @@ export function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-/** Roughly how big a payload is, without trusting it to be serialisable cheaply. */
-function tooLarge(payload: unknown): boolean {
-  try {
-    return JSON.stringify(payload)?.length > MAX_MESSAGE_BYTES;
-  } catch {
-    return true;
-  }
-}
 
 export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
   // Broadcast rooms: socket.io encodes a room emit once for all its sockets.
@@ -90,7 +82,8 @@ export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
 
     socket.on('cmd', (command, ack) => {
       if (typeof ack !== 'function') return;
-      if (tooLarge(command)) return ack({ ok: false, error: appError('too_large') });
+      // Size is already bounded: socket.io closes a connection whose message exceeds maxHttpBufferSize
+      // (MAX_MESSAGE_BYTES, set in server.ts), so nothing here re-serialises a command to measure it.
       hub.submit(session, command, ack);
     });
     socket.on('sync', (lastSeq) => {
