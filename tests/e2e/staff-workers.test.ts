@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_PASSWORD, startTestHub, station, staffStation, waitFor, type TestHub } from '../helpers/hub';
-import { launchBrowser, openStation, SCREENS, screenPath } from '../helpers/browser';
+import { launchBrowser, screenPath, signedInConsole as signedInConsole_ } from '../helpers/browser';
 import QRCode from 'qrcode';
 import { approvedEmployer, postingArgs, validResidentId } from '../helpers/fixtures';
 
@@ -12,16 +12,8 @@ const SHOT = (name: string) => screenPath(`staff-${name}.png`);
 let hub: TestHub;
 let browser: Browser;
 
-async function signedInConsole(): Promise<Page> {
-  const { page } = await openStation(browser, hub.url, 'staff', SCREENS.landscape);
-  await page.waitForSelector('[data-testid="sign-in"]');
-  await page.screenshot({ path: SHOT('sign-in') });
-  await page.fill('#signin-username', 'admin');
-  await page.fill('#signin-password', ADMIN_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid="nav-postings"]');
-  return page;
-}
+const signedInConsole = (): Promise<Page> =>
+  signedInConsole_(browser, hub.url, ADMIN_PASSWORD, (page) => page.screenshot({ path: SHOT('sign-in') }).then(() => undefined));
 
 describe('staff console: workers', () => {
   beforeAll(async () => {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_PASSWORD, rawSocket, connected, startTestHub, station, staffStation, waitFor, type TestHub, type TestStation } from '../helpers/hub';
-import { launchBrowser, openStation, SCREENS, screenPath } from '../helpers/browser';
+import { launchBrowser, screenPath, signedInConsole as signedInConsole_ } from '../helpers/browser';
 import { validCreditCode } from '../helpers/fixtures';
 
 const SHOT = (name: string) => screenPath(`staff-${name}.png`);
@@ -12,15 +12,7 @@ const SHOT = (name: string) => screenPath(`staff-${name}.png`);
 let hub: TestHub;
 let browser: Browser;
 
-async function signedInConsole(): Promise<Page> {
-  const { page } = await openStation(browser, hub.url, 'staff', SCREENS.landscape);
-  await page.waitForSelector('[data-testid="sign-in"]');
-  await page.fill('#signin-username', 'admin');
-  await page.fill('#signin-password', ADMIN_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid="nav-postings"]');
-  return page;
-}
+const signedInConsole = (): Promise<Page> => signedInConsole_(browser, hub.url, ADMIN_PASSWORD);
 
 type Posting = { title: string; status: string; employerName: string };
 const postingTitled = (s: TestStation, title: string) => [...s.table<Posting>('posting').values()].find((p) => p.title === title);

@@ -45,3 +45,15 @@ export function screenPath(file: string): string {
   mkdirSync(SCREENS_DIR, { recursive: true });
   return join(SCREENS_DIR, file);
 }
+
+/** A staff console page signed in as the test admin; `beforeSignIn` runs on the sign-in screen (e.g. a screenshot). */
+export async function signedInConsole(browser: Browser, hubUrl: string, password: string, beforeSignIn?: (page: Page) => Promise<void>): Promise<Page> {
+  const { page } = await openStation(browser, hubUrl, 'staff', SCREENS.landscape);
+  await page.waitForSelector('[data-testid="sign-in"]');
+  await beforeSignIn?.(page);
+  await page.fill('#signin-username', 'admin');
+  await page.fill('#signin-password', password);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="nav-postings"]');
+  return page;
+}
