@@ -18,7 +18,17 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  { files: ['renderer/**', 'display/**'], languageOptions: { globals: globals.browser }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' } },
-  { files: ['electron/**', 'scripts/**', 'tests/**', '*.js', '*.ts', '*.mjs'], languageOptions: { globals: globals.node } },
-  { files: ['tests/e2e/**', 'scripts/bench/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    files: ['renderer/**', 'display/**'],
+    languageOptions: { globals: globals.browser },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['electron/**', 'scripts/**', 'tests/**', '*.js', '*.ts', '*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['tests/e2e/**', 'scripts/bench/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

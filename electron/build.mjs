@@ -7,7 +7,14 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'dist-electron');
-const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'info', absWorkingDir: root };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'info',
+  absWorkingDir: root,
+};
 
 await build({
   ...common,

@@ -5,13 +5,31 @@ describe('station config', () => {
   it('defaults to a kiosk that discovers its hub', () => {
     const { config, errors } = resolveConfig(null, []);
     expect(errors).toEqual([]);
-    expect(config).toMatchObject({ role: 'kiosk', hubUrl: null, hubPort: 8420, printer: null, nightlyRestart: null, devTools: false, demo: false });
+    expect(config).toMatchObject({
+      role: 'kiosk',
+      hubUrl: null,
+      hubPort: 8420,
+      printer: null,
+      nightlyRestart: null,
+      devTools: false,
+      demo: false,
+    });
     expect(config.displays).toEqual([{ monitor: 0, layout: 'landscape' }]);
   });
 
   it('reads the file and lets flags override it', () => {
-    const file = JSON.stringify({ role: 'display', hubUrl: 'http://192.168.1.10:4080/some/path', displays: [{ monitor: 0 }, { monitor: 1, layout: 'portrait' }], printer: 'Slip' });
-    const { config, errors } = resolveConfig(file, ['/usr/bin/gighall', '--printer=Front Desk', '--nightly-restart=03:30', '--no-sandbox']);
+    const file = JSON.stringify({
+      role: 'display',
+      hubUrl: 'http://192.168.1.10:4080/some/path',
+      displays: [{ monitor: 0 }, { monitor: 1, layout: 'portrait' }],
+      printer: 'Slip',
+    });
+    const { config, errors } = resolveConfig(file, [
+      '/usr/bin/gighall',
+      '--printer=Front Desk',
+      '--nightly-restart=03:30',
+      '--no-sandbox',
+    ]);
     expect(errors).toEqual([]);
     expect(config.role).toBe('display');
     expect(config.hubUrl).toBe('http://192.168.1.10:4080');
@@ -24,10 +42,36 @@ describe('station config', () => {
   });
 
   it('parses every flag', () => {
-    const { values, configPath, errors } = parseFlags(['--config=/etc/gighall.json', '--role=hub', '--hub=auto', '--name=东门', '--port=5000', '--data-dir=/var/gh', '--printer=default', '--kiosk-monitor=1', '--displays=0:led,2:portrait', '--demo', '--devtools=off']);
+    const { values, configPath, errors } = parseFlags([
+      '--config=/etc/gighall.json',
+      '--role=hub',
+      '--hub=auto',
+      '--name=东门',
+      '--port=5000',
+      '--data-dir=/var/gh',
+      '--printer=default',
+      '--kiosk-monitor=1',
+      '--displays=0:led,2:portrait',
+      '--demo',
+      '--devtools=off',
+    ]);
     expect(errors).toEqual([]);
     expect(configPath).toBe('/etc/gighall.json');
-    expect(values).toEqual({ role: 'hub', hubUrl: null, stationName: '东门', hubPort: 5000, dataDir: '/var/gh', printer: null, kioskMonitor: 1, displays: [{ monitor: 0, layout: 'led' }, { monitor: 2, layout: 'portrait' }], demo: true, devTools: false });
+    expect(values).toEqual({
+      role: 'hub',
+      hubUrl: null,
+      stationName: '东门',
+      hubPort: 5000,
+      dataDir: '/var/gh',
+      printer: null,
+      kioskMonitor: 1,
+      displays: [
+        { monitor: 0, layout: 'led' },
+        { monitor: 2, layout: 'portrait' },
+      ],
+      demo: true,
+      devTools: false,
+    });
   });
 
   it('rejects a broken file as a whole and says why', () => {

@@ -23,7 +23,10 @@ const hubUrl = z
     } catch {
       /* reported below */
     }
-    ctx.addIssue({ code: 'custom', message: 'expected an http:// or https:// address of the hub, e.g. http://192.168.1.10:4080' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected an http:// or https:// address of the hub, e.g. http://192.168.1.10:4080',
+    });
     return z.NEVER;
   });
 
@@ -49,7 +52,11 @@ export const StationConfig = z
     /** Role hub: seed demo data into an empty database. */
     demo: z.boolean().default(false),
     /** Role display: one fullscreen window per entry. */
-    displays: z.array(DisplayScreen).min(1).max(16).default([{ monitor: 0, layout: 'landscape' }]),
+    displays: z
+      .array(DisplayScreen)
+      .min(1)
+      .max(16)
+      .default([{ monitor: 0, layout: 'landscape' }]),
     /** Role kiosk: which monitor the kiosk window covers. */
     kioskMonitor: z.number().int().min(0).max(15).default(0),
     /** System printer name for silent printing; null = the system default printer. */
@@ -73,7 +80,11 @@ export interface ConfigResult {
 
 /** Command-line flags (`--name=value`, or `--name` for booleans) → partial config. Unknown flags are ignored
  *  (Chromium and Electron pass their own). */
-export function parseFlags(argv: readonly string[]): { values: Record<string, unknown>; configPath?: string; errors: string[] } {
+export function parseFlags(argv: readonly string[]): {
+  values: Record<string, unknown>;
+  configPath?: string;
+  errors: string[];
+} {
   const values: Record<string, unknown> = {};
   const errors: string[] = [];
   let configPath: string | undefined;
@@ -120,14 +131,18 @@ export function parseFlags(argv: readonly string[]): { values: Record<string, un
         break;
       case 'displays':
         // --displays=0:landscape,1:portrait
-        values.displays = (v ?? '').split(',').filter(Boolean).map((part) => {
-          const [mon, layout] = part.split(':');
-          return { monitor: Number(mon), ...(layout ? { layout } : {}) };
-        });
+        values.displays = (v ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((part) => {
+            const [mon, layout] = part.split(':');
+            return { monitor: Number(mon), ...(layout ? { layout } : {}) };
+          });
         break;
       case 'demo':
       case 'devtools':
-        values[flag === 'demo' ? 'demo' : 'devTools'] = v === undefined ? true : !['0', 'false', 'off', 'no'].includes(v);
+        values[flag === 'demo' ? 'demo' : 'devTools'] =
+          v === undefined ? true : !['0', 'false', 'off', 'no'].includes(v);
         break;
       default:
         break;
@@ -145,7 +160,11 @@ function describe(error: z.ZodError, source: string): string[] {
  * Merge defaults ← config file ← flags. A config file that is not valid JSON or fails the schema is ignored as a
  * whole (with an error), so a typo never half-applies; the same for flags.
  */
-export function resolveConfig(fileText: string | null, argv: readonly string[], fileLabel = CONFIG_FILE_NAME): ConfigResult {
+export function resolveConfig(
+  fileText: string | null,
+  argv: readonly string[],
+  fileLabel = CONFIG_FILE_NAME,
+): ConfigResult {
   const errors: string[] = [];
   let fromFile: Record<string, unknown> = {};
   if (fileText !== null && fileText.trim() !== '') {

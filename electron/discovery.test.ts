@@ -4,12 +4,20 @@ import type { Browsing, FoundService } from './discovery';
 
 describe('hub address from an mDNS answer', () => {
   it('prefers a private IPv4 address', () => {
-    expect(hubUrlFromService({ port: 4080, host: 'hub.local', addresses: ['fe80::1', '169.254.3.3', '203.0.113.9', '192.168.1.10'] })).toBe('http://192.168.1.10:4080');
+    expect(
+      hubUrlFromService({
+        port: 4080,
+        host: 'hub.local',
+        addresses: ['fe80::1', '169.254.3.3', '203.0.113.9', '192.168.1.10'],
+      }),
+    ).toBe('http://192.168.1.10:4080');
     expect(hubUrlFromService({ port: 4080, addresses: ['203.0.113.9'] })).toBe('http://203.0.113.9:4080');
   });
   it('falls back to IPv6, then the host name, and honours proto=https', () => {
     expect(hubUrlFromService({ port: 443, addresses: ['fd00::5'], txt: { proto: 'https' } })).toBe('https://[fd00::5]');
-    expect(hubUrlFromService({ port: 4080, host: 'frontdesk.local', addresses: [] })).toBe('http://frontdesk.local:4080');
+    expect(hubUrlFromService({ port: 4080, host: 'frontdesk.local', addresses: [] })).toBe(
+      'http://frontdesk.local:4080',
+    );
   });
   it('rejects answers it cannot use', () => {
     expect(hubUrlFromService({ port: 0, addresses: ['192.168.1.2'] })).toBeNull();
@@ -41,6 +49,10 @@ describe('discoverHub', () => {
     expect(destroy).toHaveBeenCalled();
   });
   it('survives a network stack that cannot start mDNS', async () => {
-    await expect(discoverHub(20, () => { throw new Error('EADDRINUSE'); })).resolves.toBeNull();
+    await expect(
+      discoverHub(20, () => {
+        throw new Error('EADDRINUSE');
+      }),
+    ).resolves.toBeNull();
   });
 });

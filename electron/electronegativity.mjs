@@ -53,12 +53,17 @@ for (const issue of result.issues) {
   const sev = issue.severity.name;
   bySeverity[sev] = (bySeverity[sev] ?? 0) + 1;
   const where = issue.file === 'N/A' ? '(global)' : `${issue.file}:${issue.location.line}:${issue.location.column}`;
-  console.log(`${sev.padEnd(13)} ${issue.confidence.name.padEnd(9)} ${issue.id.padEnd(36)} ${where}${issue.manualReview ? '  [review]' : ''}`);
+  console.log(
+    `${sev.padEnd(13)} ${issue.confidence.name.padEnd(9)} ${issue.id.padEnd(36)} ${where}${issue.manualReview ? '  [review]' : ''}`,
+  );
   if (verbose) console.log(`    ${issue.description}`);
 }
-for (const e of result.errors) console.log(`parse ${e.tolerable ? 'warning' : 'error'}: ${path.relative(root, e.file)}: ${e.message}`);
+for (const e of result.errors)
+  console.log(`parse ${e.tolerable ? 'warning' : 'error'}: ${path.relative(root, e.file)}: ${e.message}`);
 const summary = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].map((s) => `${s} ${bySeverity[s] ?? 0}`).join(', ');
-console.log(`electronegativity (Electron ${electronVersion}, ${result.globalChecks + result.atomicChecks} checks): ${result.issues.length} findings — ${summary}`);
+console.log(
+  `electronegativity (Electron ${electronVersion}, ${result.globalChecks + result.atomicChecks} checks): ${result.issues.length} findings — ${summary}`,
+);
 const fatal = result.errors.filter((e) => !e.tolerable).length;
 if ((bySeverity.HIGH ?? 0) > 0 || fatal > 0) {
   console.error(fatal ? `${fatal} file(s) could not be parsed` : 'HIGH findings: failing');

@@ -7,7 +7,10 @@ describe('IPC contract', () => {
     for (const c of IPC_CHANNELS) expect(c).toMatch(/^gighall:[a-z-]+$/);
   });
   it('round-trips station info through a command-line argument', () => {
-    const arg = { version: '1.0.0', info: { role: 'kiosk' as const, hubUrl: 'http://10.0.0.2:4080', stationName: '一号机 "A"&=' } };
+    const arg = {
+      version: '1.0.0',
+      info: { role: 'kiosk' as const, hubUrl: 'http://10.0.0.2:4080', stationName: '一号机 "A"&=' },
+    };
     const encoded = encodeStationArg(arg);
     expect(encoded.startsWith(STATION_ARG)).toBe(true);
     expect(encoded).not.toMatch(/\s/);
@@ -16,7 +19,9 @@ describe('IPC contract', () => {
   it('ignores missing or malformed station arguments', () => {
     expect(decodeStationArg(['x'])).toBeNull();
     expect(decodeStationArg([`${STATION_ARG}%7Bbad`])).toBeNull();
-    expect(decodeStationArg([`${STATION_ARG}${encodeURIComponent('{"info":{"role":"kiosk"},"version":"1"}')}`])).toBeNull();
+    expect(
+      decodeStationArg([`${STATION_ARG}${encodeURIComponent('{"info":{"role":"kiosk"},"version":"1"}')}`]),
+    ).toBeNull();
   });
   it('validates pairing tokens', () => {
     expect(isValidToken('abc.DEF-123_~')).toBe(true);

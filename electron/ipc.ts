@@ -18,7 +18,11 @@ export interface IpcContract {
   'gighall:set-token': { args: [token: string | null]; result: boolean };
 }
 // Compile-time check that the contract covers exactly the listed channels.
-type _Exact = [IpcChannel] extends [keyof IpcContract] ? ([keyof IpcContract] extends [IpcChannel] ? true : never) : never;
+type _Exact = [IpcChannel] extends [keyof IpcContract]
+  ? [keyof IpcContract] extends [IpcChannel]
+    ? true
+    : never
+  : never;
 export const _channelsMatchContract: _Exact = true;
 
 export type IpcArgs<C extends IpcChannel> = IpcContract[C]['args'];
@@ -62,7 +66,8 @@ export function decodeStationArg(argv: readonly string[]): StationArg | null {
     const parsed: unknown = JSON.parse(decodeURIComponent(raw.slice(STATION_ARG.length)));
     if (!parsed || typeof parsed !== 'object') return null;
     const { info, version } = parsed as Partial<StationArg>;
-    if (!info || typeof info.role !== 'string' || typeof info.hubUrl !== 'string' || typeof version !== 'string') return null;
+    if (!info || typeof info.role !== 'string' || typeof info.hubUrl !== 'string' || typeof version !== 'string')
+      return null;
     return { info, version };
   } catch {
     return null;

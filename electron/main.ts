@@ -2,7 +2,18 @@
 //   role hub     → starts the site hub in-process, advertises it on the LAN, opens the staff console
 //   role kiosk   → one locked-down fullscreen kiosk window
 //   role display → one fullscreen window per configured monitor, each with its own layout
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+} from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +28,16 @@ import { isPrintKind, planPrint } from './printing';
 import { createBundleHandler } from './protocol';
 import { CrashTracker, HangTracker, loadRetryDelayMs, msUntilNextLocalTime, nightlyRestartDue } from './recovery';
 import type { RecoveryAction } from './recovery';
-import { APP_ORIGIN, APP_SCHEME, buildCsp, insecureHubOriginsToTrust, isNavigationAllowed, isPermissionAllowed, isTrustedSender, windowOpenDecision } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  buildCsp,
+  insecureHubOriginsToTrust,
+  isNavigationAllowed,
+  isPermissionAllowed,
+  isTrustedSender,
+  windowOpenDecision,
+} from './security';
 import { isBlockedShortcut } from './shortcuts';
 import { WAITING_PATH, waitingPageHtml } from './status-page';
 import { TokenStore } from './token-store';
@@ -32,7 +52,9 @@ const startedAt = Date.now();
 // ---- before ready -------------------------------------------------------------------------------------------
 // app:// is standard (relative URLs, storage) and secure (a secure context: crypto.randomUUID, no mixed-content
 // downgrade of our own pages); fetch() works on it.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 Menu.setApplicationMenu(null);
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
@@ -99,7 +121,10 @@ app.on('web-contents-created', (_event, contents) => {
 // ---- IPC: one handler per channel, sender checked first ------------------------------------------------------
 function senderTrusted(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  const ok = isTrustedSender({ frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null, webContentsId: event.sender.id }, ownWebContents);
+  const ok = isTrustedSender(
+    { frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null, webContentsId: event.sender.id },
+    ownWebContents,
+  );
   if (!ok) log.warn({ url: frame?.url }, 'IPC from untrusted sender refused');
   return ok;
 }
@@ -208,7 +233,8 @@ function guardWindow(spec: WindowSpec, win: BrowserWindow): void {
         defaultId: 0,
         cancelId: 0,
         title: 'GigHall',
-        message: '关闭工作台将停止本站点服务器，所有一体机和大屏会离线。\nClosing the console stops the site hub: every kiosk and display goes offline.',
+        message:
+          '关闭工作台将停止本站点服务器，所有一体机和大屏会离线。\nClosing the console stops the site hub: every kiosk and display goes offline.',
       });
       if (choice === 1) {
         quitting = true;
@@ -302,18 +328,21 @@ async function startLocalHub(): Promise<void> {
 // ---- nightly restart -----------------------------------------------------------------------------------------
 function scheduleNightlyRestart(at: string): void {
   const delay = msUntilNextLocalTime(new Date(), at);
-  setTimeout(() => {
-    if (!nightlyRestartDue(startedAt, Date.now())) return scheduleNightlyRestart(at);
-    log.info({ at }, 'nightly restart');
-    if (canRelaunch) {
-      app.relaunch();
-      app.exit(0);
-    } else {
-      // The hub PC keeps its hub running; only the console is reloaded.
-      for (const w of windows.values()) if (!w.isDestroyed()) w.webContents.reloadIgnoringCache();
-      scheduleNightlyRestart(at);
-    }
-  }, Math.min(delay, 2 ** 31 - 1));
+  setTimeout(
+    () => {
+      if (!nightlyRestartDue(startedAt, Date.now())) return scheduleNightlyRestart(at);
+      log.info({ at }, 'nightly restart');
+      if (canRelaunch) {
+        app.relaunch();
+        app.exit(0);
+      } else {
+        // The hub PC keeps its hub running; only the console is reloaded.
+        for (const w of windows.values()) if (!w.isDestroyed()) w.webContents.reloadIgnoringCache();
+        scheduleNightlyRestart(at);
+      }
+    },
+    Math.min(delay, 2 ** 31 - 1),
+  );
 }
 
 // ---- start ---------------------------------------------------------------------------------------------------
@@ -330,12 +359,20 @@ async function main(hubUrl: string | null): Promise<void> {
 
   const csp = buildCsp(hubUrl);
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, permission, callback, details) => callback(isPermissionAllowed(config.role, permission, details.requestingUrl)));
-  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(config.role, permission, requestingOrigin));
+  ses.setPermissionRequestHandler((_wc, permission, callback, details) =>
+    callback(isPermissionAllowed(config.role, permission, details.requestingUrl)),
+  );
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+    isPermissionAllowed(config.role, permission, requestingOrigin),
+  );
   ses.setDevicePermissionHandler(() => false);
-  protocol.handle(APP_SCHEME, createBundleHandler({ root: bundleRoot, csp, pages: { [WAITING_PATH]: waitingPageHtml() } }));
+  protocol.handle(
+    APP_SCHEME,
+    createBundleHandler({ root: bundleRoot, csp, pages: { [WAITING_PATH]: waitingPageHtml() } }),
+  );
   registerIpc();
-  if (tokens.weak) log.warn('safeStorage uses the basic_text backend (no OS keyring): the pairing token is only obfuscated');
+  if (tokens.weak)
+    log.warn('safeStorage uses the basic_text backend (no OS keyring): the pairing token is only obfuscated');
 
   if (config.role === 'hub') {
     try {

@@ -25,7 +25,12 @@ describe('preload', () => {
     await api.print();
     await api.setToken('tok');
     await api.getToken();
-    expect(vi.mocked(ipcRenderer.invoke).mock.calls).toEqual([['gighall:print', 'slip'], ['gighall:print', 'document'], ['gighall:set-token', 'tok'], ['gighall:get-token']]);
+    expect(vi.mocked(ipcRenderer.invoke).mock.calls).toEqual([
+      ['gighall:print', 'slip'],
+      ['gighall:print', 'document'],
+      ['gighall:set-token', 'tok'],
+      ['gighall:get-token'],
+    ]);
     // No raw ipcRenderer or Node handle leaks through the bridge.
     expect(Object.keys(api).sort()).toEqual(['appVersion', 'getToken', 'print', 'setToken', 'stationInfo']);
   });

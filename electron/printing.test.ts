@@ -7,7 +7,15 @@ const printers = [{ name: 'Office', isDefault: true }, { name: 'Slip80' }];
 describe('silent printing', () => {
   it('prints a slip silently on the configured printer, receipt-sized', () => {
     const plan = planPrint({ ...cfg, printer: 'Slip80' }, 'slip', printers);
-    expect(plan).toEqual({ ok: true, options: expect.objectContaining({ silent: true, deviceName: 'Slip80', pageSize: { width: 80_000, height: 297_000 }, color: false }) });
+    expect(plan).toEqual({
+      ok: true,
+      options: expect.objectContaining({
+        silent: true,
+        deviceName: 'Slip80',
+        pageSize: { width: 80_000, height: 297_000 },
+        color: false,
+      }),
+    });
   });
   it('uses the system default printer when none is configured', () => {
     const plan = planPrint(cfg, 'document', printers);

@@ -22,7 +22,11 @@ export type PrintPlan = { ok: true; options: WebContentsPrintOptions } | { ok: f
  * Decide the print job. A configured printer that the system does not list is an error — never silently print to
  * another device. With no printer configured, the system default is used, and it must exist.
  */
-export function planPrint(config: Pick<StationConfig, 'printer' | 'slipPaper' | 'documentPaper'>, kind: PrintKind, printers: readonly PrinterFacts[]): PrintPlan {
+export function planPrint(
+  config: Pick<StationConfig, 'printer' | 'slipPaper' | 'documentPaper'>,
+  kind: PrintKind,
+  printers: readonly PrinterFacts[],
+): PrintPlan {
   if (printers.length === 0) return { ok: false, error: 'no_printer' };
   let deviceName: string | undefined;
   if (config.printer !== null) {

@@ -7,7 +7,9 @@ import { BUILT_IN_CSP, createBundleHandler, mimeType, resolveBundlePath } from '
 describe('resolveBundlePath (path-traversal guard)', () => {
   const root = path.resolve('/srv/app/dist');
   it('maps bundle URLs into the root', () => {
-    expect(resolveBundlePath('app://bundle/renderer/kiosk/index.html', root)).toBe(path.join(root, 'renderer/kiosk/index.html'));
+    expect(resolveBundlePath('app://bundle/renderer/kiosk/index.html', root)).toBe(
+      path.join(root, 'renderer/kiosk/index.html'),
+    );
     expect(resolveBundlePath('app://bundle/assets/a%20b.js?v=1#x', root)).toBe(path.join(root, 'assets/a b.js'));
     expect(resolveBundlePath('app://bundle/display/', root)).toBe(path.join(root, 'display/index.html'));
     expect(resolveBundlePath('app://bundle/', root)).toBe(path.join(root, 'index.html'));
@@ -54,7 +56,8 @@ describe('bundle handler', () => {
     symlinkSync(path.join(dir, 'secret.txt'), path.join(root, 'assets/link.js'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const handler = () => createBundleHandler({ root, csp: "default-src 'none'", pages: { '/__station/waiting.html': '<p>waiting</p>' } });
+  const handler = () =>
+    createBundleHandler({ root, csp: "default-src 'none'", pages: { '/__station/waiting.html': '<p>waiting</p>' } });
 
   it('serves pages with the CSP and assets with their type', async () => {
     const page = await handler()(new Request('app://bundle/renderer/kiosk/index.html'));
@@ -72,11 +75,18 @@ describe('bundle handler', () => {
     expect(res.headers.get('content-security-policy')).toBe(BUILT_IN_CSP);
   });
   it('answers 404 for missing files, directories, traversal and symlinks out of the root', async () => {
-    for (const url of ['app://bundle/nope.js', 'app://bundle/assets', 'app://bundle/%2e%2e/secret.txt', 'app://bundle/assets/link.js']) {
+    for (const url of [
+      'app://bundle/nope.js',
+      'app://bundle/assets',
+      'app://bundle/%2e%2e/secret.txt',
+      'app://bundle/assets/link.js',
+    ]) {
       expect((await handler()(new Request(url))).status, url).toBe(404);
     }
   });
   it('refuses writes', async () => {
-    expect((await handler()(new Request('app://bundle/assets/app.js', { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect((await handler()(new Request('app://bundle/assets/app.js', { method: 'POST', body: 'x' }))).status).toBe(
+      405,
+    );
   });
 });

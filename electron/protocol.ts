@@ -68,7 +68,8 @@ export interface BundleHandlerOptions {
 }
 
 /** Built-in pages are script-free; their only allowance is inline style. */
-export const BUILT_IN_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const BUILT_IN_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function builtInPage(url: string, pages: BundleHandlerOptions['pages']): string | null {
   if (!pages) return null;
@@ -82,7 +83,10 @@ function builtInPage(url: string, pages: BundleHandlerOptions['pages']): string 
 }
 
 function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' } });
+  return new Response(text, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+  });
 }
 
 /** The handler for protocol.handle('app', …): GET/HEAD of regular files under root, symlinks that leave root refused. */
@@ -94,7 +98,12 @@ export function createBundleHandler(opts: BundleHandlerOptions): (request: Reque
     if (builtIn !== null) {
       return new Response(request.method === 'HEAD' ? null : builtIn, {
         status: 200,
-        headers: { 'content-type': MIME['.html'] as string, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'content-security-policy': BUILT_IN_CSP },
+        headers: {
+          'content-type': MIME['.html'] as string,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+          'content-security-policy': BUILT_IN_CSP,
+        },
       });
     }
     const file = resolveBundlePath(request.url, base);

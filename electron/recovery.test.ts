@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CrashTracker, DEFAULT_RECOVERY, HangTracker, loadRetryDelayMs, msUntilNextLocalTime, nightlyRestartDue } from './recovery';
+import {
+  CrashTracker,
+  DEFAULT_RECOVERY,
+  HangTracker,
+  loadRetryDelayMs,
+  msUntilNextLocalTime,
+  nightlyRestartDue,
+} from './recovery';
 
 describe('crash policy', () => {
   it('reloads a crashed page within seconds', () => {

@@ -14,9 +14,18 @@ export interface RecoveryPolicy {
   windowMs: number;
 }
 
-export const DEFAULT_RECOVERY: RecoveryPolicy = { reloadDelayMs: 2_000, hangGraceMs: 10_000, maxCrashes: 3, windowMs: 10 * 60_000 };
+export const DEFAULT_RECOVERY: RecoveryPolicy = {
+  reloadDelayMs: 2_000,
+  hangGraceMs: 10_000,
+  maxCrashes: 3,
+  windowMs: 10 * 60_000,
+};
 
-export type RecoveryAction = { action: 'reload'; delayMs: number } | { action: 'recreate'; delayMs: number } | { action: 'relaunch' } | { action: 'none' };
+export type RecoveryAction =
+  | { action: 'reload'; delayMs: number }
+  | { action: 'recreate'; delayMs: number }
+  | { action: 'relaunch' }
+  | { action: 'none' };
 
 /** render-process-gone reasons that are not failures of the page. */
 const BENIGN_REASONS = new Set(['clean-exit']);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsp, hubConnectSources, insecureHubOriginsToTrust, isNavigationAllowed, isPermissionAllowed, isTrustedSender, isTrustedUrl, windowOpenDecision } from './security';
+import {
+  buildCsp,
+  hubConnectSources,
+  insecureHubOriginsToTrust,
+  isNavigationAllowed,
+  isPermissionAllowed,
+  isTrustedSender,
+  isTrustedUrl,
+  windowOpenDecision,
+} from './security';
 
 describe('trusted URL', () => {
   it('trusts only pages of our bundle', () => {
@@ -18,7 +27,9 @@ describe('trusted URL', () => {
 
 describe('navigation and window.open', () => {
   it('allows moves within the bundle only', () => {
-    expect(isNavigationAllowed('app://bundle/renderer/kiosk/index.html', 'app://bundle/renderer/kiosk/index.html#/jobs')).toBe(true);
+    expect(
+      isNavigationAllowed('app://bundle/renderer/kiosk/index.html', 'app://bundle/renderer/kiosk/index.html#/jobs'),
+    ).toBe(true);
     expect(isNavigationAllowed('app://bundle/renderer/kiosk/index.html', 'https://example.com/')).toBe(false);
     expect(isNavigationAllowed('app://bundle/x', 'http://192.168.1.10:4080/kiosk/')).toBe(false);
     expect(isNavigationAllowed('https://evil/', 'app://bundle/x')).toBe(false);
@@ -32,7 +43,18 @@ describe('navigation and window.open', () => {
 describe('permissions', () => {
   const page = 'app://bundle/renderer/kiosk/index.html';
   it('denies what no role needs', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen', 'clipboard-read', 'hid', 'usb', 'serial', 'display-capture']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'fullscreen',
+      'clipboard-read',
+      'hid',
+      'usb',
+      'serial',
+      'display-capture',
+    ]) {
       expect(isPermissionAllowed('kiosk', p, page)).toBe(false);
       expect(isPermissionAllowed('display', p, page)).toBe(false);
       expect(isPermissionAllowed('hub', p, page)).toBe(false);
@@ -42,7 +64,9 @@ describe('permissions', () => {
     expect(isPermissionAllowed('kiosk', 'local-network-access', page)).toBe(true);
     expect(isPermissionAllowed('display', 'local-network-access', 'app://bundle')).toBe(true);
     expect(isPermissionAllowed('kiosk', 'local-network-access', 'https://evil/')).toBe(false);
-    expect(isPermissionAllowed('hub', 'clipboard-sanitized-write', 'app://bundle/renderer/staff/index.html')).toBe(true);
+    expect(isPermissionAllowed('hub', 'clipboard-sanitized-write', 'app://bundle/renderer/staff/index.html')).toBe(
+      true,
+    );
     expect(isPermissionAllowed('kiosk', 'clipboard-sanitized-write', page)).toBe(false);
   });
 });
@@ -50,7 +74,9 @@ describe('permissions', () => {
 describe('IPC sender', () => {
   const own = new Set([7]);
   it('accepts the top frame of our own window on a bundle page', () => {
-    expect(isTrustedSender({ frameUrl: 'app://bundle/renderer/staff/index.html', isMainFrame: true, webContentsId: 7 }, own)).toBe(true);
+    expect(
+      isTrustedSender({ frameUrl: 'app://bundle/renderer/staff/index.html', isMainFrame: true, webContentsId: 7 }, own),
+    ).toBe(true);
   });
   it('refuses subframes, foreign pages, other web contents and gone frames', () => {
     expect(isTrustedSender({ frameUrl: 'app://bundle/x.html', isMainFrame: false, webContentsId: 7 }, own)).toBe(false);
@@ -71,7 +97,10 @@ describe('CSP', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });
   it('uses wss for an https hub and nothing for none', () => {
-    expect(hubConnectSources('https://hub.example:8443')).toEqual(['https://hub.example:8443', 'wss://hub.example:8443']);
+    expect(hubConnectSources('https://hub.example:8443')).toEqual([
+      'https://hub.example:8443',
+      'wss://hub.example:8443',
+    ]);
     expect(hubConnectSources(null)).toEqual([]);
     expect(hubConnectSources('ftp://x')).toEqual([]);
     expect(buildCsp(null)).toContain("connect-src 'self';");

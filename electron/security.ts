@@ -60,7 +60,12 @@ export interface SenderFacts {
 /** Every IPC handler first asks this: the message must come from the top frame of one of our own windows, showing
  *  a page of our bundle. */
 export function isTrustedSender(facts: SenderFacts, ownWebContentsIds: ReadonlySet<number>): boolean {
-  return facts.isMainFrame && ownWebContentsIds.has(facts.webContentsId) && facts.frameUrl !== null && isTrustedUrl(facts.frameUrl);
+  return (
+    facts.isMainFrame &&
+    ownWebContentsIds.has(facts.webContentsId) &&
+    facts.frameUrl !== null &&
+    isTrustedUrl(facts.frameUrl)
+  );
 }
 
 /** The hub's socket endpoints for connect-src: its http(s) origin and the matching ws(s) origin. */

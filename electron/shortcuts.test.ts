@@ -2,15 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { isBlockedShortcut } from './shortcuts';
 import type { KeyInput } from './shortcuts';
 
-const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ type: 'keyDown', key: k, control: false, meta: false, alt: false, shift: false, ...mods });
+const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
+  type: 'keyDown',
+  key: k,
+  control: false,
+  meta: false,
+  alt: false,
+  shift: false,
+  ...mods,
+});
 
 describe('shortcut blocking', () => {
-  const blocked = [key('r', { control: true }), key('R', { control: true, shift: true }), key('F5'), key('q', { meta: true }), key('w', { control: true }), key('F4', { alt: true }), key('=', { control: true }), key('-', { control: true }), key('0', { control: true }), key('+', { control: true, shift: true }), key('F11'), key('F12'), key('I', { control: true, shift: true }), key('p', { control: true }), key('ArrowLeft', { alt: true }), key('BrowserBack'), key('u', { control: true })];
+  const blocked = [
+    key('r', { control: true }),
+    key('R', { control: true, shift: true }),
+    key('F5'),
+    key('q', { meta: true }),
+    key('w', { control: true }),
+    key('F4', { alt: true }),
+    key('=', { control: true }),
+    key('-', { control: true }),
+    key('0', { control: true }),
+    key('+', { control: true, shift: true }),
+    key('F11'),
+    key('F12'),
+    key('I', { control: true, shift: true }),
+    key('p', { control: true }),
+    key('ArrowLeft', { alt: true }),
+    key('BrowserBack'),
+    key('u', { control: true }),
+  ];
   it('blocks reload, quit, zoom, devtools, print and history on kiosks and displays', () => {
-    for (const role of ['kiosk', 'display'] as const) for (const k of blocked) expect(isBlockedShortcut(role, k, false), `${role} ${JSON.stringify(k)}`).toBe(true);
+    for (const role of ['kiosk', 'display'] as const)
+      for (const k of blocked) expect(isBlockedShortcut(role, k, false), `${role} ${JSON.stringify(k)}`).toBe(true);
   });
   it('leaves typing alone', () => {
-    for (const k of [key('a'), key('1'), key('Enter'), key('Backspace'), key('c', { control: true }), key('v', { control: true }), key('A', { shift: true })]) {
+    for (const k of [
+      key('a'),
+      key('1'),
+      key('Enter'),
+      key('Backspace'),
+      key('c', { control: true }),
+      key('v', { control: true }),
+      key('A', { shift: true }),
+    ]) {
       expect(isBlockedShortcut('kiosk', k, false)).toBe(false);
     }
   });

@@ -17,7 +17,36 @@ export interface KeyInput {
 const FUNCTION_KEYS = new Set(['F1', 'F3', 'F5', 'F6', 'F7', 'F11', 'F12']);
 /** With Ctrl / Cmd: r reload, w / F4 close, q quit, n / t new window, p print, s save, o open, u view-source,
  *  f / g find, l / k address, h history, j downloads, d bookmark, e search, + - = 0 zoom, [ ] history. */
-const MOD_KEYS = new Set(['r', 'w', 'q', 'n', 't', 'p', 's', 'o', 'u', 'f', 'g', 'l', 'k', 'h', 'j', 'd', 'e', '+', '-', '=', '0', '_', '[', ']', 'f4', 'tab', 'pageup', 'pagedown']);
+const MOD_KEYS = new Set([
+  'r',
+  'w',
+  'q',
+  'n',
+  't',
+  'p',
+  's',
+  'o',
+  'u',
+  'f',
+  'g',
+  'l',
+  'k',
+  'h',
+  'j',
+  'd',
+  'e',
+  '+',
+  '-',
+  '=',
+  '0',
+  '_',
+  '[',
+  ']',
+  'f4',
+  'tab',
+  'pageup',
+  'pagedown',
+]);
 const DEVTOOLS_KEYS = new Set(['i', 'j', 'c']);
 
 function isDevtoolsShortcut(i: KeyInput): boolean {
@@ -34,6 +63,12 @@ export function isBlockedShortcut(role: ShellRole, input: KeyInput, devToolsAllo
   if (FUNCTION_KEYS.has(input.key)) return true;
   if (input.alt && (key === 'f4' || key === 'arrowleft' || key === 'arrowright' || key === 'home')) return true;
   if ((input.control || input.meta) && MOD_KEYS.has(key)) return true;
-  if (input.key === 'BrowserBack' || input.key === 'BrowserForward' || input.key === 'BrowserRefresh' || input.key === 'BrowserHome') return true;
+  if (
+    input.key === 'BrowserBack' ||
+    input.key === 'BrowserForward' ||
+    input.key === 'BrowserRefresh' ||
+    input.key === 'BrowserHome'
+  )
+    return true;
   return false;
 }

@@ -40,7 +40,12 @@ describe('pairing token store', () => {
   });
   it('reads nothing from a file it cannot decrypt', async () => {
     await new TokenStore(dir, fake()).set('tok');
-    const broken = { ...fake(), decryptString: () => { throw new Error('bad key'); } };
+    const broken = {
+      ...fake(),
+      decryptString: () => {
+        throw new Error('bad key');
+      },
+    };
     expect(await new TokenStore(dir, broken).get()).toBeNull();
   });
   it('flags the weak Linux fallback backend', () => {

@@ -40,7 +40,11 @@ export interface WindowContext {
 }
 
 /** The security web preferences every window gets, whatever its role. */
-export function secureWebPreferences(ctx: WindowContext, info: StationInfo, role: ShellRole): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export function secureWebPreferences(
+  ctx: WindowContext,
+  info: StationInfo,
+  role: ShellRole,
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   const unattended = role !== 'hub';
   return {
     preload: ctx.preloadPath,
@@ -91,7 +95,10 @@ function fullscreenOn(bounds: Rectangle | undefined, background: string): Browse
 }
 
 /** The windows a station opens. `displays` are the OS displays' bounds in OS order (screen.getAllDisplays()). */
-export function windowSpecs(ctx: WindowContext, displays: readonly Rectangle[]): { specs: WindowSpec[]; missingMonitors: number[] } {
+export function windowSpecs(
+  ctx: WindowContext,
+  displays: readonly Rectangle[],
+): { specs: WindowSpec[]; missingMonitors: number[] } {
   const { config } = ctx;
   const withPrefs = (key: string, url: string, i: StationInfo, base: BrowserWindowConstructorOptions): WindowSpec => ({
     key,
@@ -102,14 +109,29 @@ export function windowSpecs(ctx: WindowContext, displays: readonly Rectangle[]):
   if (config.role === 'hub') {
     const i = info(ctx);
     return {
-      specs: [withPrefs('console', pageUrl('hub'), i, { width: 1366, height: 860, minWidth: 1024, minHeight: 700, show: false, autoHideMenuBar: true, backgroundColor: '#ffffff' })],
+      specs: [
+        withPrefs('console', pageUrl('hub'), i, {
+          width: 1366,
+          height: 860,
+          minWidth: 1024,
+          minHeight: 700,
+          show: false,
+          autoHideMenuBar: true,
+          backgroundColor: '#ffffff',
+        }),
+      ],
       missingMonitors: [],
     };
   }
   if (config.role === 'kiosk') {
     const i = info(ctx);
     const bounds = displays[config.kioskMonitor] ?? displays[0];
-    return { specs: [withPrefs('kiosk', pageUrl('kiosk'), i, { ...fullscreenOn(bounds, '#ffffff'), kiosk: true, alwaysOnTop: true })], missingMonitors: displays[config.kioskMonitor] ? [] : [config.kioskMonitor] };
+    return {
+      specs: [
+        withPrefs('kiosk', pageUrl('kiosk'), i, { ...fullscreenOn(bounds, '#ffffff'), kiosk: true, alwaysOnTop: true }),
+      ],
+      missingMonitors: displays[config.kioskMonitor] ? [] : [config.kioskMonitor],
+    };
   }
   const specs: WindowSpec[] = [];
   const missingMonitors: number[] = [];
@@ -123,7 +145,9 @@ export function windowSpecs(ctx: WindowContext, displays: readonly Rectangle[]):
       continue;
     }
     const i = info(ctx, { displayIndex: screen.monitor, layout: screen.layout });
-    specs.push(withPrefs(`display:${screen.monitor}`, pageUrl('display', screen.layout), i, fullscreenOn(bounds, '#000000')));
+    specs.push(
+      withPrefs(`display:${screen.monitor}`, pageUrl('display', screen.layout), i, fullscreenOn(bounds, '#000000')),
+    );
   }
   return { specs, missingMonitors };
 }

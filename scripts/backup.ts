@@ -21,7 +21,9 @@ export async function backupDatabase(dataDir: string, outDir: string, now = new 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { data: { type: 'string', default: './data' }, out: { type: 'string', default: './backups' } } });
+  const { values } = parseArgs({
+    options: { data: { type: 'string', default: './data' }, out: { type: 'string', default: './backups' } },
+  });
   backupDatabase(resolve(values.data!), resolve(values.out!)).then(
     (file) => console.log(`Backup written: ${file}`),
     (err: Error) => {

@@ -23,7 +23,9 @@ export function ensureDependencies() {
   console.log('GigHall: installing dependencies (npm ci)…');
   const res = spawnSync(NPM, ['ci', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
   if (res.status !== 0) {
-    console.error('GigHall: npm ci failed. Check that the npm registry is reachable, then run npm start / npm test again.');
+    console.error(
+      'GigHall: npm ci failed. Check that the npm registry is reachable, then run npm start / npm test again.',
+    );
     process.exit(res.status ?? 1);
   }
 }
@@ -41,10 +43,17 @@ function newestSource(dir) {
 /** Build the pages when dist/ is missing or older than their sources. */
 export function ensureBuilt() {
   const built = mtime(join(ROOT, 'dist', 'renderer', 'kiosk', 'index.html'));
-  const sources = Math.max(...['renderer', 'display', 'shared'].map((d) => newestSource(join(ROOT, d))), mtime(join(ROOT, 'vite.config.ts')));
+  const sources = Math.max(
+    ...['renderer', 'display', 'shared'].map((d) => newestSource(join(ROOT, d))),
+    mtime(join(ROOT, 'vite.config.ts')),
+  );
   if (built && built >= sources) return;
   console.log('GigHall: building the pages (vite build)…');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
 }
 
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -59,6 +68,9 @@ export function ensureChromium() {
   if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
   console.log('GigHall: installing Chromium and CJK fonts from Debian (apt-get)…');
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   return !!findChromium();
 }

@@ -26,11 +26,24 @@ ensureBuilt();
 // A known password for the demo's admin, so the console can be tried at once (a real site prints a random one).
 const DEMO_PASSWORD = process.env.GIGHALL_ADMIN_PASSWORD ?? 'gighall-demo';
 const children = [];
-const hub = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'electron', 'hub', 'cli.ts'), '--port', values.port, '--data', values.data, '--demo', '--quiet'], {
-  cwd: ROOT,
-  env: { ...process.env, GIGHALL_ADMIN_PASSWORD: DEMO_PASSWORD },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const hub = spawn(
+  process.execPath,
+  [
+    join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    join(ROOT, 'electron', 'hub', 'cli.ts'),
+    '--port',
+    values.port,
+    '--data',
+    values.data,
+    '--demo',
+    '--quiet',
+  ],
+  {
+    cwd: ROOT,
+    env: { ...process.env, GIGHALL_ADMIN_PASSWORD: DEMO_PASSWORD },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 children.push(hub);
 
 let url = null;
@@ -60,12 +73,20 @@ function ready(base) {
   Pages opened on this machine pair themselves (demo mode). Press Ctrl+C to stop.
 `);
   if (!open) return;
-  const electronBin = join(ROOT, 'node_modules', 'electron', 'dist', process.platform === 'win32' ? 'electron.exe' : 'electron');
+  const electronBin = join(
+    ROOT,
+    'node_modules',
+    'electron',
+    'dist',
+    process.platform === 'win32' ? 'electron.exe' : 'electron',
+  );
   const hasScreen = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
   if (existsSync(electronBin) && existsSync(join(ROOT, 'dist-electron', 'main.js')) && hasScreen) {
     for (const role of ['kiosk', 'display']) {
       const dir = join(ROOT, '.gighall-data', `electron-${role}`);
-      children.push(spawn(electronBin, [ROOT, `--role=${role}`, `--hub=${base}`, `--data-dir=${dir}`], { stdio: 'inherit' }));
+      children.push(
+        spawn(electronBin, [ROOT, `--role=${role}`, `--hub=${base}`, `--data-dir=${dir}`], { stdio: 'inherit' }),
+      );
     }
     // The Electron "hub" role would run a second hub; the console of this demo is the page above.
     console.log(`  Open the staff console at ${pages.staff}`);
@@ -82,11 +103,28 @@ function ready(base) {
       // One profile per station: each keeps its own pairing token, like separate machines.
       const profile = join(ROOT, '.gighall-data', `chromium-${role}`);
       mkdirSync(profile, { recursive: true });
-      children.push(spawn(chromium, [`--app=${page}`, `--user-data-dir=${profile}`, `--window-size=${size}`, '--no-first-run', '--disable-background-networking', '--disable-component-update'], { stdio: 'ignore' }));
+      children.push(
+        spawn(
+          chromium,
+          [
+            `--app=${page}`,
+            `--user-data-dir=${profile}`,
+            `--window-size=${size}`,
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+          ],
+          { stdio: 'ignore' },
+        ),
+      );
     }
     return;
   }
-  console.log(chromium ? '  (No screen here: open the URLs above from a browser on this machine.)' : '  (Neither Electron nor Chromium found: open the URLs above in a browser on this machine.)');
+  console.log(
+    chromium
+      ? '  (No screen here: open the URLs above from a browser on this machine.)'
+      : '  (Neither Electron nor Chromium found: open the URLs above in a browser on this machine.)',
+  );
 }
 
 function stopAll() {

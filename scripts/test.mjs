@@ -1,5 +1,5 @@
 // `npm test`: every check and every test, from a fresh clone with nothing run first.
-//   typecheck (whole tree, and shared/ without DOM or Node) · lint (incl. the layering rule) ·
+//   typecheck (whole tree, and shared/ without DOM or Node) · format (prettier) · file names · lint (incl. the layering rule) ·
 //   electronegativity on the Electron shell · vitest: unit, component, integration, e2e (Chromium).
 // Extra arguments go to vitest (e.g. `npm test -- --project unit`), and then only vitest runs.
 import { spawnSync } from 'node:child_process';
@@ -11,14 +11,20 @@ const extra = process.argv.slice(2);
 const node = process.execPath;
 const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
 
-const steps = extra.length ? [] : [
-  ['typecheck', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']],
-  ['typecheck shared/', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.shared.json', '--noEmit']],
-  ['lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0']],
-  ['electronegativity', [join(ROOT, 'electron', 'electronegativity.mjs')]],
-];
+const steps = extra.length
+  ? []
+  : [
+      ['typecheck', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']],
+      ['typecheck shared/', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.shared.json', '--noEmit']],
+      ['format', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']],
+      ['file names', [join(ROOT, 'scripts', 'lint', 'filenames.mjs')]],
+      ['lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0']],
+      ['electronegativity', [join(ROOT, 'electron', 'electronegativity.mjs')]],
+    ];
 if (!ensureChromium()) {
-  console.error('GigHall: the end-to-end tests need Chromium (Debian: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH).');
+  console.error(
+    'GigHall: the end-to-end tests need Chromium (Debian: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH).',
+  );
   process.exit(1);
 }
 steps.push(['vitest', [bin('vitest', 'vitest.mjs'), 'run', ...extra]]);

@@ -3,9 +3,22 @@
 import type { z } from 'zod';
 
 export const ERROR_CODES = [
-  'invalid_args', 'unknown_command', 'forbidden', 'not_paired', 'not_signed_in', 'not_found', 'conflict',
-  'rate_limited', 'protocol_version', 'bad_credentials', 'phone_taken', 'employer_not_approved',
-  'employer_blocked', 'posting_not_publishable', 'pairing_code_unknown', 'internal',
+  'invalid_args',
+  'unknown_command',
+  'forbidden',
+  'not_paired',
+  'not_signed_in',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'protocol_version',
+  'bad_credentials',
+  'phone_taken',
+  'employer_not_approved',
+  'employer_blocked',
+  'posting_not_publishable',
+  'pairing_code_unknown',
+  'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -30,12 +43,21 @@ const MESSAGES: Record<ErrorCode, Bilingual> = {
   not_paired: { zh: '本站点尚未配对，请联系工作人员', en: 'This station is not paired yet; please ask staff' },
   not_signed_in: { zh: '请先登录', en: 'Please sign in first' },
   not_found: { zh: '找不到该记录', en: 'Record not found' },
-  conflict: { zh: '该记录已被他人修改，请查看最新内容后再保存', en: 'Someone else changed this record; review the current values and save again' },
+  conflict: {
+    zh: '该记录已被他人修改，请查看最新内容后再保存',
+    en: 'Someone else changed this record; review the current values and save again',
+  },
   rate_limited: { zh: '操作太频繁，请稍后再试', en: 'Too many requests; please wait a moment' },
-  protocol_version: { zh: '站点软件版本与服务器不一致，请更新', en: 'Station software does not match the hub; please update' },
+  protocol_version: {
+    zh: '站点软件版本与服务器不一致，请更新',
+    en: 'Station software does not match the hub; please update',
+  },
   bad_credentials: { zh: '账号或密码不正确', en: 'Wrong user name or password' },
   phone_taken: { zh: '该手机号已登记', en: 'This phone number is already registered' },
-  employer_not_approved: { zh: '用工方尚未通过审核，岗位不能发布', en: 'The employer has not been approved; the posting cannot be published' },
+  employer_not_approved: {
+    zh: '用工方尚未通过审核，岗位不能发布',
+    en: 'The employer has not been approved; the posting cannot be published',
+  },
   employer_blocked: { zh: '用工方已被列入黑名单', en: 'The employer is on the blocklist' },
   posting_not_publishable: { zh: '该岗位当前不能发布', en: 'This posting cannot be published now' },
   pairing_code_unknown: { zh: '配对码不存在或已过期', en: 'Unknown or expired pairing code' },

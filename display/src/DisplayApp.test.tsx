@@ -15,12 +15,17 @@ afterEach(() => {
 function mount(opts: { token?: boolean } = {}) {
   const made = testClient(opts);
   client = made.client;
-  render(<I18nextProvider i18n={initDisplayI18n('zh')}><DisplayApp client={made.client} hubOrigin="http://hub.test" /></I18nextProvider>);
+  render(
+    <I18nextProvider i18n={initDisplayI18n('zh')}>
+      <DisplayApp client={made.client} hubOrigin="http://hub.test" />
+    </I18nextProvider>,
+  );
   return made.hub;
 }
 
 const now = () => Date.now();
-const live = (over: Parameters<typeof posting>[0] = {}) => posting({ publishedAt: now() - 60_000, expiresAt: now() + 86_400_000, ...over });
+const live = (over: Parameters<typeof posting>[0] = {}) =>
+  posting({ publishedAt: now() - 60_000, expiresAt: now() + 86_400_000, ...over });
 const cards = () => screen.queryAllByTestId('posting-card');
 
 describe('DisplayApp', () => {
@@ -33,7 +38,12 @@ describe('DisplayApp', () => {
 
   it('landscape: header, cards, QR code to the mobile list, notice ticker', async () => {
     const hub = mount();
-    act(() => hub.online({ posting: [live({ id: 'a' }), live({ id: 'b', title: '仓库搬运', trade: 'mover' })], notice: [notice({ expiresAt: now() + 60_000 })] }));
+    act(() =>
+      hub.online({
+        posting: [live({ id: 'a' }), live({ id: 'b', title: '仓库搬运', trade: 'mover' })],
+        notice: [notice({ expiresAt: now() + 60_000 })],
+      }),
+    );
     expect(cards()).toHaveLength(2);
     expect(screen.getByTestId('site-name').textContent).toBe(SITE.name);
     expect(screen.getByTestId('display').dataset.layout).toBe('landscape');
@@ -49,7 +59,14 @@ describe('DisplayApp', () => {
   it('follows station.configure live: portrait, then LED paging and LED ticker', () => {
     const hub = mount();
     act(() => hub.online({ posting: [live({ id: 'a' }), live({ id: 'b', jobType: 'hourly' })] }));
-    const configure = (display: Parameters<typeof station>[0], seq: number) => act(() => hub.deliver('changes', [{ seq, entity: 'station', id: 'st1', op: 'put', data: { ...station(display), version: seq }, at: now() }], seq));
+    const configure = (display: Parameters<typeof station>[0], seq: number) =>
+      act(() =>
+        hub.deliver(
+          'changes',
+          [{ seq, entity: 'station', id: 'st1', op: 'put', data: { ...station(display), version: seq }, at: now() }],
+          seq,
+        ),
+      );
     configure({ layout: 'portrait' }, 11);
     expect(screen.getByTestId('display').dataset.layout).toBe('portrait');
     expect(cards()).toHaveLength(2);
@@ -68,19 +85,39 @@ describe('DisplayApp', () => {
 
   it('applies the station filters', () => {
     const hub = mount();
-    act(() => hub.online({
-      posting: [live({ id: 'a', jobType: 'hourly' }), live({ id: 'b', jobType: 'long_term' }), live({ id: 'c', jobType: 'temporary' })],
-      station: [station({ filters: { jobTypes: ['hourly', 'daily', 'temporary'], trades: [], districts: [] } })],
-    }));
-    expect(cards().map((c) => c.dataset.postingId).sort()).toEqual(['a', 'c']);
+    act(() =>
+      hub.online({
+        posting: [
+          live({ id: 'a', jobType: 'hourly' }),
+          live({ id: 'b', jobType: 'long_term' }),
+          live({ id: 'c', jobType: 'temporary' }),
+        ],
+        station: [station({ filters: { jobTypes: ['hourly', 'daily', 'temporary'], trades: [], districts: [] } })],
+      }),
+    );
+    expect(
+      cards()
+        .map((c) => c.dataset.postingId)
+        .sort(),
+    ).toEqual(['a', 'c']);
   });
 
   it('a published posting appears, a withdrawn one leaves, an expired one is never shown', () => {
     const hub = mount();
     act(() => hub.online({ posting: [live({ id: 'a' }), live({ id: 'old', expiresAt: now() - 1 })] }));
     expect(cards().map((c) => c.dataset.postingId)).toEqual(['a']);
-    act(() => hub.deliver('changes', [{ seq: 11, entity: 'posting', id: 'b', op: 'put', data: live({ id: 'b', publishedAt: now() }), at: now() }], 11));
-    expect(cards().map((c) => c.dataset.postingId).sort()).toEqual(['a', 'b']);
+    act(() =>
+      hub.deliver(
+        'changes',
+        [{ seq: 11, entity: 'posting', id: 'b', op: 'put', data: live({ id: 'b', publishedAt: now() }), at: now() }],
+        11,
+      ),
+    );
+    expect(
+      cards()
+        .map((c) => c.dataset.postingId)
+        .sort(),
+    ).toEqual(['a', 'b']);
     act(() => hub.deliver('changes', [{ seq: 12, entity: 'posting', id: 'a', op: 'del', at: now() }], 12));
     expect(cards().map((c) => c.dataset.postingId)).toEqual(['b']);
   });
@@ -91,15 +128,45 @@ describe('DisplayApp', () => {
     act(() => hub.online({ posting: [live()], notice: [emergency] }));
     expect(screen.getByTestId('emergency').textContent).toContain('大风预警，室外招聘暂停');
     expect(cards()).toHaveLength(0);
-    act(() => hub.deliver('changes', [{ seq: 11, entity: 'notice', id: 'e', op: 'put', data: { ...emergency, cleared: true, version: 2 }, at: now() }], 11));
+    act(() =>
+      hub.deliver(
+        'changes',
+        [
+          {
+            seq: 11,
+            entity: 'notice',
+            id: 'e',
+            op: 'put',
+            data: { ...emergency, cleared: true, version: 2 },
+            at: now(),
+          },
+        ],
+        11,
+      ),
+    );
     expect(screen.queryByTestId('emergency')).toBeNull();
     expect(cards()).toHaveLength(1);
   });
 
   it('goes dark in its dark hours', () => {
     const hub = mount();
-    const hhmm = (ms: number) => `${String(new Date(ms).getHours()).padStart(2, '0')}:${String(new Date(ms).getMinutes()).padStart(2, '0')}`;
-    act(() => hub.online({ posting: [live()], station: [station({ schedule: { darkFrom: hhmm(now() - 3_600_000), darkTo: hhmm(now() + 3_600_000), dimFrom: null, dimTo: null } })] }));
+    const hhmm = (ms: number) =>
+      `${String(new Date(ms).getHours()).padStart(2, '0')}:${String(new Date(ms).getMinutes()).padStart(2, '0')}`;
+    act(() =>
+      hub.online({
+        posting: [live()],
+        station: [
+          station({
+            schedule: {
+              darkFrom: hhmm(now() - 3_600_000),
+              darkTo: hhmm(now() + 3_600_000),
+              dimFrom: null,
+              dimTo: null,
+            },
+          }),
+        ],
+      }),
+    );
     expect(screen.getByTestId('dark')).toBeTruthy();
     expect(cards()).toHaveLength(0);
   });

@@ -50,7 +50,17 @@ function useViewport(): { width: number; height: number } {
   return size;
 }
 
-const TvBoard = memo(function TvBoard({ postings, minute, unit, layout }: { postings: readonly PublicPosting[]; minute: number; unit: number; layout: 'landscape' | 'portrait' }) {
+const TvBoard = memo(function TvBoard({
+  postings,
+  minute,
+  unit,
+  layout,
+}: {
+  postings: readonly PublicPosting[];
+  minute: number;
+  unit: number;
+  layout: 'landscape' | 'portrait';
+}) {
   const { t } = useTranslation();
   const spec = TV_LAYOUT[layout];
   const renderCard = useCallback((p: PublicPosting) => <PostingCard posting={p} minute={minute} />, [minute]);
@@ -62,7 +72,15 @@ const TvBoard = memo(function TvBoard({ postings, minute, unit, layout }: { post
       </div>
     );
   }
-  return <ScrollingBoard postings={postings} cols={spec.cols} rowHeight={Math.round(spec.rowHeight * unit)} speed={spec.speed * unit} renderCard={renderCard} />;
+  return (
+    <ScrollingBoard
+      postings={postings}
+      cols={spec.cols}
+      rowHeight={Math.round(spec.rowHeight * unit)}
+      speed={spec.speed * unit}
+      renderCard={renderCard}
+    />
+  );
 });
 
 export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOrigin: string }) {
@@ -72,7 +90,9 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
   const { records } = state;
 
   // Offline after a reload there is no hello: the cache holds only this station's own record.
-  const station: Station | undefined = state.hello ? records.station.get(state.hello.stationId) : records.station.values().next().value;
+  const station: Station | undefined = state.hello
+    ? records.station.get(state.hello.stationId)
+    : records.station.values().next().value;
   const config = useMemo(() => configOf(station), [station]);
   const site = records.site.get('site') as Site | undefined;
 
@@ -88,18 +108,23 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [postingTable, version, config.filters, tenSeconds],
   );
-  const notices = useMemo(() => [...records.notice.values()] as Notice[],
+  const notices = useMemo(
+    () => [...records.notice.values()] as Notice[],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [records.notice, version]);
+    [records.notice, version],
+  );
   const emergency = emergencyNotice(notices, now);
   const ticker = useMemo(() => tickerNotices(notices, tenSeconds), [notices, tenSeconds]);
   const numbers = useMemo(() => todayNumbers(postings, minute), [postings, minute]);
   const siteName = site?.name ?? state.hello?.siteName ?? '';
-  useFontWarmup(function* texts() {
-    yield siteName;
-    for (const p of postings) yield p.title;
-    for (const n of notices) yield n.text;
-  }, [postings, notices, siteName]);
+  useFontWarmup(
+    function* texts() {
+      yield siteName;
+      for (const p of postings) yield p.title;
+      for (const n of notices) yield n.text;
+    },
+    [postings, notices, siteName],
+  );
   const mode = screenMode(config.schedule, now);
   const layout = config.layout;
   const spec = layout === 'led' ? null : TV_LAYOUT[layout];
@@ -110,7 +135,11 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
     document.documentElement.style.fontSize = `${16 * unit}px`;
   }, [unit]);
 
-  useHeartbeat(client, { layout, postingsShown: mode === 'dark' ? 0 : postings.length, screenOn: mode !== 'dark' || !!emergency }, state.status === 'online');
+  useHeartbeat(
+    client,
+    { layout, postingsShown: mode === 'dark' ? 0 : postings.length, screenOn: mode !== 'dark' || !!emergency },
+    state.status === 'online',
+  );
 
   const staleSince = state.status !== 'online' && state.lastSyncAt !== null ? state.lastSyncAt : null;
 
@@ -118,7 +147,12 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
   if (state.status === 'pairing' && state.pairingCode) {
     screen = <Pairing code={state.pairingCode} hub={hubOrigin} />;
   } else if (emergency) {
-    screen = <Emergency notice={emergency} led={layout === 'led' ? { width: config.ledWidth, height: config.ledHeight, scale: ledScale(config) } : null} />;
+    screen = (
+      <Emergency
+        notice={emergency}
+        led={layout === 'led' ? { width: config.ledWidth, height: config.ledHeight, scale: ledScale(config) } : null}
+      />
+    );
   } else if (mode === 'dark') {
     screen = <div className="dark" data-testid="dark" />;
   } else if (layout === 'led') {
@@ -126,10 +160,12 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
       <LedBoard
         postings={postings}
         config={config}
-        status={<>
-          <span className="led-clock">{hhmm(now)}</span>
-          {staleSince !== null && <UpdatedMark at={staleSince} />}
-        </>}
+        status={
+          <>
+            <span className="led-clock">{hhmm(now)}</span>
+            {staleSince !== null && <UpdatedMark at={staleSince} />}
+          </>
+        }
       />
     );
   } else {
@@ -150,7 +186,13 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
   }
 
   return (
-    <div className={`display layout-${layout}`} data-testid="display" data-status={state.status} data-layout={layout} data-mode={mode}>
+    <div
+      className={`display layout-${layout}`}
+      data-testid="display"
+      data-status={state.status}
+      data-layout={layout}
+      data-mode={mode}
+    >
       {screen}
       {mode === 'dim' && !emergency && <div className="dim-veil" />}
     </div>

@@ -7,12 +7,16 @@ const ALL = { jobTypes: [], trades: [], districts: [] };
 
 describe('what the board shows', () => {
   it('keeps published, unexpired postings, newest first', () => {
-    const list = selectPostings([
-      posting({ id: 'old', publishedAt: NOW - 3_600_000 }),
-      posting({ id: 'new', publishedAt: NOW - 60_000 }),
-      posting({ id: 'expired', expiresAt: NOW - 1 }),
-      posting({ id: 'closed', status: 'closed' }),
-    ], ALL, NOW);
+    const list = selectPostings(
+      [
+        posting({ id: 'old', publishedAt: NOW - 3_600_000 }),
+        posting({ id: 'new', publishedAt: NOW - 60_000 }),
+        posting({ id: 'expired', expiresAt: NOW - 1 }),
+        posting({ id: 'closed', status: 'closed' }),
+      ],
+      ALL,
+      NOW,
+    );
     expect(list.map((p) => p.id)).toEqual(['new', 'old']);
   });
 
@@ -28,7 +32,10 @@ describe('what the board shows', () => {
       posting({ id: 'b', jobType: 'long_term', trade: 'security', district: 'changan' }),
       posting({ id: 'c', jobType: 'temporary', trade: 'cleaner', district: 'changan' }),
     ];
-    const ids = (filters: typeof ALL | Record<string, string[]>) => selectPostings(list, { ...ALL, ...filters } as typeof ALL, NOW).map((p) => p.id).sort();
+    const ids = (filters: typeof ALL | Record<string, string[]>) =>
+      selectPostings(list, { ...ALL, ...filters } as typeof ALL, NOW)
+        .map((p) => p.id)
+        .sort();
     expect(ids({ jobTypes: ['hourly', 'daily', 'temporary'] })).toEqual(['a', 'c']);
     expect(ids({ districts: ['changan'] })).toEqual(['b', 'c']);
     expect(ids({ trades: ['security'], districts: ['changan'] })).toEqual(['b']);
@@ -36,10 +43,13 @@ describe('what the board shows', () => {
   });
 
   it("counts today's new postings and people still needed", () => {
-    const numbers = todayNumbers([
-      posting({ headcount: 5, filledCount: 2, publishedAt: NOW - 60_000 }),
-      posting({ headcount: 2, filledCount: 2, publishedAt: NOW - 3 * 86_400_000 }),
-    ], NOW);
+    const numbers = todayNumbers(
+      [
+        posting({ headcount: 5, filledCount: 2, publishedAt: NOW - 60_000 }),
+        posting({ headcount: 2, filledCount: 2, publishedAt: NOW - 3 * 86_400_000 }),
+      ],
+      NOW,
+    );
     expect(numbers).toEqual({ newToday: 1, needed: 3 });
   });
 
@@ -55,7 +65,11 @@ describe('what the board shows', () => {
   it('fills in defaults for a station without a display config', () => {
     expect(configOf(undefined).layout).toBe('landscape');
     expect(configOf({ ...station(), display: null }).filters.jobTypes).toEqual([]);
-    expect(configOf(station({ layout: 'led', ledMode: 'ticker' }))).toMatchObject({ layout: 'led', ledMode: 'ticker', ledWidth: 384 });
+    expect(configOf(station({ layout: 'led', ledMode: 'ticker' }))).toMatchObject({
+      layout: 'led',
+      ledMode: 'ticker',
+      ledWidth: 384,
+    });
   });
 });
 

@@ -37,7 +37,11 @@ export function isLive(p: PublicPosting, now: number): boolean {
 }
 
 /** Newest first; ties by id so every display orders the same board the same way. */
-export function selectPostings(all: Iterable<PublicPosting>, filters: DisplayConfig['filters'], now: number): PublicPosting[] {
+export function selectPostings(
+  all: Iterable<PublicPosting>,
+  filters: DisplayConfig['filters'],
+  now: number,
+): PublicPosting[] {
   const out: PublicPosting[] = [];
   for (const p of all) if (isLive(p, now) && passesFilters(p, filters)) out.push(p);
   return out.sort((a, b) => (b.publishedAt ?? 0) - (a.publishedAt ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -70,7 +74,8 @@ function liveNotice(n: Notice, now: number): boolean {
 /** The newest live emergency notice, which takes over the whole screen. */
 export function emergencyNotice(notices: Iterable<Notice>, now: number): Notice | null {
   let best: Notice | null = null;
-  for (const n of notices) if (n.kind === 'emergency' && liveNotice(n, now) && (!best || n.createdAt > best.createdAt)) best = n;
+  for (const n of notices)
+    if (n.kind === 'emergency' && liveNotice(n, now) && (!best || n.createdAt > best.createdAt)) best = n;
   return best;
 }
 

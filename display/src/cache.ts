@@ -40,12 +40,17 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 
 export class DisplayCache {
   /** Each record last written (the object, to skip unchanged ones cheaply, and its stamp), by entity and id. */
-  private written = new Map<string, Map<string, { record: unknown; stamp: string }>>(CACHED_ENTITIES.map((e) => [e, new Map()]));
+  private written = new Map<string, Map<string, { record: unknown; stamp: string }>>(
+    CACHED_ENTITIES.map((e) => [e, new Map()]),
+  );
   private meta: Meta | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pending: StationState | null = null;
 
-  constructor(private readonly db: IDBDatabase, private initial: ClientCache | null) {}
+  constructor(
+    private readonly db: IDBDatabase,
+    private initial: ClientCache | null,
+  ) {}
 
   static async open(): Promise<DisplayCache | null> {
     if (typeof indexedDB === 'undefined') return null;
@@ -78,7 +83,8 @@ export class DisplayCache {
     this.initial = null;
     if (!initial) return null;
     // What was read is what is on disk: later diffs start from it.
-    for (const [entity, list] of Object.entries(initial.records)) for (const r of list as Stamped[]) this.written.get(entity)?.set(r.id, { record: r, stamp: stamp(r) });
+    for (const [entity, list] of Object.entries(initial.records))
+      for (const r of list as Stamped[]) this.written.get(entity)?.set(r.id, { record: r, stamp: stamp(r) });
     this.meta = { lastSeq: initial.lastSeq, lastSyncAt: initial.lastSyncAt, clockOffset: initial.clockOffset };
     return JSON.stringify(initial);
   }
@@ -115,10 +121,11 @@ export class DisplayCache {
       }
       // Every current record is in `written` now; anything more has left.
       if (written.size > current.size) {
-        for (const id of written.keys()) if (!current.has(id)) {
-          store.delete(`${entity}:${id}`);
-          written.delete(id);
-        }
+        for (const id of written.keys())
+          if (!current.has(id)) {
+            store.delete(`${entity}:${id}`);
+            written.delete(id);
+          }
       }
     }
     const meta: Meta = { lastSeq: state.lastSeq, lastSyncAt: state.lastSyncAt, clockOffset: state.clockOffset };

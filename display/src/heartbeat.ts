@@ -34,7 +34,8 @@ export function useHeartbeat(client: StationClient, facts: HeartbeatFacts, onlin
   useEffect(() => {
     if (!online) return;
     const beat = () => {
-      if (client.getState().status === 'online') void client.send('station.heartbeat', heartbeatArgs(client, latest.current));
+      if (client.getState().status === 'online')
+        void client.send('station.heartbeat', heartbeatArgs(client, latest.current));
     };
     // One at once on (re)connecting, so the console sees a display come back without waiting.
     const first = setTimeout(beat, 1000);

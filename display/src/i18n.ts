@@ -13,7 +13,14 @@ export function initDisplayI18n(lng: Lang = 'zh') {
     en: { translation: { ...common.en, ...display.en } },
   };
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({ resources, lng, fallbackLng: 'zh', interpolation: { escapeValue: false }, initAsync: false, returnObjects: true });
+  void instance.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: 'zh',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnObjects: true,
+  });
   return instance;
 }
 

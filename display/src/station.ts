@@ -23,7 +23,11 @@ export function hubUrl(): string {
   return window.location.origin;
 }
 
-export function createStationClient(page: StationRole, persist: readonly EntityName[] = [], storage: KeyValueStore = window.localStorage): StationClient {
+export function createStationClient(
+  page: StationRole,
+  persist: readonly EntityName[] = [],
+  storage: KeyValueStore = window.localStorage,
+): StationClient {
   return new StationClient({
     url: hubUrl(),
     page,
@@ -40,7 +44,11 @@ export function createStationClient(page: StationRole, persist: readonly EntityN
 export async function createDisplayClient(): Promise<StationClient> {
   const cache = await DisplayCache.open();
   if (!cache) return createStationClient('display', CACHED_ENTITIES);
-  const client = createStationClient('display', [], storageWithCache(window.localStorage, 'gighall.display.cache', cache));
+  const client = createStationClient(
+    'display',
+    [],
+    storageWithCache(window.localStorage, 'gighall.display.cache', cache),
+  );
   client.subscribe((state) => cache.save(state));
   window.addEventListener('pagehide', () => cache.flush());
   return client;

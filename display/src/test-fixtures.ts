@@ -9,23 +9,67 @@ export const NOW = new Date('2026-11-29T10:00:00+08:00').getTime();
 
 export function posting(over: Partial<PublicPosting> = {}): PublicPosting {
   return {
-    id: 'p1', version: 1, updatedAt: NOW, trade: 'electrician', title: '小区电路检修电工', jobType: 'daily',
-    pay: { amount: 260, unit: 'day', settlement: 'daily' }, district: 'changan', address: '长安区建设北大街18号',
-    headcount: 3, filledCount: 1, startDate: '2026-12-01', endDate: null, dailyHours: { from: '08:00', to: '17:00' },
-    requirements: { certificates: [], minExperienceYears: 0, note: '' }, benefits: { meals: true, lodging: false, transport: false },
-    description: '', employerKind: 'enterprise', employerName: '恒达物业', publishedAt: NOW - 5 * 60_000, expiresAt: NOW + 86_400_000,
-    status: 'published', ...over,
+    id: 'p1',
+    version: 1,
+    updatedAt: NOW,
+    trade: 'electrician',
+    title: '小区电路检修电工',
+    jobType: 'daily',
+    pay: { amount: 260, unit: 'day', settlement: 'daily' },
+    district: 'changan',
+    address: '长安区建设北大街18号',
+    headcount: 3,
+    filledCount: 1,
+    startDate: '2026-12-01',
+    endDate: null,
+    dailyHours: { from: '08:00', to: '17:00' },
+    requirements: { certificates: [], minExperienceYears: 0, note: '' },
+    benefits: { meals: true, lodging: false, transport: false },
+    description: '',
+    employerKind: 'enterprise',
+    employerName: '恒达物业',
+    publishedAt: NOW - 5 * 60_000,
+    expiresAt: NOW + 86_400_000,
+    status: 'published',
+    ...over,
   };
 }
 
 export function notice(over: Partial<Notice> = {}): Notice {
-  return { id: 'n1', version: 1, updatedAt: NOW, text: '周六家政专场招聘会', kind: 'normal', expiresAt: NOW + 3_600_000, cleared: false, createdAt: NOW - 1000, ...over };
+  return {
+    id: 'n1',
+    version: 1,
+    updatedAt: NOW,
+    text: '周六家政专场招聘会',
+    kind: 'normal',
+    expiresAt: NOW + 3_600_000,
+    cleared: false,
+    createdAt: NOW - 1000,
+    ...over,
+  };
 }
 
-export const SITE: Site = { id: 'site', version: 1, updatedAt: NOW, name: '石家庄市零工市场', district: 'changan', minHourlyWage: 22, publicUrl: 'http://hall.example' };
+export const SITE: Site = {
+  id: 'site',
+  version: 1,
+  updatedAt: NOW,
+  name: '石家庄市零工市场',
+  district: 'changan',
+  minHourlyWage: 22,
+  publicUrl: 'http://hall.example',
+};
 
 export function station(display: Partial<DisplayConfig> = {}): Station {
-  return { id: 'st1', version: 1, updatedAt: NOW, name: '大厅大屏', role: 'display', display: { ...DEFAULT_CONFIG, ...display }, pairedAt: NOW, revoked: false };
+  return {
+    id: 'st1',
+    version: 1,
+    updatedAt: NOW,
+    name: '大厅大屏',
+    role: 'display',
+    display: { ...DEFAULT_CONFIG, ...display },
+    pairedAt: NOW,
+    revoked: false,
+  };
 }
 
 type Handler = (...args: unknown[]) => void;
@@ -47,16 +91,19 @@ export class HubStandIn {
   emit(event: string, ...args: unknown[]) {
     this.sent.push({ event, args });
     const ack = args[args.length - 1];
-    if (event === 'pair:request' && typeof ack === 'function') ack({ ok: true, code: this.pairingCode, expiresAt: NOW + 600_000 });
+    if (event === 'pair:request' && typeof ack === 'function')
+      ack({ ok: true, code: this.pairingCode, expiresAt: NOW + 600_000 });
     return this;
   }
 
   timeout() {
-    return { emit: (event: string, ...args: unknown[]) => {
-      this.sent.push({ event, args });
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') ack(null, { ok: true, result: null });
-    } };
+    return {
+      emit: (event: string, ...args: unknown[]) => {
+        this.sent.push({ event, args });
+        const ack = args[args.length - 1];
+        if (typeof ack === 'function') ack(null, { ok: true, result: null });
+      },
+    };
   }
 
   disconnect() {
@@ -73,8 +120,19 @@ export class HubStandIn {
   /** Connected, paired, and holding a snapshot of these records. */
   online(records: { posting?: PublicPosting[]; notice?: Notice[]; station?: Station[]; site?: Site[] }, seq = 10) {
     this.deliver('connect');
-    this.deliver('hello', { protocolVersion: 1, serverTime: Date.now(), stationId: 'st1', stationName: '大厅大屏', role: 'display', siteName: SITE.name, seq });
-    this.deliver('snapshot', { seq, records: { site: [SITE], station: [station()], posting: [], notice: [], ...records } });
+    this.deliver('hello', {
+      protocolVersion: 1,
+      serverTime: Date.now(),
+      stationId: 'st1',
+      stationName: '大厅大屏',
+      role: 'display',
+      siteName: SITE.name,
+      seq,
+    });
+    this.deliver('snapshot', {
+      seq,
+      records: { site: [SITE], station: [station()], posting: [], notice: [], ...records },
+    });
   }
 }
 
@@ -91,7 +149,13 @@ export function testClient(opts: { token?: boolean } = {}) {
   const hub = new HubStandIn();
   const storage = memoryStorage();
   if (opts.token !== false) storage.setItem('gighall.display.token', 'tok');
-  const client = new StationClient({ url: 'http://hub.test', page: 'display', storage, connect: hub.connect, persist: ['posting', 'notice', 'site', 'station'] });
+  const client = new StationClient({
+    url: 'http://hub.test',
+    page: 'display',
+    storage,
+    connect: hub.connect,
+    persist: ['posting', 'notice', 'site', 'station'],
+  });
   client.start();
   return { hub, client };
 }

@@ -1,7 +1,11 @@
 // Counts failed PIN / password attempts per station, so a kiosk cannot be used to guess a worker's PIN.
 export class AttemptLimiter {
   private failures = new Map<string, { count: number; first: number }>();
-  constructor(private readonly max = 5, private readonly windowMs = 5 * 60_000, private readonly clock = () => Date.now()) {}
+  constructor(
+    private readonly max = 5,
+    private readonly windowMs = 5 * 60_000,
+    private readonly clock = () => Date.now(),
+  ) {}
 
   tooMany(key: string): boolean {
     const entry = this.failures.get(key);

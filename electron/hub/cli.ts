@@ -35,12 +35,20 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 try {
-  const running = await startHub({ port, host: values.host, dataDir: resolve(values.data!), demo: values.demo, log: values.quiet ? 'file' : 'full' });
+  const running = await startHub({
+    port,
+    host: values.host,
+    dataDir: resolve(values.data!),
+    demo: values.demo,
+    log: values.quiet ? 'file' : 'full',
+  });
   if (running.initialAdminPassword) {
     const fromEnv = !!process.env.GIGHALL_ADMIN_PASSWORD;
-    console.log(fromEnv
-      ? 'First start: staff user "admin" was created with the password from GIGHALL_ADMIN_PASSWORD.'
-      : `First start: staff user "admin" has the one-time password: ${running.initialAdminPassword}  (it is shown only now; change it after signing in)`);
+    console.log(
+      fromEnv
+        ? 'First start: staff user "admin" was created with the password from GIGHALL_ADMIN_PASSWORD.'
+        : `First start: staff user "admin" has the one-time password: ${running.initialAdminPassword}  (it is shown only now; change it after signing in)`,
+    );
   }
   console.log(`GigHall hub listening on ${running.url}`);
   let stopping = false;
@@ -48,10 +56,13 @@ try {
     if (stopping) return;
     stopping = true;
     running.log.info({ signal }, 'stopping');
-    running.close().then(() => process.exit(0), (err) => {
-      console.error(err);
-      process.exit(1);
-    });
+    running.close().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -24,22 +24,33 @@ export class Dispatcher {
   private readonly saveCommand;
   private readonly saveAudit;
 
-  constructor(private readonly db: Database, private readonly records: Records, private readonly services: Omit<HubServices, 'afterCommit'>, private readonly clock: () => number) {
+  constructor(
+    private readonly db: Database,
+    private readonly records: Records,
+    private readonly services: Omit<HubServices, 'afterCommit'>,
+    private readonly clock: () => number,
+  ) {
     this.findCommand = db.prepare(`SELECT reply FROM commands WHERE id = ?`);
     this.saveCommand = db.prepare(`INSERT INTO commands (id, name, station_id, reply, at) VALUES (?, ?, ?, ?, ?)`);
-    this.saveAudit = db.prepare(`INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, ?, ?, ?, ?, ?)`);
+    this.saveAudit = db.prepare(
+      `INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
   }
 
   dispatch(session: Session, raw: unknown): DispatchOutcome {
     const none = (reply: CommandReply): DispatchOutcome => ({ reply, changes: [], effects: [] });
     if (!raw || typeof raw !== 'object') return none({ ok: false, error: appError('invalid_args') });
     const { id, name, args } = raw as { id?: unknown; name?: unknown; args?: unknown };
-    if (typeof id !== 'string' || !ID_RE.test(id)) return none({ ok: false, error: appError('invalid_args', { field: 'id' }) });
+    if (typeof id !== 'string' || !ID_RE.test(id))
+      return none({ ok: false, error: appError('invalid_args', { field: 'id' }) });
     if (!isCommandName(name)) return none({ ok: false, error: appError('unknown_command') });
     const spec = COMMANDS[name];
-    if (!(spec.roles as readonly string[]).includes(session.role)) return none({ ok: false, error: appError('forbidden') });
-    if ('signedIn' in spec && spec.signedIn && !session.user) return none({ ok: false, error: appError('not_signed_in') });
-    if ('admin' in spec && spec.admin && session.user?.role !== 'admin') return none({ ok: false, error: appError('forbidden') });
+    if (!(spec.roles as readonly string[]).includes(session.role))
+      return none({ ok: false, error: appError('forbidden') });
+    if ('signedIn' in spec && spec.signedIn && !session.user)
+      return none({ ok: false, error: appError('not_signed_in') });
+    if ('admin' in spec && spec.admin && session.user?.role !== 'admin')
+      return none({ ok: false, error: appError('forbidden') });
     const logged = !('log' in spec) || spec.log !== false;
 
     if (logged) {
@@ -76,7 +87,8 @@ export class Dispatcher {
         const ok: CommandReply = { ok: true, result: result as never, ...(seq ? { seq } : {}) };
         if (logged) {
           this.saveCommand.run(id, name, session.stationId, JSON.stringify(ok), now);
-          if (session.user) this.saveAudit.run(now, session.user.id, session.stationId, name, ctx.summary, redact(name, parsed.data));
+          if (session.user)
+            this.saveAudit.run(now, session.user.id, session.stationId, name, ctx.summary, redact(name, parsed.data));
         }
         return ok;
       })();
@@ -84,7 +96,8 @@ export class Dispatcher {
     } catch (err) {
       if (err instanceof HubError) {
         // A refused command is remembered too, so a resend gets the same answer (only when it wrote nothing).
-        if (logged && err.error.code !== 'rate_limited') this.saveCommand.run(id, name, session.stationId, JSON.stringify({ ok: false, error: err.error }), now);
+        if (logged && err.error.code !== 'rate_limited')
+          this.saveCommand.run(id, name, session.stationId, JSON.stringify({ ok: false, error: err.error }), now);
         return none({ ok: false, error: err.error });
       }
       throw err;

@@ -8,15 +8,33 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 import { renderMobileList, renderMobilePosting } from './mobile';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.otf': 'font/otf', '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json', '.mp3': 'audio/mpeg',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.mp3': 'audio/mpeg',
 };
 
 const CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-  "font-src 'self' data:", "connect-src 'self' ws: wss:", "media-src 'self' data: blob:", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "media-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 const PAGES: Record<string, string> = {
@@ -39,7 +57,12 @@ export function safeJoin(root: string, urlPath: string): string | null {
 }
 
 function sendFile(res: ServerResponse, file: string, cache: string): void {
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' });
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': cache,
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+  });
   createReadStream(file).pipe(res);
 }
 
@@ -50,25 +73,39 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 
 export function createRequestHandler(hub: Hub, distDir: string, startedAt: number) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'application/json', JSON.stringify({ error: 'method_not_allowed' }));
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'application/json', JSON.stringify({ error: 'method_not_allowed' }));
     const url = new URL(req.url ?? '/', 'http://hub');
     const path = url.pathname;
     if (path === '/health') {
-      return send(res, 200, 'application/json', JSON.stringify({
-        ok: true, service: 'gighall-hub', protocolVersion: PROTOCOL_VERSION, seq: hub.headSeq(), site: hub.site().name,
-        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), stationsOnline: new Set([...hub.peers].map((p) => p.session.stationId)).size,
-        pagesBuilt: existsSync(join(distDir, PAGES.kiosk!)),
-      }));
+      return send(
+        res,
+        200,
+        'application/json',
+        JSON.stringify({
+          ok: true,
+          service: 'gighall-hub',
+          protocolVersion: PROTOCOL_VERSION,
+          seq: hub.headSeq(),
+          site: hub.site().name,
+          uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+          stationsOnline: new Set([...hub.peers].map((p) => p.session.stationId)).size,
+          pagesBuilt: existsSync(join(distDir, PAGES.kiosk!)),
+        }),
+      );
     }
-    if (path === '/' ) {
+    if (path === '/') {
       res.writeHead(302, { location: '/m/' });
       return void res.end();
     }
-    if (path === '/m' || path === '/m/') return send(res, 200, 'text/html; charset=utf-8', renderMobileList(hub, url.searchParams));
+    if (path === '/m' || path === '/m/')
+      return send(res, 200, 'text/html; charset=utf-8', renderMobileList(hub, url.searchParams));
     const posting = /^\/m\/p\/([A-Za-z0-9-]{1,64})$/.exec(path);
     if (posting) {
       const html = renderMobilePosting(hub, posting[1]!);
-      return html ? send(res, 200, 'text/html; charset=utf-8', html) : send(res, 404, 'text/html; charset=utf-8', '<p>该岗位已下架 · This job is no longer listed</p>');
+      return html
+        ? send(res, 200, 'text/html; charset=utf-8', html)
+        : send(res, 404, 'text/html; charset=utf-8', '<p>该岗位已下架 · This job is no longer listed</p>');
     }
     const page = /^\/(kiosk|staff|display)\/?$/.exec(path);
     if (page) {
@@ -77,14 +114,21 @@ export function createRequestHandler(hub: Hub, distDir: string, startedAt: numbe
         return void res.end();
       }
       const file = join(distDir, PAGES[page[1]!]!);
-      if (!existsSync(file)) return send(res, 503, 'text/plain; charset=utf-8', '页面尚未构建：请先运行 npm run build\nPages are not built yet: run npm run build');
+      if (!existsSync(file))
+        return send(
+          res,
+          503,
+          'text/plain; charset=utf-8',
+          '页面尚未构建：请先运行 npm run build\nPages are not built yet: run npm run build',
+        );
       return sendFile(res, file, 'no-cache');
     }
     // Hashed assets (and anything else vite emitted next to the pages).
     const m = /^\/(?:(?:kiosk|staff|display)\/)?(assets\/.+|fonts\/.+|sounds\/.+)$/.exec(path);
     if (m) {
       const file = safeJoin(distDir, m[1]!);
-      if (file && existsSync(file) && statSync(file).isFile()) return sendFile(res, file, 'public, max-age=31536000, immutable');
+      if (file && existsSync(file) && statSync(file).isFile())
+        return sendFile(res, file, 'public, max-age=31536000, immutable');
     }
     send(res, 404, 'application/json', JSON.stringify({ error: 'not_found' }));
   };

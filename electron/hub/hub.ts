@@ -93,10 +93,11 @@ export class Hub {
         peer?.send.paired(info);
       },
       revoked: (stationId) => {
-        for (const peer of [...this.peers]) if (peer.session.stationId === stationId) {
-          peer.send.revoked();
-          peer.disconnect();
-        }
+        for (const peer of [...this.peers])
+          if (peer.session.stationId === stationId) {
+            peer.send.revoked();
+            peer.disconnect();
+          }
         this.health.delete(stationId);
       },
       resnapshot: (session) => {
@@ -107,25 +108,41 @@ export class Hub {
       workerChanged: (workerId) => this.pushSelf(workerId),
       health: () => [...this.health.values()],
       rememberSignIn: (resume, session) => {
-        if (session.user) this.signIns.set(resume, { userId: session.user.id, stationId: session.stationId, expiresAt: this.clock() + SIGN_IN_RESUME_MS });
+        if (session.user)
+          this.signIns.set(resume, {
+            userId: session.user.id,
+            stationId: session.stationId,
+            expiresAt: this.clock() + SIGN_IN_RESUME_MS,
+          });
       },
       forgetSignIns: (stationId) => {
         for (const [k, v] of this.signIns) if (v.stationId === stationId) this.signIns.delete(k);
       },
       heartbeat: (session, h) => {
-        const health: StationHealth = { ...this.health.get(session.stationId), ...h, stationId: session.stationId, online: true, at: this.clock() };
+        const health: StationHealth = {
+          ...this.health.get(session.stationId),
+          ...h,
+          stationId: session.stationId,
+          online: true,
+          at: this.clock(),
+        };
         this.health.set(session.stationId, health);
         this.broadcastHealth(health);
       },
     };
-    this.dispatcher = new Dispatcher(opts.db, this.records, {
-      search: this.search,
-      live,
-      publicPosting,
-      tooManyAttempts: (k) => this.attempts.tooMany(k),
-      recordFailure: (k) => this.attempts.fail(k),
-      clearFailures: (k) => this.attempts.clear(k),
-    }, this.clock);
+    this.dispatcher = new Dispatcher(
+      opts.db,
+      this.records,
+      {
+        search: this.search,
+        live,
+        publicPosting,
+        tooManyAttempts: (k) => this.attempts.tooMany(k),
+        recordFailure: (k) => this.attempts.fail(k),
+        clearFailures: (k) => this.attempts.clear(k),
+      },
+      this.clock,
+    );
     this.ensureSite();
   }
 
@@ -171,7 +188,16 @@ export class Hub {
 
   private runBatch(batch: PendingCommand[]): void {
     const outcomes: { item: PendingCommand; reply: CommandReply; changes: Change[]; effects: (() => void)[] }[] = [];
-    const internal: CommandReply = { ok: false, error: { code: 'internal', message: { zh: '系统出错，请稍后再试或联系工作人员', en: 'Something went wrong; please try again or ask staff' } } };
+    const internal: CommandReply = {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: {
+          zh: '系统出错，请稍后再试或联系工作人员',
+          en: 'Something went wrong; please try again or ask staff',
+        },
+      },
+    };
     try {
       this.db.transaction(() => {
         for (const item of batch) {
@@ -207,7 +233,13 @@ export class Hub {
   }
 
   /** A write by the hub itself (pairing requests, expiry sweeps, demo seeding), logged and broadcast like any other. */
-  writeSystem(fn: (w: { put<E extends EntityName>(entity: E, record: Omit<EntityMap[E], 'version' | 'updatedAt'>): EntityMap[E]; del(entity: EntityName, id: string): void; now: number }) => void): void {
+  writeSystem(
+    fn: (w: {
+      put<E extends EntityName>(entity: E, record: Omit<EntityMap[E], 'version' | 'updatedAt'>): EntityMap[E];
+      del(entity: EntityName, id: string): void;
+      now: number;
+    }) => void,
+  ): void {
     const changes: Change[] = [];
     const now = this.clock();
     this.db.transaction(() => {
@@ -249,17 +281,23 @@ export class Hub {
     this.catchUp(peer, lastSeq);
     this.peers.add(peer);
     peer.setGroup?.(groupOf(peer.session));
-    const health: StationHealth = { ...this.health.get(peer.session.stationId), stationId: peer.session.stationId, online: true, at: this.clock() };
+    const health: StationHealth = {
+      ...this.health.get(peer.session.stationId),
+      stationId: peer.session.stationId,
+      online: true,
+      at: this.clock(),
+    };
     this.health.set(peer.session.stationId, health);
     this.broadcastHealth(health);
   }
 
   leave(peer: Peer): void {
     this.peers.delete(peer);
-    for (const [requestId, waiting] of this.waiting) if (waiting === peer) {
-      this.waiting.delete(requestId);
-      if (this.records.get('pairingRequest', requestId)) this.writeSystem((w) => w.del('pairingRequest', requestId));
-    }
+    for (const [requestId, waiting] of this.waiting)
+      if (waiting === peer) {
+        this.waiting.delete(requestId);
+        if (this.records.get('pairingRequest', requestId)) this.writeSystem((w) => w.del('pairingRequest', requestId));
+      }
     const stillOnline = [...this.peers].some((p) => p.session.stationId === peer.session.stationId);
     if (peer.session.stationId && !stillOnline && this.health.has(peer.session.stationId)) {
       const health = { ...this.health.get(peer.session.stationId)!, online: false, at: this.clock() };
@@ -286,9 +324,16 @@ export class Hub {
     for (const entity of snapshotEntities(viewer)) {
       let list: unknown[];
       if (viewer.role === 'staff' && viewer.signedIn) list = this.records.list(entity);
-      else if (entity === 'posting') list = this.records.list('posting', `status = 'published' AND (expires_at IS NULL OR expires_at > ?)`, now);
-      else if (entity === 'notice') list = this.records.list('notice', `json_extract(data, '$.cleared') = 0 AND json_extract(data, '$.expiresAt') > ?`, now);
-      else if (entity === 'station') list = viewer.stationId ? this.records.list('station', 'id = ?', viewer.stationId) : [];
+      else if (entity === 'posting')
+        list = this.records.list('posting', `status = 'published' AND (expires_at IS NULL OR expires_at > ?)`, now);
+      else if (entity === 'notice')
+        list = this.records.list(
+          'notice',
+          `json_extract(data, '$.cleared') = 0 AND json_extract(data, '$.expiresAt') > ?`,
+          now,
+        );
+      else if (entity === 'station')
+        list = viewer.stationId ? this.records.list('station', 'id = ?', viewer.stationId) : [];
       else list = this.records.list(entity);
       (records as Record<string, unknown[]>)[entity] = list
         .map((r) => projectRecord(viewer, entity, r as never))
@@ -334,7 +379,8 @@ export class Hub {
 
   private pushSelf(workerId: string): void {
     const view = selfView(this, workerId);
-    for (const peer of this.peers) if (peer.session.role === 'kiosk' && peer.session.workerId === workerId) peer.send.self(view);
+    for (const peer of this.peers)
+      if (peer.session.role === 'kiosk' && peer.session.workerId === workerId) peer.send.self(view);
   }
 
   private broadcastHealth(health: StationHealth): void {
@@ -344,13 +390,24 @@ export class Hub {
   // ── Pairing ───────────────────────────────────────────────────────────────────────────────
 
   /** An unpaired station asks to pair: a code to show, or (demo mode, loopback) a token at once. */
-  requestPairing(peer: Peer, role: StationRole | undefined, loopback: boolean, credentials?: { username: string; password: string; name?: string }):
-    { ok: true; code: string; expiresAt: number } | { ok: true; token: string; stationId: string; role: StationRole; name: string } | { ok: false; error: AppError } {
+  requestPairing(
+    peer: Peer,
+    role: StationRole | undefined,
+    loopback: boolean,
+    credentials?: { username: string; password: string; name?: string },
+  ):
+    | { ok: true; code: string; expiresAt: number }
+    | { ok: true; token: string; stationId: string; role: StationRole; name: string }
+    | { ok: false; error: AppError } {
     if (credentials) {
       const key = `pair:${peer.session.address}`;
       if (this.attempts.tooMany(key)) return { ok: false, error: appError('rate_limited') };
       const user = this.records.list('staffUser', 'username = ?', credentials.username)[0];
-      if (!role || !user?.active || !verifySecret(credentials.password, this.records.column<string>('staffUser', user.id, 'password_hash'))) {
+      if (
+        !role ||
+        !user?.active ||
+        !verifySecret(credentials.password, this.records.column<string>('staffUser', user.id, 'password_hash'))
+      ) {
         this.attempts.fail(key);
         return { ok: false, error: appError('bad_credentials') };
       }
@@ -358,30 +415,59 @@ export class Hub {
       return { ok: true, ...this.pairAtOnce(role, credentials.name?.trim().slice(0, 40) || undefined) };
     }
     if (this.opts.demo && loopback && role) return { ok: true, ...this.pairAtOnce(role) };
-    for (const [requestId, waiting] of this.waiting) if (waiting === peer) {
-      const existing = this.records.get('pairingRequest', requestId);
-      if (existing && existing.expiresAt > this.clock()) return { ok: true, code: existing.code, expiresAt: existing.expiresAt };
-    }
+    for (const [requestId, waiting] of this.waiting)
+      if (waiting === peer) {
+        const existing = this.records.get('pairingRequest', requestId);
+        if (existing && existing.expiresAt > this.clock())
+          return { ok: true, code: existing.code, expiresAt: existing.expiresAt };
+      }
     let code = newPairingCode();
     while (this.records.list('pairingRequest', 'code = ?', code).length) code = newPairingCode();
     const id = newId();
     let expiresAt = 0;
     this.writeSystem((w) => {
       expiresAt = w.now + PAIRING_TTL_MS;
-      w.put('pairingRequest', { id, code, address: peer.session.address, requestedRole: role ?? null, requestedAt: w.now, expiresAt });
+      w.put('pairingRequest', {
+        id,
+        code,
+        address: peer.session.address,
+        requestedRole: role ?? null,
+        requestedAt: w.now,
+        expiresAt,
+      });
     });
     this.waiting.set(id, peer);
     return { ok: true, code, expiresAt };
   }
 
   /** Demo mode: a page on the hub machine itself is paired with the role it asks for. */
-  private pairAtOnce(role: StationRole, givenName?: string): { token: string; stationId: string; role: StationRole; name: string } {
+  private pairAtOnce(
+    role: StationRole,
+    givenName?: string,
+  ): { token: string; stationId: string; role: StationRole; name: string } {
     const token = newToken();
     const stationId = newId();
     const count = this.records.list('station', 'role = ?', role).length + 1;
     const name = givenName ?? `${{ kiosk: '演示一体机', display: '演示大屏', staff: '演示服务台' }[role]} ${count}`;
     this.writeSystem((w) => {
-      w.put('station', { id: stationId, name, role, pairedAt: w.now, revoked: false, display: role === 'display' ? { layout: 'landscape', ledWidth: 384, ledHeight: 192, ledMode: 'page', filters: { jobTypes: [], trades: [], districts: [] }, schedule: { darkFrom: null, darkTo: null, dimFrom: null, dimTo: null } } : null });
+      w.put('station', {
+        id: stationId,
+        name,
+        role,
+        pairedAt: w.now,
+        revoked: false,
+        display:
+          role === 'display'
+            ? {
+                layout: 'landscape',
+                ledWidth: 384,
+                ledHeight: 192,
+                ledMode: 'page',
+                filters: { jobTypes: [], trades: [], districts: [] },
+                schedule: { darkFrom: null, darkTo: null, dimFrom: null, dimTo: null },
+              }
+            : null,
+      });
       this.records.setColumn('station', stationId, 'token_hash', tokenHash(token));
     });
     return { token, stationId, role, name };
@@ -390,7 +476,11 @@ export class Hub {
   /** Move published postings past their expiry to `expired`, and drop stale pairing requests. */
   sweep(): void {
     const now = this.clock();
-    const expired = this.records.list('posting', `status = 'published' AND expires_at IS NOT NULL AND expires_at <= ?`, now) as Posting[];
+    const expired = this.records.list(
+      'posting',
+      `status = 'published' AND expires_at IS NOT NULL AND expires_at <= ?`,
+      now,
+    ) as Posting[];
     const stale = this.records.list('pairingRequest', 'expires_at <= ?', now);
     if (!expired.length && !stale.length) return;
     this.writeSystem((w) => {

@@ -8,7 +8,14 @@ import { tradeByCode } from '../../shared/domain/trades';
 import { districtByCode } from '../../shared/domain/districts';
 import type { JobType } from '../../shared/domain/enums';
 
-const JOB_TYPE_ZH: Record<JobType, string> = { hourly: '小时工', daily: '日结', short_term: '短期', temporary: '临时', seasonal: '季节工', long_term: '长期' };
+const JOB_TYPE_ZH: Record<JobType, string> = {
+  hourly: '小时工',
+  daily: '日结',
+  short_term: '短期',
+  temporary: '临时',
+  seasonal: '季节工',
+  long_term: '长期',
+};
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -36,9 +43,15 @@ function card(p: PublicPosting, link: boolean): string {
 export function renderMobileList(hub: Hub, params: URLSearchParams): string {
   const trade = params.get('trade');
   const now = hub.clock();
-  let rows = hub.records.list('posting', `status = 'published' AND (expires_at IS NULL OR expires_at > ?) ORDER BY published_at DESC LIMIT 300`, now) as Posting[];
+  let rows = hub.records.list(
+    'posting',
+    `status = 'published' AND (expires_at IS NULL OR expires_at > ?) ORDER BY published_at DESC LIMIT 300`,
+    now,
+  ) as Posting[];
   if (trade) rows = rows.filter((p) => p.trade === trade);
-  const body = rows.length ? rows.map((p) => card(publicPosting(p), true)).join('') : '<p>暂无岗位 · No jobs right now</p>';
+  const body = rows.length
+    ? rows.map((p) => card(publicPosting(p), true)).join('')
+    : '<p>暂无岗位 · No jobs right now</p>';
   return page('招聘信息', body, hub.site().name);
 }
 

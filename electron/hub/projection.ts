@@ -16,19 +16,39 @@ export interface Viewer {
 /** Household employers are private people: only a generic label and the district go public. */
 export function publicPosting(p: Posting): PublicPosting {
   return {
-    id: p.id, version: p.version, updatedAt: p.updatedAt, trade: p.trade, title: p.title, jobType: p.jobType, pay: p.pay,
-    district: p.district, address: p.employerKind === 'household' ? '' : p.address, headcount: p.headcount,
-    filledCount: p.filledCount, startDate: p.startDate, endDate: p.endDate, dailyHours: p.dailyHours,
-    requirements: p.requirements, benefits: p.benefits, description: p.description, employerKind: p.employerKind,
-    employerName: p.employerKind === 'household' ? '' : p.employerName, publishedAt: p.publishedAt,
-    expiresAt: p.expiresAt, status: p.status,
+    id: p.id,
+    version: p.version,
+    updatedAt: p.updatedAt,
+    trade: p.trade,
+    title: p.title,
+    jobType: p.jobType,
+    pay: p.pay,
+    district: p.district,
+    address: p.employerKind === 'household' ? '' : p.address,
+    headcount: p.headcount,
+    filledCount: p.filledCount,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    dailyHours: p.dailyHours,
+    requirements: p.requirements,
+    benefits: p.benefits,
+    description: p.description,
+    employerKind: p.employerKind,
+    employerName: p.employerKind === 'household' ? '' : p.employerName,
+    publishedAt: p.publishedAt,
+    expiresAt: p.expiresAt,
+    status: p.status,
   };
 }
 
 const isStaff = (v: Viewer) => v.role === 'staff' && v.signedIn;
 
 /** The record as this viewer may see it, or null when it must not see it at all. */
-export function projectRecord<E extends EntityName>(viewer: Viewer, entity: E, record: EntityMap[E]): EntityMap[E] | null {
+export function projectRecord<E extends EntityName>(
+  viewer: Viewer,
+  entity: E,
+  record: EntityMap[E],
+): EntityMap[E] | null {
   if (isStaff(viewer)) return record;
   switch (entity) {
     case 'site':
@@ -52,7 +72,8 @@ export function projectChange(viewer: Viewer, change: Change): Change | null {
   const projected = change.data ? projectRecord(viewer, change.entity, change.data) : null;
   if (projected) return { ...change, data: projected };
   // Not visible now; if it might have been visible before (a posting withdrawn), tell the viewer to drop it.
-  if (change.entity === 'posting') return { seq: change.seq, entity: change.entity, id: change.id, op: 'del', at: change.at };
+  if (change.entity === 'posting')
+    return { seq: change.seq, entity: change.entity, id: change.id, op: 'del', at: change.at };
   return null;
 }
 
@@ -63,6 +84,17 @@ function visibleEntity(viewer: Viewer, entity: EntityName): boolean {
 /** Entities a viewer's snapshot is built from. */
 export function snapshotEntities(viewer: Viewer): EntityName[] {
   return isStaff(viewer)
-    ? ['site', 'station', 'pairingRequest', 'staffUser', 'worker', 'employer', 'vetting', 'posting', 'application', 'notice']
+    ? [
+        'site',
+        'station',
+        'pairingRequest',
+        'staffUser',
+        'worker',
+        'employer',
+        'vetting',
+        'posting',
+        'application',
+        'notice',
+      ]
     : ['site', 'station', 'posting', 'notice'];
 }

@@ -16,9 +16,15 @@ export function resetAdminPassword(dataDir: string, password = newReadablePasswo
       const now = Date.now();
       const admin = records.list('staffUser', 'username = ?', 'admin')[0];
       const id = admin?.id ?? newId();
-      records.put('staffUser', { id, username: 'admin', displayName: admin?.displayName ?? '管理员', role: 'admin', active: true }, now);
+      records.put(
+        'staffUser',
+        { id, username: 'admin', displayName: admin?.displayName ?? '管理员', role: 'admin', active: true },
+        now,
+      );
       records.setColumn('staffUser', id, 'password_hash', hashSecret(password));
-      db.prepare(`INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, NULL, NULL, 'admin.reset', 'admin password reset from the command line', '{}')`).run(now);
+      db.prepare(
+        `INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, NULL, NULL, 'admin.reset', 'admin password reset from the command line', '{}')`,
+      ).run(now);
     })();
   } finally {
     db.close();

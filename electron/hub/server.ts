@@ -44,9 +44,18 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
 export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   mkdirSync(opts.dataDir, { recursive: true });
-  const log = createLogger(opts.dataDir, opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log);
+  const log = createLogger(
+    opts.dataDir,
+    opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log,
+  );
   const db = openDatabase(join(opts.dataDir, 'gighall.sqlite'));
-  const hub = new Hub({ db, log, demo: opts.demo || opts.autoPairLoopback, clock: opts.clock, adminPassword: opts.adminPassword || process.env.GIGHALL_ADMIN_PASSWORD || undefined });
+  const hub = new Hub({
+    db,
+    log,
+    demo: opts.demo || opts.autoPairLoopback,
+    clock: opts.clock,
+    adminPassword: opts.adminPassword || process.env.GIGHALL_ADMIN_PASSWORD || undefined,
+  });
   if (opts.demo) {
     const { seedDemoIfEmpty } = await import('./demo/seed');
     seedDemoIfEmpty(hub);
@@ -70,13 +79,16 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  const sweep = setInterval(() => {
-    try {
-      hub.sweep();
-    } catch (err) {
-      log.error({ err }, 'sweep failed');
-    }
-  }, (opts.sweepSeconds ?? 15) * 1000);
+  const sweep = setInterval(
+    () => {
+      try {
+        hub.sweep();
+      } catch (err) {
+        log.error({ err }, 'sweep failed');
+      }
+    },
+    (opts.sweepSeconds ?? 15) * 1000,
+  );
   sweep.unref();
   log.info({ port, dataDir: opts.dataDir, demo: !!opts.demo }, 'hub started');
 

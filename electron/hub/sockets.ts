@@ -16,7 +16,6 @@ export function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-
 export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
   // Broadcast rooms: socket.io encodes a room emit once for all its sockets.
   hub.groupBroadcaster = (group, changes, head) => io.to(`view:${group}`).emit('changes', changes, head);
@@ -31,9 +30,17 @@ export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
     const station = typeof auth.token === 'string' && auth.token.length < 200 ? hub.stationForToken(auth.token) : null;
     const page = STATION_ROLES.includes(auth.page as StationRole) ? (auth.page as StationRole) : undefined;
     const session: Session = station
-      ? { role: station.role, stationId: station.id, stationName: station.name, signedIn: false, address, user: null, workerId: null }
-      // Unpaired: role is irrelevant because nothing but pairing is answered.
-      : { role: 'display', stationId: '', stationName: '', signedIn: false, address, user: null, workerId: null };
+      ? {
+          role: station.role,
+          stationId: station.id,
+          stationName: station.name,
+          signedIn: false,
+          address,
+          user: null,
+          workerId: null,
+        }
+      : // Unpaired: role is irrelevant because nothing but pairing is answered.
+        { role: 'display', stationId: '', stationName: '', signedIn: false, address, user: null, workerId: null };
     const peer: Peer = {
       session,
       send: {
@@ -56,26 +63,43 @@ export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
       if (auth.token) socket.emit('pair:revoked'); // a token we do not know: the station must pair again
       socket.on('pair:request', (info, ack) => {
         if (typeof ack !== 'function') return;
-        const role = info && typeof info === 'object' && STATION_ROLES.includes(info.role as StationRole) ? (info.role as StationRole) : page;
+        const role =
+          info && typeof info === 'object' && STATION_ROLES.includes(info.role as StationRole)
+            ? (info.role as StationRole)
+            : page;
         try {
-          const creds = info && typeof info.username === 'string' && typeof info.password === 'string'
-            ? { username: info.username.slice(0, 64), password: info.password.slice(0, 128), name: typeof info.name === 'string' ? info.name : undefined }
-            : undefined;
+          const creds =
+            info && typeof info.username === 'string' && typeof info.password === 'string'
+              ? {
+                  username: info.username.slice(0, 64),
+                  password: info.password.slice(0, 128),
+                  name: typeof info.name === 'string' ? info.name : undefined,
+                }
+              : undefined;
           ack(hub.requestPairing(peer, role, isLoopback(address), creds));
         } catch (err) {
           log.error({ err }, 'pairing request failed');
           ack({ ok: false, error: appError('internal') });
         }
       });
-      socket.on('cmd', (_command, ack) => typeof ack === 'function' && ack({ ok: false, error: appError('not_paired') }));
+      socket.on(
+        'cmd',
+        (_command, ack) => typeof ack === 'function' && ack({ ok: false, error: appError('not_paired') }),
+      );
       return;
     }
 
-    if (station.role === 'staff' && typeof auth.resume === 'string' && auth.resume.length < 200) hub.resumeSignIn(auth.resume, session);
+    if (station.role === 'staff' && typeof auth.resume === 'string' && auth.resume.length < 200)
+      hub.resumeSignIn(auth.resume, session);
     socket.emit('hello', {
-      user: session.user ? hub.records.get('staffUser', session.user.id) ?? null : null,
-      protocolVersion: PROTOCOL_VERSION, serverTime: hub.clock(), stationId: station.id, stationName: station.name,
-      role: station.role, siteName: hub.site().name, seq: hub.headSeq(),
+      user: session.user ? (hub.records.get('staffUser', session.user.id) ?? null) : null,
+      protocolVersion: PROTOCOL_VERSION,
+      serverTime: hub.clock(),
+      stationId: station.id,
+      stationName: station.name,
+      role: station.role,
+      siteName: hub.site().name,
+      seq: hub.headSeq(),
     });
     hub.join(peer, typeof auth.lastSeq === 'number' ? auth.lastSeq : 0);
     log.info({ station: station.name, role: station.role, address }, 'station connected');
@@ -89,6 +113,9 @@ export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
     socket.on('sync', (lastSeq) => {
       hub.catchUp(peer, typeof lastSeq === 'number' && Number.isFinite(lastSeq) ? lastSeq : 0);
     });
-    socket.on('pair:request', (_info, ack) => typeof ack === 'function' && ack({ ok: false, error: appError('invalid_args') }));
+    socket.on(
+      'pair:request',
+      (_info, ack) => typeof ack === 'function' && ack({ ok: false, error: appError('invalid_args') }),
+    );
   });
 }

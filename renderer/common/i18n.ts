@@ -9,6 +9,8 @@ export function initI18n(app: { zh: object; en: object }, lng: 'zh' | 'en' = 'zh
     en: { translation: { ...common.en, ...app.en } },
   };
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({ resources, lng, fallbackLng: 'zh', interpolation: { escapeValue: false }, initAsync: false });
+  void instance
+    .use(initReactI18next)
+    .init({ resources, lng, fallbackLng: 'zh', interpolation: { escapeValue: false }, initAsync: false });
   return instance;
 }

@@ -1,7 +1,8 @@
 // Line icons drawn inline: a kiosk cannot count on a colour-emoji font (Debian kiosks often have none and would
 // show empty boxes). Decorative: the words beside them carry the meaning, so they are hidden from screen readers.
 const PATHS = {
-  search: 'M10.5 3a7.5 7.5 0 1 0 4.6 13.4l5 5 1.4-1.4-5-5A7.5 7.5 0 0 0 10.5 3zm0 2a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z',
+  search:
+    'M10.5 3a7.5 7.5 0 1 0 4.6 13.4l5 5 1.4-1.4-5-5A7.5 7.5 0 0 0 10.5 3zm0 2a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z',
   register: 'M6 2h9l5 5v15H6zM14 3.5V8h4.5M9 12h8M9 15.5h8M9 19h5',
   star: 'M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z',
   globe: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zM2 12h20M12 2c3 3 3 17 0 20M12 2c-3 3-3 17 0 20',
@@ -35,8 +36,17 @@ export type IconName = keyof typeof PATHS;
 export function Icon({ name, className = '' }: { name: IconName; className?: string }) {
   const filled = name === 'star';
   return (
-    <svg className={`icon ${className}`} viewBox="0 0 24 24" aria-hidden="true" focusable="false"
-      fill={filled ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      className={`icon ${className}`}
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      fill={filled ? 'currentColor' : 'none'}
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={PATHS[name]} />
     </svg>
   );

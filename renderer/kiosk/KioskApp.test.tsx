@@ -11,26 +11,68 @@ import { MemoryStore, offlineClient } from './testSupport';
 
 function posting(id: string, over: Partial<PublicPosting> = {}): PublicPosting {
   return {
-    id, version: 1, updatedAt: 1, trade: 'electrician', title: `电工岗位${id}`, jobType: 'daily', pay: { amount: 260, unit: 'day', settlement: 'daily' },
-    district: 'changan', address: '长安区建设北大街18号', headcount: 3, filledCount: 1, startDate: '2026-12-01', endDate: null,
-    dailyHours: { from: '08:00', to: '17:00' }, requirements: { certificates: ['electrician'], minExperienceYears: 2, note: '' },
-    benefits: { meals: true, lodging: false, transport: false }, description: '', employerKind: 'enterprise', employerName: '恒达物业',
-    publishedAt: Number(id), expiresAt: null, status: 'published', ...over,
+    id,
+    version: 1,
+    updatedAt: 1,
+    trade: 'electrician',
+    title: `电工岗位${id}`,
+    jobType: 'daily',
+    pay: { amount: 260, unit: 'day', settlement: 'daily' },
+    district: 'changan',
+    address: '长安区建设北大街18号',
+    headcount: 3,
+    filledCount: 1,
+    startDate: '2026-12-01',
+    endDate: null,
+    dailyHours: { from: '08:00', to: '17:00' },
+    requirements: { certificates: ['electrician'], minExperienceYears: 2, note: '' },
+    benefits: { meals: true, lodging: false, transport: false },
+    description: '',
+    employerKind: 'enterprise',
+    employerName: '恒达物业',
+    publishedAt: Number(id),
+    expiresAt: null,
+    status: 'published',
+    ...over,
   };
 }
 
 function setup(idle = { idleMs: 60_000, warnMs: 15_000 }) {
   const store = new MemoryStore();
-  store.setItem('gighall.kiosk.cache', JSON.stringify({
-    lastSeq: 5, lastSyncAt: 1, clockOffset: 0,
-    records: {
-      posting: [posting('1'), posting('2', { district: 'qiaoxi' }), posting('3', { trade: 'cleaner', title: '保洁岗位' }), posting('4', { status: 'filled' })],
-      site: [{ id: 'site', version: 1, updatedAt: 1, name: '长安零工大厅', district: 'changan', minHourlyWage: 22, publicUrl: 'http://hall.example' }],
-    },
-  }));
+  store.setItem(
+    'gighall.kiosk.cache',
+    JSON.stringify({
+      lastSeq: 5,
+      lastSyncAt: 1,
+      clockOffset: 0,
+      records: {
+        posting: [
+          posting('1'),
+          posting('2', { district: 'qiaoxi' }),
+          posting('3', { trade: 'cleaner', title: '保洁岗位' }),
+          posting('4', { status: 'filled' }),
+        ],
+        site: [
+          {
+            id: 'site',
+            version: 1,
+            updatedAt: 1,
+            name: '长安零工大厅',
+            district: 'changan',
+            minHourlyWage: 22,
+            publicUrl: 'http://hall.example',
+          },
+        ],
+      },
+    }),
+  );
   const client = offlineClient(store);
   const i18n = initI18n(kiosk);
-  render(<I18nextProvider i18n={i18n}><KioskApp client={client} i18n={i18n} idle={idle} /></I18nextProvider>);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <KioskApp client={client} i18n={i18n} idle={idle} />
+    </I18nextProvider>,
+  );
   return { store, client };
 }
 const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
@@ -60,7 +102,9 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     await screen.findByTestId('done-message');
     expect(screen.getByTestId('done-message').textContent).toContain('已保存在本机');
     const queue = JSON.parse(store.getItem('gighall.kiosk.queue')!) as { command: { name: string; args: object } }[];
-    expect(queue.map((q) => q.command)).toMatchObject([{ name: 'application.create', args: { postingId: '1', phone: '13912345678', source: 'kiosk' } }]);
+    expect(queue.map((q) => q.command)).toMatchObject([
+      { name: 'application.create', args: { postingId: '1', phone: '13912345678', source: 'kiosk' } },
+    ]);
   });
 
   it('searches the cache by pinyin initials when offline', () => {

@@ -34,7 +34,9 @@ function Pairing({ code }: { code: string }) {
     <main className="pairing">
       <h1>{t('pairing.title')}</h1>
       <p className="lead">{t('pairing.code')}</p>
-      <p className="pairing-code" data-testid="pairing-code">{code}</p>
+      <p className="pairing-code" data-testid="pairing-code">
+        {code}
+      </p>
       <p className="lead">{t('pairing.hint')}</p>
     </main>
   );

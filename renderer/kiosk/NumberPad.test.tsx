@@ -6,7 +6,17 @@ import { renderInSession } from './testSupport';
 
 function Pad(props: { mask?: boolean; grouping?: 'phone'; maxLength?: number }) {
   const [v, setV] = useState('');
-  return <NumberPad id="t" label="手机号" value={v} onChange={setV} maxLength={props.maxLength ?? 11} mask={props.mask} grouping={props.grouping} />;
+  return (
+    <NumberPad
+      id="t"
+      label="手机号"
+      value={v}
+      onChange={setV}
+      maxLength={props.maxLength ?? 11}
+      mask={props.mask}
+      grouping={props.grouping}
+    />
+  );
 }
 const tap = (label: string) => fireEvent.click(screen.getByRole('button', { name: label }));
 
@@ -31,7 +41,9 @@ describe('NumberPad', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('t-value').textContent).toBe('●●●●');
   });
   it('shows an error as an alert next to the field', () => {
-    renderInSession(<NumberPad id="e" label="x" value="2" onChange={() => undefined} maxLength={11} error="手机号要以 1 开头" />);
+    renderInSession(
+      <NumberPad id="e" label="x" value="2" onChange={() => undefined} maxLength={11} error="手机号要以 1 开头" />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('1 开头');
   });
 });

@@ -20,7 +20,16 @@ function display(value: string, mask: boolean, grouping?: 'phone'): string {
   return [shown.slice(0, 3), shown.slice(3, 7), shown.slice(7)].filter(Boolean).join(' ');
 }
 
-export function NumberPad({ label, value, onChange, maxLength, mask = false, grouping, error, id = 'pad' }: NumberPadProps) {
+export function NumberPad({
+  label,
+  value,
+  onChange,
+  maxLength,
+  mask = false,
+  grouping,
+  error,
+  id = 'pad',
+}: NumberPadProps) {
   const { t } = useTranslation();
   const press = (d: string) => {
     if (value.length < maxLength) onChange(value + d);
@@ -28,19 +37,33 @@ export function NumberPad({ label, value, onChange, maxLength, mask = false, gro
   return (
     <div className="numpad">
       <div className="numpad-field" aria-live="polite">
-        <span className="numpad-label" id={`${id}-label`}>{label}</span>
+        <span className="numpad-label" id={`${id}-label`}>
+          {label}
+        </span>
         <output className="numpad-value" aria-labelledby={`${id}-label`} data-testid={`${id}-value`}>
           {display(value, mask, grouping) || '\u00a0'}
         </output>
       </div>
-      {error && <p className="field-error" role="alert" data-testid={`${id}-error`}><Icon name="warn" /> {error}</p>}
+      {error && (
+        <p className="field-error" role="alert" data-testid={`${id}-error`}>
+          <Icon name="warn" /> {error}
+        </p>
+      )}
       <div className="numpad-keys">
         {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => (
-          <button key={d} type="button" className="key" aria-label={t('pad.digit', { d })} onClick={() => press(d)}>{d}</button>
+          <button key={d} type="button" className="key" aria-label={t('pad.digit', { d })} onClick={() => press(d)}>
+            {d}
+          </button>
         ))}
-        <button type="button" className="key key-aux" onClick={() => onChange('')}>{t('pad.clear')}</button>
-        <button type="button" className="key" aria-label={t('pad.digit', { d: '0' })} onClick={() => press('0')}>0</button>
-        <button type="button" className="key key-aux" onClick={() => onChange(value.slice(0, -1))}><Icon name="backspace" /> {t('pad.delete')}</button>
+        <button type="button" className="key key-aux" onClick={() => onChange('')}>
+          {t('pad.clear')}
+        </button>
+        <button type="button" className="key" aria-label={t('pad.digit', { d: '0' })} onClick={() => press('0')}>
+          0
+        </button>
+        <button type="button" className="key key-aux" onClick={() => onChange(value.slice(0, -1))}>
+          <Icon name="backspace" /> {t('pad.delete')}
+        </button>
       </div>
     </div>
   );

@@ -8,7 +8,15 @@ import { renderInSession } from './testSupport';
 function Board({ picked }: { picked: string[] }) {
   const [letters, setLetters] = useState('');
   const candidates = useMemo(() => jobCandidates(letters), [letters]);
-  return <PinyinKeyboard letters={letters} onLetters={setLetters} candidates={candidates} onPick={(w) => picked.push(w)} placeholder="拼音" />;
+  return (
+    <PinyinKeyboard
+      letters={letters}
+      onLetters={setLetters}
+      candidates={candidates}
+      onPick={(w) => picked.push(w)}
+      placeholder="拼音"
+    />
+  );
 }
 const tap = (name: string) => fireEvent.click(screen.getByRole('button', { name, exact: true } as object));
 

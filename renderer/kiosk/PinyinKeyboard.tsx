@@ -23,20 +23,34 @@ export function PinyinKeyboard({ letters, onLetters, candidates, onPick, placeho
       <div className="candidates" role="group" aria-label={t('search.candidates')}>
         {letters && candidates.length === 0 && <span className="hint">{t('search.noCandidates')}</span>}
         {candidates.map((word) => (
-          <button key={word} type="button" className="candidate" onClick={() => onPick(word)}>{word}</button>
+          <button key={word} type="button" className="candidate" onClick={() => onPick(word)}>
+            {word}
+          </button>
         ))}
       </div>
       <div className="letters">
         {ROWS.map((row) => (
           <div className="letter-row" key={row}>
             {[...row].map((l) => (
-              <button key={l} type="button" className="key letter" aria-label={t('keyboard.letter', { l })} onClick={() => onLetters(letters + l)}>{l}</button>
+              <button
+                key={l}
+                type="button"
+                className="key letter"
+                aria-label={t('keyboard.letter', { l })}
+                onClick={() => onLetters(letters + l)}
+              >
+                {l}
+              </button>
             ))}
           </div>
         ))}
         <div className="letter-row">
-          <button type="button" className="key key-aux wide" onClick={() => onLetters(letters.slice(0, -1))}><Icon name="backspace" /> {t('search.delete')}</button>
-          <button type="button" className="key key-aux wide" onClick={() => onLetters('')}>{t('search.clear')}</button>
+          <button type="button" className="key key-aux wide" onClick={() => onLetters(letters.slice(0, -1))}>
+            <Icon name="backspace" /> {t('search.delete')}
+          </button>
+          <button type="button" className="key key-aux wide" onClick={() => onLetters('')}>
+            {t('search.clear')}
+          </button>
         </div>
       </div>
     </div>

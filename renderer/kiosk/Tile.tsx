@@ -21,9 +21,17 @@ export function Tile({ icon, label, selected, onClick, className = '', testId }:
       onClick={onClick}
       data-testid={testId}
     >
-      {icon && <span className="tile-icon" aria-hidden="true">{icon}</span>}
+      {icon && (
+        <span className="tile-icon" aria-hidden="true">
+          {icon}
+        </span>
+      )}
       <span className="tile-label">{label}</span>
-      {selected && <span className="tick" aria-hidden="true"><Icon name="check" /></span>}
+      {selected && (
+        <span className="tick" aria-hidden="true">
+          <Icon name="check" />
+        </span>
+      )}
     </button>
   );
 }

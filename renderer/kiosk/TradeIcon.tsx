@@ -32,6 +32,15 @@ export function hasColourEmoji(): boolean {
 
 export function TradeIcon({ code }: { code: string }) {
   const trade = tradeByCode(code);
-  if (trade && hasColourEmoji()) return <span className="trade-icon" aria-hidden="true">{trade.icon}</span>;
-  return <span className="trade-badge" aria-hidden="true" data-trade={code}>{(trade?.zh ?? '工').slice(0, 1)}</span>;
+  if (trade && hasColourEmoji())
+    return (
+      <span className="trade-icon" aria-hidden="true">
+        {trade.icon}
+      </span>
+    );
+  return (
+    <span className="trade-badge" aria-hidden="true" data-trade={code}>
+      {(trade?.zh ?? '工').slice(0, 1)}
+    </span>
+  );
 }

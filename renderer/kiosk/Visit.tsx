@@ -24,7 +24,17 @@ import { Identify, Matches, type SelfView } from './screens/Matches';
 import { IdleWarning } from './screens/IdleWarning';
 import { Icon } from './Icon';
 
-export function Visit({ client, i18n, idle, onEnd }: { client: StationClient; i18n: I18n; idle: IdleConfig; onEnd(): void }) {
+export function Visit({
+  client,
+  i18n,
+  idle,
+  onEnd,
+}: {
+  client: StationClient;
+  i18n: I18n;
+  idle: IdleConfig;
+  onEnd(): void;
+}) {
   const { t } = useTranslation();
   const state = useStation(client);
   const [stack, setStack] = useState<Route[]>([{ name: 'attract' }]);
@@ -57,11 +67,20 @@ export function Visit({ client, i18n, idle, onEnd }: { client: StationClient; i1
   const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
   const reset = onEnd;
 
-  const session: KioskSession = useMemo(() => ({
-    client, lang, go, back, reset, sayNow, setScreenText,
-    rememberPosting: (p) => postings.current.set(p.id, p),
-    postingById: (id) => postings.current.get(id),
-  }), [client, lang, go, back, reset, sayNow, setScreenText]);
+  const session: KioskSession = useMemo(
+    () => ({
+      client,
+      lang,
+      go,
+      back,
+      reset,
+      sayNow,
+      setScreenText,
+      rememberPosting: (p) => postings.current.set(p.id, p),
+      postingById: (id) => postings.current.get(id),
+    }),
+    [client, lang, go, back, reset, sayNow, setScreenText],
+  );
 
   const chooseLang = (next: 'zh' | 'en') => {
     langRef.current = next;
@@ -82,33 +101,82 @@ export function Visit({ client, i18n, idle, onEnd }: { client: StationClient; i1
 
   let screen: React.ReactNode;
   switch (route.name) {
-    case 'attract': screen = <Attract />; break;
-    case 'trades': screen = <TradeTiles filter={filter} setFilter={setFilter} />; break;
-    case 'search': screen = <SearchScreen filter={filter} setFilter={setFilter} />; break;
-    case 'results': screen = <Results filter={filter} setFilter={setFilter} />; break;
-    case 'detail': screen = <Detail postingId={route.postingId} />; break;
-    case 'apply': screen = <Apply postingId={route.postingId} />; break;
+    case 'attract':
+      screen = <Attract />;
+      break;
+    case 'trades':
+      screen = <TradeTiles filter={filter} setFilter={setFilter} />;
+      break;
+    case 'search':
+      screen = <SearchScreen filter={filter} setFilter={setFilter} />;
+      break;
+    case 'results':
+      screen = <Results filter={filter} setFilter={setFilter} />;
+      break;
+    case 'detail':
+      screen = <Detail postingId={route.postingId} />;
+      break;
+    case 'apply':
+      screen = <Apply postingId={route.postingId} />;
+      break;
     case 'applied':
       screen = (
-        <Done message={route.queued ? t('apply.queued') : t('apply.done')} say={route.queued ? t('apply.queuedSay') : t('apply.doneSay')}>
-          <button type="button" className="wide-button" onClick={() => setStack((s) => s.slice(0, s.findIndex((r) => r.name === 'apply')))}><Icon name="back" /> {t('top.back')}</button>
-          <button type="button" className="primary wide-button" onClick={onEnd}><Icon name="home" /> {t('top.home')}</button>
+        <Done
+          message={route.queued ? t('apply.queued') : t('apply.done')}
+          say={route.queued ? t('apply.queuedSay') : t('apply.doneSay')}
+        >
+          <button
+            type="button"
+            className="wide-button"
+            onClick={() =>
+              setStack((s) =>
+                s.slice(
+                  0,
+                  s.findIndex((r) => r.name === 'apply'),
+                ),
+              )
+            }
+          >
+            <Icon name="back" /> {t('top.back')}
+          </button>
+          <button type="button" className="primary wide-button" onClick={onEnd}>
+            <Icon name="home" /> {t('top.home')}
+          </button>
         </Done>
       );
       break;
     case 'register':
-      screen = <Register form={form} setForm={setForm} onDone={(queued) => setStack([{ name: 'attract' }, { name: 'registered', queued }])} />;
+      screen = (
+        <Register
+          form={form}
+          setForm={setForm}
+          onDone={(queued) => setStack([{ name: 'attract' }, { name: 'registered', queued }])}
+        />
+      );
       break;
     case 'registered':
       screen = (
-        <Done message={route.queued ? t('register.queued') : t('register.done')} say={route.queued ? t('register.queuedSay') : t('register.doneSay')}>
-          {!route.queued && state.self && <button type="button" className="wide-button" onClick={() => go({ name: 'matches' })}><Icon name="star" /> {t('register.seeMatches')}</button>}
-          <button type="button" className="primary wide-button" onClick={onEnd}><Icon name="home" /> {t('top.home')}</button>
+        <Done
+          message={route.queued ? t('register.queued') : t('register.done')}
+          say={route.queued ? t('register.queuedSay') : t('register.doneSay')}
+        >
+          {!route.queued && state.self && (
+            <button type="button" className="wide-button" onClick={() => go({ name: 'matches' })}>
+              <Icon name="star" /> {t('register.seeMatches')}
+            </button>
+          )}
+          <button type="button" className="primary wide-button" onClick={onEnd}>
+            <Icon name="home" /> {t('top.home')}
+          </button>
         </Done>
       );
       break;
-    case 'identify': screen = <Identify onIdentified={setIdentified} />; break;
-    case 'matches': screen = <Matches identified={identified} />; break;
+    case 'identify':
+      screen = <Identify onIdentified={setIdentified} />;
+      break;
+    case 'matches':
+      screen = <Matches identified={identified} />;
+      break;
   }
 
   return (
@@ -116,21 +184,53 @@ export function Visit({ client, i18n, idle, onEnd }: { client: StationClient; i1
       <div className={`kiosk ${large ? 'large' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
         <header className="topbar">
           <div className="topbar-nav">
-            {route.name !== 'attract' && <button type="button" className="top-button" onClick={onEnd}><Icon name="home" /> {t('top.home')}</button>}
-            {stack.length > 1 && !['register', 'registered', 'applied'].includes(route.name) && <button type="button" className="top-button" onClick={back} data-testid="back"><Icon name="back" /> {t('top.back')}</button>}
+            {route.name !== 'attract' && (
+              <button type="button" className="top-button" onClick={onEnd}>
+                <Icon name="home" /> {t('top.home')}
+              </button>
+            )}
+            {stack.length > 1 && !['register', 'registered', 'applied'].includes(route.name) && (
+              <button type="button" className="top-button" onClick={back} data-testid="back">
+                <Icon name="back" /> {t('top.back')}
+              </button>
+            )}
           </div>
           <div className="topbar-tools">
-            <button type="button" className="top-button" onClick={() => chooseLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh-CN'}><Icon name="globe" /> {t('top.switchLang')}</button>
-            <button type="button" className="top-button" aria-pressed={large} onClick={() => setLarge((v) => !v)} data-testid="large"><Icon name="text" /> {large ? t('top.largeOn') : t('top.large')}</button>
-            <button type="button" className="top-button" aria-pressed={speakOn} onClick={toggleSpeak}><Icon name="speaker" /> {speakOn ? t('top.speakOn') : t('top.speak')}</button>
+            <button
+              type="button"
+              className="top-button"
+              onClick={() => chooseLang(lang === 'zh' ? 'en' : 'zh')}
+              lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            >
+              <Icon name="globe" /> {t('top.switchLang')}
+            </button>
+            <button
+              type="button"
+              className="top-button"
+              aria-pressed={large}
+              onClick={() => setLarge((v) => !v)}
+              data-testid="large"
+            >
+              <Icon name="text" /> {large ? t('top.largeOn') : t('top.large')}
+            </button>
+            <button type="button" className="top-button" aria-pressed={speakOn} onClick={toggleSpeak}>
+              <Icon name="speaker" /> {speakOn ? t('top.speakOn') : t('top.speak')}
+            </button>
           </div>
         </header>
         {(state.status === 'offline' || state.queued > 0) && (
           <p className="status-line" role="status">
-            {state.status === 'offline' && <><Icon name="offline" /> {t('status.offline')}</>} {state.queued > 0 && t('status.queued', { count: state.queued })}
+            {state.status === 'offline' && (
+              <>
+                <Icon name="offline" /> {t('status.offline')}
+              </>
+            )}{' '}
+            {state.queued > 0 && t('status.queued', { count: state.queued })}
           </p>
         )}
-        <main className="screen" data-screen={route.name}>{screen}</main>
+        <main className="screen" data-screen={route.name}>
+          {screen}
+        </main>
         {idleState.warning && <IdleWarning seconds={idleState.secondsLeft} onContinue={idleState.stillHere} />}
       </div>
     </SessionContext.Provider>

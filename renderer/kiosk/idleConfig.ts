@@ -1,6 +1,9 @@
 // Idle timings: 60 s without a touch, then a 15 s "still there?" countdown. Tests shorten them with
 // ?idle=2&warn=1 in the page URL (seconds); anything unreadable falls back to the defaults.
-export interface IdleConfig { idleMs: number; warnMs: number }
+export interface IdleConfig {
+  idleMs: number;
+  warnMs: number;
+}
 
 export const DEFAULT_IDLE: IdleConfig = { idleMs: 60_000, warnMs: 15_000 };
 

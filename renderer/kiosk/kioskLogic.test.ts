@@ -6,10 +6,28 @@ import { filterLocal, fitsWorker, matchesQuery, searchArgs, EMPTY_FILTER } from 
 import type { PublicPosting } from '../../shared/domain/entities';
 
 const base: PublicPosting = {
-  id: 'a', version: 1, updatedAt: 1, trade: 'electrician', title: '小区电路检修电工', jobType: 'daily', pay: { amount: 260, unit: 'day', settlement: 'daily' },
-  district: 'changan', address: '', headcount: 2, filledCount: 0, startDate: '2026-12-01', endDate: null, dailyHours: { from: '08:00', to: '17:00' },
-  requirements: { certificates: [], minExperienceYears: 0, note: '' }, benefits: { meals: false, lodging: false, transport: false },
-  description: '', employerKind: 'enterprise', employerName: 'x', publishedAt: 1, expiresAt: null, status: 'published',
+  id: 'a',
+  version: 1,
+  updatedAt: 1,
+  trade: 'electrician',
+  title: '小区电路检修电工',
+  jobType: 'daily',
+  pay: { amount: 260, unit: 'day', settlement: 'daily' },
+  district: 'changan',
+  address: '',
+  headcount: 2,
+  filledCount: 0,
+  startDate: '2026-12-01',
+  endDate: null,
+  dailyHours: { from: '08:00', to: '17:00' },
+  requirements: { certificates: [], minExperienceYears: 0, note: '' },
+  benefits: { meals: false, lodging: false, transport: false },
+  description: '',
+  employerKind: 'enterprise',
+  employerName: 'x',
+  publishedAt: 1,
+  expiresAt: null,
+  status: 'published',
 };
 
 describe('field checks', () => {
@@ -45,7 +63,12 @@ describe('idle config', () => {
 describe('postings', () => {
   it('search args: a query sorts by relevance, tiles by the chosen order', () => {
     expect(searchArgs({ ...EMPTY_FILTER, q: 'dg' }, 0).sort).toBe('relevance');
-    expect(searchArgs({ ...EMPTY_FILTER, trades: ['electrician'] }, 20, 20)).toMatchObject({ sort: 'nearby', offset: 20, limit: 20, trades: ['electrician'] });
+    expect(searchArgs({ ...EMPTY_FILTER, trades: ['electrician'] }, 20, 20)).toMatchObject({
+      sort: 'nearby',
+      offset: 20,
+      limit: 20,
+      trades: ['electrician'],
+    });
   });
   it('local filter drops closed, expired and filled postings and puts the home district first', () => {
     const list = [
@@ -65,7 +88,12 @@ describe('postings', () => {
     expect(matchesQuery(base, 'bj')).toBe(false);
   });
   it('fits a worker by trade, job type, district and day/evening availability', () => {
-    const w = { trades: ['electrician'], jobTypes: ['daily' as const], districts: ['changan'], availability: ['weekday_evening' as const] };
+    const w = {
+      trades: ['electrician'],
+      jobTypes: ['daily' as const],
+      districts: ['changan'],
+      availability: ['weekday_evening' as const],
+    };
     expect(fitsWorker(base, w)).toBe(false); // 08:00–17:00 is daytime only
     expect(fitsWorker({ ...base, dailyHours: { from: '18:00', to: '22:00' } }, w)).toBe(true);
     expect(fitsWorker({ ...base, dailyHours: null }, w)).toBe(true);

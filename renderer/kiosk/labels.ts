@@ -8,7 +8,6 @@ export function tradeName(code: string, lang: 'zh' | 'en'): string {
   return t ? t[lang] : code;
 }
 
-
 export function districtName(code: string, lang: 'zh' | 'en'): string {
   const d = districtByCode(code);
   return d ? d[lang] : code;

@@ -63,7 +63,12 @@ export function matchesQuery(p: PublicPosting, q: string): boolean {
   });
 }
 
-export function filterLocal(all: Iterable<PublicPosting>, filter: PostingFilter, now: number, homeDistrict: string | null): PublicPosting[] {
+export function filterLocal(
+  all: Iterable<PublicPosting>,
+  filter: PostingFilter,
+  now: number,
+  homeDistrict: string | null,
+): PublicPosting[] {
   const out: PublicPosting[] = [];
   for (const p of all) {
     if (!isOpen(p, now)) continue;
@@ -76,7 +81,8 @@ export function filterLocal(all: Iterable<PublicPosting>, filter: PostingFilter,
   const newest = (a: PublicPosting, b: PublicPosting) => (b.publishedAt ?? 0) - (a.publishedAt ?? 0);
   const pay = (p: PublicPosting) => hourlyEquivalent(p.pay) ?? -1;
   if (filter.sort === 'pay') out.sort((a, b) => pay(b) - pay(a) || newest(a, b));
-  else if (filter.sort === 'nearby' && homeDistrict) out.sort((a, b) => Number(b.district === homeDistrict) - Number(a.district === homeDistrict) || newest(a, b));
+  else if (filter.sort === 'nearby' && homeDistrict)
+    out.sort((a, b) => Number(b.district === homeDistrict) - Number(a.district === homeDistrict) || newest(a, b));
   else out.sort(newest);
   return out;
 }
@@ -90,7 +96,10 @@ function timeOfDay(p: PublicPosting): { day: boolean; evening: boolean } {
 }
 
 /** Published postings that fit a worker's trades, job types, districts and availability (each: empty = any). */
-export function fitsWorker(p: PublicPosting, w: Pick<Worker, 'trades' | 'jobTypes' | 'districts' | 'availability'>): boolean {
+export function fitsWorker(
+  p: PublicPosting,
+  w: Pick<Worker, 'trades' | 'jobTypes' | 'districts' | 'availability'>,
+): boolean {
   if (w.trades.length && !w.trades.includes(p.trade)) return false;
   if (w.jobTypes.length && !w.jobTypes.includes(p.jobType)) return false;
   if (w.districts.length && !w.districts.includes(p.district)) return false;

@@ -10,26 +10,48 @@ import { SessionContext, type KioskSession, type Route } from './kioskContext';
 
 export class MemoryStore implements KeyValueStore {
   readonly map = new Map<string, string>();
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  setItem(k: string, v: string) { this.map.set(k, v); }
-  removeItem(k: string) { this.map.delete(k); }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
 }
 
 export function offlineClient(store = new MemoryStore()): StationClient {
-  const connect: ConnectFn = () => { throw new Error('not connected in component tests'); };
-  return new StationClient({ url: 'http://hub.invalid', page: 'kiosk', storage: store, connect, persist: ['posting', 'site'] });
+  const connect: ConnectFn = () => {
+    throw new Error('not connected in component tests');
+  };
+  return new StationClient({
+    url: 'http://hub.invalid',
+    page: 'kiosk',
+    storage: store,
+    connect,
+    persist: ['posting', 'site'],
+  });
 }
 
-export interface Harness { session: KioskSession; routes: Route[]; said: string[]; resets: number }
+export interface Harness {
+  session: KioskSession;
+  routes: Route[];
+  said: string[];
+  resets: number;
+}
 
 export function renderInSession(ui: ReactNode, client = offlineClient(), lang: 'zh' | 'en' = 'zh') {
   const i18n = initI18n(kiosk, lang);
   const harness: Harness = { routes: [], said: [], resets: 0, session: null as unknown as KioskSession };
   harness.session = {
-    client, lang,
+    client,
+    lang,
     go: (r) => harness.routes.push(r),
     back: () => harness.routes.pop(),
-    reset: () => { harness.resets++; },
+    reset: () => {
+      harness.resets++;
+    },
     sayNow: (text) => harness.said.push(text),
     setScreenText: () => undefined,
     rememberPosting: () => undefined,

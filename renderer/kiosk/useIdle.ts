@@ -3,7 +3,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IdleConfig } from './idleConfig';
 
-export function useIdle(active: boolean, config: IdleConfig, onReset: () => void): { warning: boolean; secondsLeft: number; stillHere: () => void } {
+export function useIdle(
+  active: boolean,
+  config: IdleConfig,
+  onReset: () => void,
+): { warning: boolean; secondsLeft: number; stillHere: () => void } {
   const [warnSince, setWarnSince] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const lastTouch = useRef(0);

@@ -7,14 +7,21 @@ import { useStation } from '../common/station';
 import { useSession } from './kioskContext';
 import { filterLocal, searchArgs, type PostingFilter } from './postingQuery';
 
-export interface Results { items: PublicPosting[]; total: number; loading: boolean; offline: boolean }
+export interface Results {
+  items: PublicPosting[];
+  total: number;
+  loading: boolean;
+  offline: boolean;
+}
 
 export function useResults(filter: PostingFilter, limit: number): Results {
   const { client, rememberPosting } = useSession();
   const state = useStation(client);
   const online = state.status === 'online';
   const key = JSON.stringify([filter, limit]);
-  const [remote, setRemote] = useState<{ key: string; items: PublicPosting[]; total: number } | { key: string; failed: true } | null>(null);
+  const [remote, setRemote] = useState<
+    { key: string; items: PublicPosting[]; total: number } | { key: string; failed: true } | null
+  >(null);
 
   useEffect(() => {
     if (!online) return;
@@ -45,8 +52,10 @@ export function useResults(filter: PostingFilter, limit: number): Results {
   }, [useLocal, key, version, homeDistrict]);
 
   if (local) return { items: local.slice(0, limit), total: local.length, loading: false, offline: true };
-  if (remote && remote.key === key && !('failed' in remote)) return { items: remote.items, total: remote.total, loading: false, offline: false };
+  if (remote && remote.key === key && !('failed' in remote))
+    return { items: remote.items, total: remote.total, loading: false, offline: false };
   // While a wider page loads, keep showing the previous answer.
-  if (remote && !('failed' in remote)) return { items: remote.items, total: remote.total, loading: true, offline: false };
+  if (remote && !('failed' in remote))
+    return { items: remote.items, total: remote.total, loading: true, offline: false };
   return { items: [], total: 0, loading: true, offline: false };
 }

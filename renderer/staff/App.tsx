@@ -32,16 +32,20 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
   const [reauth, setReauth] = useState(false);
   const helloRef = useRef(state.hello);
 
-  const send = useCallback<Send>(async <N extends CommandName>(name: N, args: CommandArgs<N>) => {
-    const reply = (await client.send(name, args)) as CommandReply<N>;
-    if (!reply.ok && reply.error.code === 'not_signed_in') setReauth(true);
-    return reply;
-  }, [client]);
+  const send = useCallback<Send>(
+    async <N extends CommandName>(name: N, args: CommandArgs<N>) => {
+      const reply = (await client.send(name, args)) as CommandReply<N>;
+      if (!reply.ok && reply.error.code === 'not_signed_in') setReauth(true);
+      return reply;
+    },
+    [client],
+  );
 
   // A new hello means a new socket session on the hub. After a network blip the hub resumes the sign-in
   // (hello.user); only when it could not (hub restarted, user deactivated) must the clerk sign in again.
   useEffect(() => {
-    if (state.hello && state.hello !== helloRef.current && helloRef.current && user && !state.hello.user) setReauth(true);
+    if (state.hello && state.hello !== helloRef.current && helloRef.current && user && !state.hello.user)
+      setReauth(true);
     helloRef.current = state.hello;
   }, [state.hello, user]);
 
@@ -58,13 +62,22 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
     setReauth(false);
   }
 
-  const idle = useIdleTimeout(!!user, idleMinutes * 60_000, Math.min(WARN_MS, idleMinutes * 30_000), () => void signOut());
+  const idle = useIdleTimeout(
+    !!user,
+    idleMinutes * 60_000,
+    Math.min(WARN_MS, idleMinutes * 30_000),
+    () => void signOut(),
+  );
 
   if (!user) {
-    if (state.status === 'pairing' || (!state.hello && state.pairingCode)) return <PairingScreen client={client} code={state.pairingCode} />;
+    if (state.status === 'pairing' || (!state.hello && state.pairingCode))
+      return <PairingScreen client={client} code={state.pairingCode} />;
     return (
       <main className="gate" data-testid="signin-screen">
-        <div className="gate-top"><ConnectionBadge status={state.status} /><LanguageSwitch /></div>
+        <div className="gate-top">
+          <ConnectionBadge status={state.status} />
+          <LanguageSwitch />
+        </div>
         <h1>{t('app.title')}</h1>
         <section className="gate-card narrow">
           <h2>{state.hello?.siteName ?? t('signIn.title')}</h2>
@@ -84,7 +97,11 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
           <div className="gate-card narrow">
             <h2>{t('idle.title')}</h2>
             <p>{t('idle.body', { seconds: idle.secondsLeft })}</p>
-            <div className="actions"><button type="button" className="primary" onClick={idle.stay} autoFocus>{t('idle.stay')}</button></div>
+            <div className="actions">
+              <button type="button" className="primary" onClick={idle.stay} autoFocus>
+                {t('idle.stay')}
+              </button>
+            </div>
           </div>
         </div>
       )}
@@ -93,10 +110,23 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
           <div className="gate-card narrow">
             <h2>{t('signIn.again')}</h2>
             <p>{t('signIn.againHint')}</p>
-            {state.status === 'online'
-              ? <SignInForm send={send} username={user.username} onSignedIn={(u) => { setUser(u); setReauth(false); }} />
-              : <p className="banner warn">{t('connection.offline')}</p>}
-            <div className="actions"><button type="button" onClick={() => void signOut()}>{t('app.signOut')}</button></div>
+            {state.status === 'online' ? (
+              <SignInForm
+                send={send}
+                username={user.username}
+                onSignedIn={(u) => {
+                  setUser(u);
+                  setReauth(false);
+                }}
+              />
+            ) : (
+              <p className="banner warn">{t('connection.offline')}</p>
+            )}
+            <div className="actions">
+              <button type="button" onClick={() => void signOut()}>
+                {t('app.signOut')}
+              </button>
+            </div>
           </div>
         </div>
       )}
@@ -106,7 +136,11 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
 
 function ConnectionBadge({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <span className={`badge ${status === 'online' ? 'good' : 'bad'}`} data-testid="connection">{t(`connection.${status}`)}</span>;
+  return (
+    <span className={`badge ${status === 'online' ? 'good' : 'bad'}`} data-testid="connection">
+      {t(`connection.${status}`)}
+    </span>
+  );
 }
 
 function Shell({ onSignOut }: { onSignOut: () => void }) {
@@ -138,7 +172,9 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     postings: 0,
     applications: [...state.records.application.values()].filter((a) => a.status === 'new').length,
     stations: state.records.pairingRequest.size,
-    notices: [...state.records.notice.values()].filter((n) => !n.cleared && n.expiresAt > Date.now() + state.clockOffset).length,
+    notices: [...state.records.notice.values()].filter(
+      (n) => !n.cleared && n.expiresAt > Date.now() + state.clockOffset,
+    ).length,
     admin: 0,
   };
 
@@ -150,13 +186,24 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
         <span className="muted">{state.hello?.stationName}</span>
         <ConnectionBadge status={state.status} />
         <span className="spacer" />
-        <span data-testid="user">{user.displayName} · {t(`admin.roles.${user.role}`)}</span>
+        <span data-testid="user">
+          {user.displayName} · {t(`admin.roles.${user.role}`)}
+        </span>
         <LanguageSwitch />
-        <button type="button" onClick={onSignOut} data-testid="sign-out">{t('app.signOut')}</button>
+        <button type="button" onClick={onSignOut} data-testid="sign-out">
+          {t('app.signOut')}
+        </button>
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         {SECTIONS.map((s, i) => (
-          <button key={s} type="button" className={s === section ? 'active' : ''} onClick={() => setSection(s)} data-testid={`nav-${s}`} aria-current={s === section ? 'page' : undefined}>
+          <button
+            key={s}
+            type="button"
+            className={s === section ? 'active' : ''}
+            onClick={() => setSection(s)}
+            data-testid={`nav-${s}`}
+            aria-current={s === section ? 'page' : undefined}
+          >
             <span>{t(`nav.${s}`)}</span>
             {badges[s] > 0 && <span className="nav-badge">{badges[s]}</span>}
             <kbd>Alt+{i + 1}</kbd>
@@ -166,7 +213,14 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
       </nav>
       <div className="content">
         {section === 'workers' && <WorkersSection />}
-        {section === 'employers' && <EmployersSection onNewPosting={(employerId) => { setPostingTarget({ kind: 'new', employerId }); setSection('postings'); }} />}
+        {section === 'employers' && (
+          <EmployersSection
+            onNewPosting={(employerId) => {
+              setPostingTarget({ kind: 'new', employerId });
+              setSection('postings');
+            }}
+          />
+        )}
         {section === 'postings' && <PostingsSection target={postingTarget} onTarget={setPostingTarget} />}
         {section === 'applications' && <ApplicationsSection />}
         {section === 'stations' && <StationsSection />}
@@ -176,4 +230,3 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     </div>
   );
 }
-

@@ -11,22 +11,58 @@ import type { CommandName } from '../../shared/protocol/commands';
 import type { CommandReply } from '../../shared/protocol/events';
 import { Console, type Send } from './context';
 
-export interface Sent { name: CommandName; args: unknown }
+export interface Sent {
+  name: CommandName;
+  args: unknown;
+}
 
-export function renderConsole(ui: ReactNode, opts: { answer?: (name: CommandName, args: unknown) => CommandReply; lang?: 'zh' | 'en' } = {}) {
+export function renderConsole(
+  ui: ReactNode,
+  opts: { answer?: (name: CommandName, args: unknown) => CommandReply; lang?: 'zh' | 'en' } = {},
+) {
   const i18n = initI18n(staff, opts.lang ?? 'zh');
   const records = emptyRecords();
-  records.site.set('site', { id: 'site', version: 1, updatedAt: 0, name: '石家庄市零工市场', district: 'changan', minHourlyWage: 22, publicUrl: '' });
-  const state = { status: 'online', pairingCode: null, hello: null, records, lastSeq: 1, clockOffset: 0, lastSyncAt: null, queued: 0, self: null, health: new Map(), version: 1 } as StationState;
+  records.site.set('site', {
+    id: 'site',
+    version: 1,
+    updatedAt: 0,
+    name: '石家庄市零工市场',
+    district: 'changan',
+    minHourlyWage: 22,
+    publicUrl: '',
+  });
+  const state = {
+    status: 'online',
+    pairingCode: null,
+    hello: null,
+    records,
+    lastSeq: 1,
+    clockOffset: 0,
+    lastSyncAt: null,
+    queued: 0,
+    self: null,
+    health: new Map(),
+    version: 1,
+  } as StationState;
   const sent: Sent[] = [];
   const send = (async (name: CommandName, args: unknown) => {
     sent.push({ name, args });
     return opts.answer?.(name, args) ?? { ok: true, result: { id: 'new-id', workerId: 'new-id' } };
   }) as Send;
-  const user = { id: 'u1', version: 1, updatedAt: 0, username: 'admin', displayName: '管理员', role: 'admin' as const, active: true };
+  const user = {
+    id: 'u1',
+    version: 1,
+    updatedAt: 0,
+    username: 'admin',
+    displayName: '管理员',
+    role: 'admin' as const,
+    active: true,
+  };
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <Console.Provider value={{ state, user, send, now: () => Date.parse('2026-11-29T08:00:00+08:00') }}>{ui}</Console.Provider>
+      <Console.Provider value={{ state, user, send, now: () => Date.parse('2026-11-29T08:00:00+08:00') }}>
+        {ui}
+      </Console.Provider>
     </I18nextProvider>,
   );
   return { ...result, sent, i18n, records };

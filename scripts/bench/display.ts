@@ -43,7 +43,10 @@ const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toF
 
 if (!existsSync('dist/display/index.html')) {
   log('building dist/display …');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, GIGHALL_PAGES: 'display' } });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, GIGHALL_PAGES: 'display' },
+  });
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -115,7 +118,8 @@ function printProfile(profile: CpuProfile): void {
     const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
 }
 
 /** Postings across trades, types and districts, so the board looks like a real one. */
@@ -129,7 +133,11 @@ function variedArgs(employerId: string, i: number) {
     jobType,
     headcount: 1 + (i % 9),
     district: DISTRICTS[i % DISTRICTS.length]!.code,
-    pay: monthly ? { amount: 3800 + (i % 10) * 100, unit: 'month', settlement: 'monthly' } : jobType === 'hourly' ? { amount: 22 + (i % 10), unit: 'hour', settlement: 'daily' } : { amount: 180 + (i % 12) * 10, unit: 'day', settlement: 'daily' },
+    pay: monthly
+      ? { amount: 3800 + (i % 10) * 100, unit: 'month', settlement: 'monthly' }
+      : jobType === 'hourly'
+        ? { amount: 22 + (i % 10), unit: 'hour', settlement: 'daily' }
+        : { amount: 180 + (i % 12) * 10, unit: 'day', settlement: 'daily' },
     requirements: { certificates: [], minExperienceYears: 0, note: '' },
   });
 }
@@ -138,7 +146,11 @@ async function seed(staff: TestStation, employerId: string, from: number, to: nu
   const ids: string[] = [];
   const BATCH = 50;
   for (let i = from; i < to; i += BATCH) {
-    const replies = await Promise.all(Array.from({ length: Math.min(BATCH, to - i) }, (_, k) => staff.ok('posting.create', variedArgs(employerId, i + k))));
+    const replies = await Promise.all(
+      Array.from({ length: Math.min(BATCH, to - i) }, (_, k) =>
+        staff.ok('posting.create', variedArgs(employerId, i + k)),
+      ),
+    );
     ids.push(...replies.map((r) => r.id));
   }
   return ids;
@@ -166,7 +178,14 @@ const STATIC_HTML = `<!doctype html><html><head><meta charset="utf-8"><style>
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gighall-bench-display-'));
-  const hub = await startHub({ port: 0, host: '127.0.0.1', dataDir, log: 'silent', adminPassword: ADMIN_PASSWORD, autoPairLoopback: true });
+  const hub = await startHub({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    log: 'silent',
+    adminPassword: ADMIN_PASSWORD,
+    autoPairLoopback: true,
+  });
   const browser = await launchBrowser();
   const results: { name: string; f: Figures }[] = [];
   try {
@@ -193,7 +212,10 @@ async function main(): Promise<void> {
     await page.waitForSelector('[data-testid="posting-card"]');
     const shown = await page.evaluate(() => document.querySelectorAll('[data-testid="posting-card"]').length);
     log(`board with ${live.length} postings (${shown} cards in the DOM), ${SECONDS} s, one update a second …`);
-    results.push({ name: `board, ${live.length} postings`, f: await measure(page, SECONDS, updater(staff, employerId, live)) });
+    results.push({
+      name: `board, ${live.length} postings`,
+      f: await measure(page, SECONDS, updater(staff, employerId, live)),
+    });
     staff.close();
     await context.close();
   } finally {
@@ -206,28 +228,42 @@ async function main(): Promise<void> {
   const ratio = (v: number, b: number) => (b > 0 ? `×${(v / b).toFixed(2)}` : '—');
   const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
   console.log('');
-  console.log(`display bench — ${VIEWPORT.width}×${VIEWPORT.height} landscape, headless Chromium (software compositing), ${SECONDS} s each after ${WARMUP_MS / 1000} s warm-up (static ${STATIC_SECONDS} s), 1 update/s`);
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — frame figures include other processes' CPU use; compare with the static row`);
-  console.log('run                          frames  median ms       p99 ms          >16.7 ms        >50 ms  max ms   JS heap MB (after GC)   long tasks (longest ms)');
+  console.log(
+    `display bench — ${VIEWPORT.width}×${VIEWPORT.height} landscape, headless Chromium (software compositing), ${SECONDS} s each after ${WARMUP_MS / 1000} s warm-up (static ${STATIC_SECONDS} s), 1 update/s`,
+  );
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (1/5/15 min) — frame figures include other processes' CPU use; compare with the static row`,
+  );
+  console.log(
+    'run                          frames  median ms       p99 ms          >16.7 ms        >50 ms  max ms   JS heap MB (after GC)   long tasks (longest ms)',
+  );
   for (const { name, f } of results) {
     const isBase = f === base;
-    console.log([
-      name.padEnd(28),
-      String(f.frames).padStart(6),
-      `${f.median.toFixed(1)}${isBase ? '' : ` ${ratio(f.median, base.median)}`}`.padStart(15),
-      `${f.p99.toFixed(1)}${isBase ? '' : ` ${ratio(f.p99, base.p99)}`}`.padStart(15),
-      `${pct(f.over16)}${isBase ? '' : ` (base ${pct(base.over16)})`}`.padStart(21),
-      String(f.over50).padStart(8),
-      f.max.toFixed(1).padStart(7),
-      `${f.heapMB.toFixed(1)} (${f.heapAfterGcMB.toFixed(1)})${isBase ? '' : ` ${ratio(f.heapMB, base.heapMB)}`}`.padStart(22),
-      `${f.longTasks} (${f.longestTask.toFixed(0)})`.padStart(12),
-    ].join(' '));
+    console.log(
+      [
+        name.padEnd(28),
+        String(f.frames).padStart(6),
+        `${f.median.toFixed(1)}${isBase ? '' : ` ${ratio(f.median, base.median)}`}`.padStart(15),
+        `${f.p99.toFixed(1)}${isBase ? '' : ` ${ratio(f.p99, base.p99)}`}`.padStart(15),
+        `${pct(f.over16)}${isBase ? '' : ` (base ${pct(base.over16)})`}`.padStart(21),
+        String(f.over50).padStart(8),
+        f.max.toFixed(1).padStart(7),
+        `${f.heapMB.toFixed(1)} (${f.heapAfterGcMB.toFixed(1)})${isBase ? '' : ` ${ratio(f.heapMB, base.heapMB)}`}`.padStart(
+          22,
+        ),
+        `${f.longTasks} (${f.longestTask.toFixed(0)})`.padStart(12),
+      ].join(' '),
+    );
   }
   const big = results[results.length - 1]!.f;
   console.log('');
-  console.log(`targets at 2,000 postings: p99 ≤ 20 ms → ${big.p99.toFixed(1)} ms ${big.p99 <= 20 ? 'MET' : 'MISSED'}; ` +
-    `no frame > 50 ms after warm-up → ${big.over50} ${big.over50 === 0 ? 'MET' : 'MISSED'}; ` +
-    `JS heap < 100 MB → ${big.heapMB.toFixed(1)} MB ${big.heapMB < 100 ? 'MET' : 'MISSED'}`);
+  console.log(
+    `targets at 2,000 postings: p99 ≤ 20 ms → ${big.p99.toFixed(1)} ms ${big.p99 <= 20 ? 'MET' : 'MISSED'}; ` +
+      `no frame > 50 ms after warm-up → ${big.over50} ${big.over50 === 0 ? 'MET' : 'MISSED'}; ` +
+      `JS heap < 100 MB → ${big.heapMB.toFixed(1)} MB ${big.heapMB < 100 ? 'MET' : 'MISSED'}`,
+  );
   console.log(`total run time ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -29,7 +29,14 @@ const ADMIN_PASSWORD = 'bench-admin-pw';
 
 async function serveHub(dataDir: string): Promise<void> {
   const { startHub } = await import('../../electron/hub/server');
-  const running = await startHub({ port: 0, host: '127.0.0.1', dataDir, log: 'silent', adminPassword: ADMIN_PASSWORD, autoPairLoopback: true });
+  const running = await startHub({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    log: 'silent',
+    adminPassword: ADMIN_PASSWORD,
+    autoPairLoopback: true,
+  });
   process.send!({ port: running.port });
   process.on('message', async (m) => {
     if (m === 'stop') {
@@ -64,7 +71,10 @@ async function serveBare(): Promise<void> {
 }
 
 function spawn(mode: string, ...args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(new URL(import.meta.url).pathname, [mode, ...args], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork(new URL(import.meta.url).pathname, [mode, ...args], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   return new Promise((ok, fail) => {
     child.once('message', (m: { port: number }) => ok({ child, url: `http://127.0.0.1:${m.port}` }));
     child.once('error', fail);
@@ -81,7 +91,12 @@ async function stop(child: ChildProcess): Promise<void> {
 // ── Clients ───────────────────────────────────────────────────────────────────────────────────────────────
 
 function connect(url: string, auth: Record<string, unknown>): Promise<Socket> {
-  const socket = io(url, { auth: { protocolVersion: PROTOCOL_VERSION, ...auth }, transports: ['websocket'], forceNew: true, reconnection: false });
+  const socket = io(url, {
+    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
   return new Promise((ok, fail) => {
     socket.once('connect', () => ok(socket));
     socket.once('connect_error', fail);
@@ -90,7 +105,9 @@ function connect(url: string, auth: Record<string, unknown>): Promise<Socket> {
 
 async function pair(url: string, role: 'display' | 'staff', credentials = false): Promise<string> {
   const socket = await connect(url, { page: role });
-  const reply = await socket.timeout(10_000).emitWithAck('pair:request', credentials ? { role, username: 'admin', password: ADMIN_PASSWORD } : { role });
+  const reply = await socket
+    .timeout(10_000)
+    .emitWithAck('pair:request', credentials ? { role, username: 'admin', password: ADMIN_PASSWORD } : { role });
   socket.disconnect();
   if (!reply.ok || !reply.token) throw new Error(`pairing failed: ${JSON.stringify(reply)}`);
   return reply.token as string;
@@ -124,7 +141,8 @@ interface Target {
   command(tag: string): unknown;
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
 async function throughput(t: Target): Promise<number> {
@@ -155,12 +173,14 @@ async function latency(t: Target): Promise<{ p50: number; p99: number; all: numb
     await new Promise((ok) => setTimeout(ok, 1000 / LATENCY_RATE));
   }
   const deadline = performance.now() + 10_000;
-  while (performance.now() < deadline && ids.some((id) => (t.arrivals.get(id)?.length ?? 0) < t.stations.length)) await new Promise((ok) => setTimeout(ok, 20));
+  while (performance.now() < deadline && ids.some((id) => (t.arrivals.get(id)?.length ?? 0) < t.stations.length))
+    await new Promise((ok) => setTimeout(ok, 20));
   const each: number[] = [];
   const allArrived: number[] = [];
   for (const id of ids) {
     const list = t.arrivals.get(id) ?? [];
-    if (list.length < t.stations.length) throw new Error(`${t.name}: a broadcast reached only ${list.length} of ${t.stations.length} stations`);
+    if (list.length < t.stations.length)
+      throw new Error(`${t.name}: a broadcast reached only ${list.length} of ${t.stations.length} stations`);
     for (const at of list) each.push(at - sentAt.get(id)!);
     allArrived.push(Math.max(...list) - sentAt.get(id)!);
   }
@@ -174,14 +194,23 @@ async function hubTarget(url: string, stationCount = STATIONS): Promise<Target> 
   const stations = await Promise.all(tokens.map((token) => connect(url, { token, lastSeq: 0 })));
   const staffToken = await pair(url, 'staff', true);
   const sender = await connect(url, { token: staffToken, lastSeq: 0 });
-  const signIn = await sender.timeout(10_000).emitWithAck('cmd', { id: randomUUID(), name: 'staff.signIn', args: { username: 'admin', password: ADMIN_PASSWORD } });
+  const signIn = await sender.timeout(10_000).emitWithAck('cmd', {
+    id: randomUUID(),
+    name: 'staff.signIn',
+    args: { username: 'admin', password: ADMIN_PASSWORD },
+  });
   if (!signIn.ok) throw new Error('sign-in failed');
   // A notice is a write every display receives: one row, one change, one broadcast.
   const tagOf = new Map<string, string>();
-  const arrivals = listen(stations, (c) => (c.entity === 'notice' && c.data ? tagOf.get((c.data as { text: string }).text) : undefined));
+  const arrivals = listen(stations, (c) =>
+    c.entity === 'notice' && c.data ? tagOf.get((c.data as { text: string }).text) : undefined,
+  );
   const expiresAt = Date.now() + 86_400_000;
   return {
-    name: 'hub', sender, stations, arrivals,
+    name: 'hub',
+    sender,
+    stations,
+    arrivals,
     command(tag) {
       const id = randomUUID();
       const text = `演示通知 ${tag} 本周六上午九点在大厅举办专场招聘会`;
@@ -197,9 +226,16 @@ async function bareTarget(url: string): Promise<Target> {
   const arrivals = listen(stations, (c) => c.id);
   const expiresAt = Date.now() + 86_400_000;
   return {
-    name: 'bare', sender, stations, arrivals,
+    name: 'bare',
+    sender,
+    stations,
+    arrivals,
     command(tag) {
-      return { id: randomUUID(), name: 'notice.create', args: { text: `演示通知 ${tag} 本周六上午九点在大厅举办专场招聘会`, kind: 'normal', expiresAt } };
+      return {
+        id: randomUUID(),
+        name: 'notice.create',
+        args: { text: `演示通知 ${tag} 本周六上午九点在大厅举办专场招聘会`, kind: 'normal', expiresAt },
+      };
     },
   };
 }
@@ -232,15 +268,27 @@ async function benchCommands(): Promise<void> {
     close(h);
     await stop(hub.child);
 
-    console.log(`\n(a) commands → broadcast to ${STATIONS} display stations (loopback; hub: WAL, synchronous=FULL, ack after commit)`);
+    console.log(
+      `\n(a) commands → broadcast to ${STATIONS} display stations (loopback; hub: WAL, synchronous=FULL, ack after commit)`,
+    );
     console.log(`    throughput (${THROUGHPUT_COMMANDS} notice.create, ${PIPELINE} in flight)`);
-    console.log(`      hub                 ${fmt(hubRate, 0).padStart(8)} commands/s   target ≥ 2000   ${hubRate >= 2000 ? 'MET' : 'NOT MET'}`);
-    console.log(`      hub, no stations    ${fmt(aloneRate, 0).padStart(8)} commands/s   (each its own fsync'd transaction)`);
+    console.log(
+      `      hub                 ${fmt(hubRate, 0).padStart(8)} commands/s   target ≥ 2000   ${hubRate >= 2000 ? 'MET' : 'NOT MET'}`,
+    );
+    console.log(
+      `      hub, no stations    ${fmt(aloneRate, 0).padStart(8)} commands/s   (each its own fsync'd transaction)`,
+    );
     console.log(`      bare socket.io      ${fmt(bareRate, 0).padStart(8)} messages/s`);
     console.log(`      ratio hub / bare    ${fmt(hubRate / bareRate).padStart(8)}`);
-    console.log(`    latency command → broadcast arriving, each station (${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s)`);
-    console.log(`      hub                 p50 ${fmt(hubLatency.p50)} ms   p99 ${fmt(hubLatency.p99)} ms   (p99 until all ${STATIONS} have it: ${fmt(hubLatency.all)} ms)`);
-    console.log(`      bare socket.io      p50 ${fmt(bareLatency.p50)} ms   p99 ${fmt(bareLatency.p99)} ms   (p99 until all ${STATIONS} have it: ${fmt(bareLatency.all)} ms)`);
+    console.log(
+      `    latency command → broadcast arriving, each station (${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s)`,
+    );
+    console.log(
+      `      hub                 p50 ${fmt(hubLatency.p50)} ms   p99 ${fmt(hubLatency.p99)} ms   (p99 until all ${STATIONS} have it: ${fmt(hubLatency.all)} ms)`,
+    );
+    console.log(
+      `      bare socket.io      p50 ${fmt(bareLatency.p50)} ms   p99 ${fmt(bareLatency.p99)} ms   (p99 until all ${STATIONS} have it: ${fmt(bareLatency.all)} ms)`,
+    );
     const ratio = hubLatency.p99 / bareLatency.p99;
     console.log(`      ratio p99 hub / bare ${fmt(ratio)}   target ≤ 3   ${ratio <= 3 ? 'MET' : 'NOT MET'}`);
   } finally {
@@ -269,26 +317,73 @@ async function benchSearch(): Promise<void> {
     const now = Date.now();
     const loader = createPostingSearch(db);
     db.transaction(() => {
-      const employer = db.prepare(`INSERT INTO employers (id, kind, vetting, blocked, version, data) VALUES (?, 'enterprise', 'approved', 0, 1, '{}')`);
+      const employer = db.prepare(
+        `INSERT INTO employers (id, kind, vetting, blocked, version, data) VALUES (?, 'enterprise', 'approved', 0, 1, '{}')`,
+      );
       for (let i = 0; i < 200; i++) employer.run(`e${i}`);
-      const insert = db.prepare(`INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data)
+      const insert =
+        db.prepare(`INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`);
       // Oldest first, as a hall accumulates them; 90% live, the rest drafts, filled, closed or expired.
       for (let i = 0; i < SEARCH_POSTINGS; i++) {
         const trade = pick(TRADES).code;
         const c = CATALOGUE[trade];
-        const pay = { amount: Math.round(c.pay.min + rnd() * (c.pay.max - c.pay.min)), unit: c.pay.unit, settlement: c.pay.settlement };
+        const pay = {
+          amount: Math.round(c.pay.min + rnd() * (c.pay.max - c.pay.min)),
+          unit: c.pay.unit,
+          settlement: c.pay.settlement,
+        };
         const roll = rnd();
-        const status = roll < 0.9 ? 'published' : roll < 0.93 ? 'draft' : roll < 0.96 ? 'filled' : roll < 0.98 ? 'closed' : 'expired';
+        const status =
+          roll < 0.9
+            ? 'published'
+            : roll < 0.93
+              ? 'draft'
+              : roll < 0.96
+                ? 'filled'
+                : roll < 0.98
+                  ? 'closed'
+                  : 'expired';
         const publishedAt = status === 'draft' ? null : now - (SEARCH_POSTINGS - i) * 60_000;
         const p = {
-          id: `p${i}`, version: 1, updatedAt: now, employerId: `e${i % 200}`, employerKind: 'enterprise', employerName: `石家庄${pick(['恒达', '冀中', '燕赵', '鑫源', '康泰'])}${pick(['物业服务', '物流', '餐饮管理', '建筑装饰'])}有限公司`,
-          trade, title: pick(c.titles), jobType: pick(c.jobTypes), pay, district: pick(DISTRICTS).code, address: '', headcount: 3, filledCount: 0,
-          startDate: '2026-12-01', endDate: null, dailyHours: null, requirements: { certificates: [], minExperienceYears: 0, note: '' },
-          benefits: { meals: false, lodging: false, transport: false }, description: pick(c.descriptions), status, publishedAt,
-          expiresAt: status === 'expired' ? now - 1000 : now + 30 * 86_400_000, createdAt: publishedAt ?? now, createdBy: null,
+          id: `p${i}`,
+          version: 1,
+          updatedAt: now,
+          employerId: `e${i % 200}`,
+          employerKind: 'enterprise',
+          employerName: `石家庄${pick(['恒达', '冀中', '燕赵', '鑫源', '康泰'])}${pick(['物业服务', '物流', '餐饮管理', '建筑装饰'])}有限公司`,
+          trade,
+          title: pick(c.titles),
+          jobType: pick(c.jobTypes),
+          pay,
+          district: pick(DISTRICTS).code,
+          address: '',
+          headcount: 3,
+          filledCount: 0,
+          startDate: '2026-12-01',
+          endDate: null,
+          dailyHours: null,
+          requirements: { certificates: [], minExperienceYears: 0, note: '' },
+          benefits: { meals: false, lodging: false, transport: false },
+          description: pick(c.descriptions),
+          status,
+          publishedAt,
+          expiresAt: status === 'expired' ? now - 1000 : now + 30 * 86_400_000,
+          createdAt: publishedAt ?? now,
+          createdBy: null,
         } as Posting;
-        insert.run(p.id, p.employerId, p.status, p.trade, p.jobType, p.district, hourlyEquivalent(p.pay), p.publishedAt, p.expiresAt, JSON.stringify(p));
+        insert.run(
+          p.id,
+          p.employerId,
+          p.status,
+          p.trade,
+          p.jobType,
+          p.district,
+          hourlyEquivalent(p.pay),
+          p.publishedAt,
+          p.expiresAt,
+          JSON.stringify(p),
+        );
         loader.index(p);
       }
     })();
@@ -296,10 +391,17 @@ async function benchSearch(): Promise<void> {
     // Open it as the hub would at start (which merges the index's segments).
     const search = createPostingSearch(db);
     const opened = performance.now();
-    const like = db.prepare(`SELECT id, COUNT(*) OVER () AS total FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ? ORDER BY published_at DESC LIMIT 50`);
-    const likeFiltered = db.prepare(`SELECT id, COUNT(*) OVER () AS total FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ?
+    const like = db.prepare(
+      `SELECT id, COUNT(*) OVER () AS total FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ? ORDER BY published_at DESC LIMIT 50`,
+    );
+    const likeFiltered =
+      db.prepare(`SELECT id, COUNT(*) OVER () AS total FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ?
       AND district IN ('changan', 'qiaoxi', 'yuhua') AND job_type IN ('daily', 'hourly', 'long_term') AND pay_hourly >= 25 ORDER BY published_at DESC LIMIT 50`);
-    const filters = { districts: ['changan', 'qiaoxi', 'yuhua'], jobTypes: ['daily', 'hourly', 'long_term'], payMin: 25 };
+    const filters = {
+      districts: ['changan', 'qiaoxi', 'yuhua'],
+      jobTypes: ['daily', 'hourly', 'long_term'],
+      payMin: 25,
+    };
     const classes: { name: string; queries: string[] }[] = [
       { name: 'two-character trades', queries: ['电工', '木工', '保安', '司机', '保洁', '月嫂'] },
       { name: 'longer terms', queries: ['空调维修', '快递分拣', '小区保安', '装修木工师傅'] },
@@ -316,8 +418,12 @@ async function benchSearch(): Promise<void> {
       }
       return out.sort((a, b) => a - b);
     };
-    console.log(`\n(b) ranked search over ${SEARCH_POSTINGS.toLocaleString('en')} postings (loaded in ${fmt((loaded - setupStart) / 1000, 1)} s; hub start incl. index merge ${fmt((opened - loaded) / 1000, 1)} s)`);
-    console.log(`    ${'class'.padEnd(34)} ${'matches'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'LIKE p50'.padStart(9)} ${'LIKE p99'.padStart(9)} ${'p99 ratio'.padStart(10)}  p99<5ms  faster`);
+    console.log(
+      `\n(b) ranked search over ${SEARCH_POSTINGS.toLocaleString('en')} postings (loaded in ${fmt((loaded - setupStart) / 1000, 1)} s; hub start incl. index merge ${fmt((opened - loaded) / 1000, 1)} s)`,
+    );
+    console.log(
+      `    ${'class'.padEnd(34)} ${'matches'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'LIKE p50'.padStart(9)} ${'LIKE p99'.padStart(9)} ${'p99 ratio'.padStart(10)}  p99<5ms  faster`,
+    );
     for (const cls of classes) {
       for (const filtered of [false, true]) {
         const perQuery = Math.ceil(SEARCH_RUNS / cls.queries.length);
@@ -336,10 +442,14 @@ async function benchSearch(): Promise<void> {
         likeTimes.sort((a, b) => a - b);
         const p99 = pct(times, 99);
         const likeP99 = pct(likeTimes, 99);
-        console.log(`    ${`${cls.name}${filtered ? ' + filters' : ''}`.padEnd(34)} ${String(Math.round(matches / cls.queries.length)).padStart(8)} ${fmt(pct(times, 50)).padStart(8)} ${fmt(p99).padStart(8)} ${fmt(pct(likeTimes, 50)).padStart(9)} ${fmt(likeP99).padStart(9)} ${fmt(p99 / likeP99, 3).padStart(10)}  ${(p99 < 5 ? 'yes' : 'NO').padEnd(7)}  ${p99 < pct(likeTimes, 50) ? 'yes' : 'NO'}`);
+        console.log(
+          `    ${`${cls.name}${filtered ? ' + filters' : ''}`.padEnd(34)} ${String(Math.round(matches / cls.queries.length)).padStart(8)} ${fmt(pct(times, 50)).padStart(8)} ${fmt(p99).padStart(8)} ${fmt(pct(likeTimes, 50)).padStart(9)} ${fmt(likeP99).padStart(9)} ${fmt(p99 / likeP99, 3).padStart(10)}  ${(p99 < 5 ? 'yes' : 'NO').padEnd(7)}  ${p99 < pct(likeTimes, 50) ? 'yes' : 'NO'}`,
+        );
       }
     }
-    console.log(`    (matches = mean total per query; filters = 3 districts, 3 job types, ≥ 25 yuan/hour; the LIKE scan cannot read pinyin at all)`);
+    console.log(
+      `    (matches = mean total per query; filters = 3 districts, 3 job types, ≥ 25 yuan/hour; the LIKE scan cannot read pinyin at all)`,
+    );
     db.close();
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -348,10 +458,18 @@ async function benchSearch(): Promise<void> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  console.log(`GigHall hub benchmark — ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start, node ${process.version}`);
+  console.log(
+    `GigHall hub benchmark — ${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at start, node ${process.version}`,
+  );
   await benchCommands();
   await benchSearch();
-  console.log(`\ndone in ${fmt((performance.now() - started) / 1000, 1)} s; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at end`);
+  console.log(
+    `\ndone in ${fmt((performance.now() - started) / 1000, 1)} s; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at end`,
+  );
 }
 
 const mode = process.argv[2];

@@ -30,10 +30,14 @@ const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toF
 
 if (!existsSync('dist/renderer/kiosk/index.html')) {
   log('building dist/renderer/kiosk …');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, GIGHALL_PAGES: 'kiosk' } });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, GIGHALL_PAGES: 'kiosk' },
+  });
 }
 
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return { p50: percentile(s, 0.5), p99: percentile(s, 0.99), n: s.length };
@@ -43,8 +47,11 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 function variedArgs(employerId: string, i: number): CommandArgs<'posting.create'> {
   const trade = TRADES[i % TRADES.length]!;
   return postingArgs(employerId, {
-    trade: trade.code, title: `${trade.zh}${['急招', '长期', '日结', '夜班'][i % 4]}${i}`, jobType: JOB_TYPES[i % JOB_TYPES.length],
-    district: DISTRICTS[i % DISTRICTS.length]!.code, pay: { amount: 150 + (i % 200), unit: 'day', settlement: 'daily' },
+    trade: trade.code,
+    title: `${trade.zh}${['急招', '长期', '日结', '夜班'][i % 4]}${i}`,
+    jobType: JOB_TYPES[i % JOB_TYPES.length],
+    district: DISTRICTS[i % DISTRICTS.length]!.code,
+    pay: { amount: 150 + (i % 200), unit: 'day', settlement: 'daily' },
     requirements: { certificates: [], minExperienceYears: 0, note: '' },
   });
 }
@@ -52,8 +59,12 @@ function variedArgs(employerId: string, i: number): CommandArgs<'posting.create'
 // The tap script the e2e test uses (tests/e2e/kiosk.test.ts registerByTaps), as selectors.
 async function registerByTaps(page: Page, phone: string): Promise<void> {
   const btn = (name: string | RegExp, exact = false) => page.getByRole('button', { name, exact }).click();
-  const letters = async (s: string) => { for (const l of s) await btn(`字母 ${l}`, true); };
-  const digits = async (s: string) => { for (const d of s) await btn(`数字 ${d}`, true); };
+  const letters = async (s: string) => {
+    for (const l of s) await btn(`字母 ${l}`, true);
+  };
+  const digits = async (s: string) => {
+    for (const d of s) await btn(`数字 ${d}`, true);
+  };
   const next = () => page.getByTestId('step-next').click();
   await btn(/登记求职/);
   await page.getByTestId('consent-agree').click();
@@ -93,20 +104,37 @@ async function registerByTaps(page: Page, phone: string): Promise<void> {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'gighall-bench-kiosk-'));
-const running = await startHub({ port: 0, host: '127.0.0.1', dataDir, log: 'silent', adminPassword: ADMIN_PASSWORD, autoPairLoopback: true });
+const running = await startHub({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir,
+  log: 'silent',
+  adminPassword: ADMIN_PASSWORD,
+  autoPairLoopback: true,
+});
 const browser = await launchBrowser();
 try {
   const staff = await staffStation(running.url);
   const employerId = await approvedEmployer(staff);
   log(`publishing ${POSTINGS} postings …`);
   for (let i = 0; i < POSTINGS; i += 50) {
-    await Promise.all(Array.from({ length: Math.min(50, POSTINGS - i) }, (_, k) => staff.ok('posting.create', variedArgs(employerId, i + k))));
+    await Promise.all(
+      Array.from({ length: Math.min(50, POSTINGS - i) }, (_, k) =>
+        staff.ok('posting.create', variedArgs(employerId, i + k)),
+      ),
+    );
   }
   staff.close();
 
-  const context = await browser.newContext({ viewport: SCREENS.portrait, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: SCREENS.portrait,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   // Count every tap that reaches the page.
-  await context.addInitScript('window.__taps = 0; document.addEventListener("click", () => { window.__taps++; }, true);');
+  await context.addInitScript(
+    'window.__taps = 0; document.addEventListener("click", () => { window.__taps++; }, true);',
+  );
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[kiosk pageerror]', e.message));
   await page.goto(`${running.url}/kiosk/`);
@@ -159,7 +187,15 @@ try {
   for (let i = 0; i < TAPS + 3; i++) {
     const code = codes[i % codes.length]!;
     const t0 = performance.now();
-    const reply = await kiosk.send('posting.search', { q: '', trades: [code as never], jobTypes: [], districts: [], sort: 'nearby', limit: 20, offset: 0 });
+    const reply = await kiosk.send('posting.search', {
+      q: '',
+      trades: [code as never],
+      jobTypes: [],
+      districts: [],
+      sort: 'nearby',
+      limit: 20,
+      offset: 0,
+    });
     const t = performance.now() - t0;
     if (!reply.ok) throw new Error(JSON.stringify(reply.error));
     if (i >= 3) socketTimes.push(t);
@@ -169,11 +205,19 @@ try {
   const ui = stats(tileTimes);
   const base = stats(socketTimes);
   console.log('');
-  console.log(`kiosk bench — ${POSTINGS} published postings, Chromium ${SCREENS.portrait.width}×${SCREENS.portrait.height}, ${ui.n} tile taps`);
-  console.log(`  taps to register a typical worker:     ${taps} (worker stored at the hub: ${registered === 1 ? 'yes, once' : `NO (${registered})`})`);
-  console.log(`  tile tap → result list rendered:       p50 ${ms(ui.p50)}   p99 ${ms(ui.p99)}   (${cards} cards on the first page)`);
+  console.log(
+    `kiosk bench — ${POSTINGS} published postings, Chromium ${SCREENS.portrait.width}×${SCREENS.portrait.height}, ${ui.n} tile taps`,
+  );
+  console.log(
+    `  taps to register a typical worker:     ${taps} (worker stored at the hub: ${registered === 1 ? 'yes, once' : `NO (${registered})`})`,
+  );
+  console.log(
+    `  tile tap → result list rendered:       p50 ${ms(ui.p50)}   p99 ${ms(ui.p99)}   (${cards} cards on the first page)`,
+  );
   console.log(`  baseline posting.search over socket:   p50 ${ms(base.p50)}   p99 ${ms(base.p99)}`);
-  console.log(`  ratio UI / baseline:                   p50 ×${(ui.p50 / base.p50).toFixed(1)}   p99 ×${(ui.p99 / base.p99).toFixed(1)}`);
+  console.log(
+    `  ratio UI / baseline:                   p50 ×${(ui.p50 / base.p50).toFixed(1)}   p99 ×${(ui.p99 / base.p99).toFixed(1)}`,
+  );
   console.log(`  total bench time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await browser.close();

@@ -13,12 +13,24 @@ const at = (file: string) => path.join(root, file);
 tester.run('layering', layering.rules.layering, {
   valid: [
     { filename: at('renderer/kiosk/App.tsx'), code: "import { COMMANDS } from '../../shared/protocol/commands';" },
-    { filename: at('renderer/kiosk/App.tsx'), code: "import { useStation } from '../common/station'; import React from 'react';" },
+    {
+      filename: at('renderer/kiosk/App.tsx'),
+      code: "import { useStation } from '../common/station'; import React from 'react';",
+    },
     { filename: at('display/src/Board.tsx'), code: "import { formatPay } from '../../shared/domain/pay';" },
-    { filename: at('electron/hub/hub.ts'), code: "import Database from 'better-sqlite3'; import { join } from 'node:path'; import { x } from '../../shared/errors';" },
-    { filename: at('electron/main.ts'), code: "import { startHub } from './hub/server'; import { app } from 'electron';" },
+    {
+      filename: at('electron/hub/hub.ts'),
+      code: "import Database from 'better-sqlite3'; import { join } from 'node:path'; import { x } from '../../shared/errors';",
+    },
+    {
+      filename: at('electron/main.ts'),
+      code: "import { startHub } from './hub/server'; import { app } from 'electron';",
+    },
     { filename: at('shared/domain/pay.ts'), code: "import { z } from 'zod'; import { TRADES } from './trades';" },
-    { filename: at('scripts/bench/hub.ts'), code: "import { startHub } from '../../electron/hub/server'; import fs from 'node:fs';" },
+    {
+      filename: at('scripts/bench/hub.ts'),
+      code: "import { startHub } from '../../electron/hub/server'; import fs from 'node:fs';",
+    },
   ],
   invalid: [
     { filename: at('shared/domain/pay.ts'), code: "import fs from 'node:fs';", errors: 1 },

@@ -1,10 +1,30 @@
 // Records as they travel from the hub to stations. Every record carries `version` (bumped on each write, used
 // to detect two people editing at once) and `updatedAt` (hub clock, epoch ms).
 import type {
-  ApplicationSource, ApplicationStatus, AvailabilitySlot, Certificate, EmployerKind, Gender, JobType, NoticeKind,
-  PostingStatus, StaffRole, StationRole, VettingOutcome, WorkerStatus,
+  ApplicationSource,
+  ApplicationStatus,
+  AvailabilitySlot,
+  Certificate,
+  EmployerKind,
+  Gender,
+  JobType,
+  NoticeKind,
+  PostingStatus,
+  StaffRole,
+  StationRole,
+  VettingOutcome,
+  WorkerStatus,
 } from './enums';
-import type { Benefits, Consent, DailyHours, DisplayConfig, Pay, PayUnit, Requirements, SiteSettings } from './schemas-types';
+import type {
+  Benefits,
+  Consent,
+  DailyHours,
+  DisplayConfig,
+  Pay,
+  PayUnit,
+  Requirements,
+  SiteSettings,
+} from './schemas-types';
 
 export interface Versioned {
   id: string;
@@ -167,5 +187,14 @@ export interface EntityMap {
 }
 export type EntityName = keyof EntityMap;
 export const ENTITY_NAMES = [
-  'site', 'station', 'pairingRequest', 'staffUser', 'worker', 'employer', 'vetting', 'posting', 'application', 'notice',
+  'site',
+  'station',
+  'pairingRequest',
+  'staffUser',
+  'worker',
+  'employer',
+  'vetting',
+  'posting',
+  'application',
+  'notice',
 ] as const satisfies readonly EntityName[];

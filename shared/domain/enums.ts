@@ -40,7 +40,15 @@ export type WorkerStatus = (typeof WORKER_STATUSES)[number];
 export const APPLICATION_SOURCES = ['kiosk', 'phone', 'desk'] as const;
 export type ApplicationSource = (typeof APPLICATION_SOURCES)[number];
 
-export const APPLICATION_STATUSES = ['new', 'contacted', 'referred', 'interview', 'hired', 'rejected', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = [
+  'new',
+  'contacted',
+  'referred',
+  'interview',
+  'hired',
+  'rejected',
+  'withdrawn',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const NOTICE_KINDS = ['normal', 'emergency'] as const;

@@ -3,8 +3,20 @@
 // Custom messages are message keys (see shared/errors.ts), never prose: prose comes from the catalogues.
 import { z } from 'zod';
 import {
-  APPLICATION_SOURCES, APPLICATION_STATUSES, AVAILABILITY_SLOTS, CERTIFICATES, DISPLAY_LAYOUTS, EMPLOYER_KINDS,
-  GENDERS, JOB_TYPES, NOTICE_KINDS, PAY_UNITS, SETTLEMENTS, STAFF_ROLES, STATION_ROLES, VETTING_OUTCOMES,
+  APPLICATION_SOURCES,
+  APPLICATION_STATUSES,
+  AVAILABILITY_SLOTS,
+  CERTIFICATES,
+  DISPLAY_LAYOUTS,
+  EMPLOYER_KINDS,
+  GENDERS,
+  JOB_TYPES,
+  NOTICE_KINDS,
+  PAY_UNITS,
+  SETTLEMENTS,
+  STAFF_ROLES,
+  STATION_ROLES,
+  VETTING_OUTCOMES,
 } from './enums';
 import { TRADE_CODES } from './trades';
 import { DISTRICT_CODES } from './districts';
@@ -85,11 +97,22 @@ export const WorkerInput = z.object({
   nameIncomplete: z.boolean().default(false),
   phone,
   gender: z.enum(GENDERS).nullable().default(null),
-  birthYear: z.number().int().min(1940, { error: 'birthYear' }).max(2010, { error: 'birthYear' }).nullable().default(null),
+  birthYear: z
+    .number()
+    .int()
+    .min(1940, { error: 'birthYear' })
+    .max(2010, { error: 'birthYear' })
+    .nullable()
+    .default(null),
   idNumber: z.string().trim().toUpperCase().nullable().default(null),
   trades: z.array(trade).max(10).default([]),
   certificates: z.array(certificate).max(12).default([]),
-  experienceYears: z.number().int({ error: 'integer' }).min(0, { error: 'years' }).max(60, { error: 'years' }).default(0),
+  experienceYears: z
+    .number()
+    .int({ error: 'integer' })
+    .min(0, { error: 'years' })
+    .max(60, { error: 'years' })
+    .default(0),
   availability: z.array(z.enum(AVAILABILITY_SLOTS)).max(4).default([]),
   jobTypes: z.array(jobType).max(6).default([]),
   districts: z.array(district).max(12).default([]),
@@ -172,7 +195,10 @@ export const ApplicationUpdate = z.object({
 });
 
 export const StaffUserInput = z.object({
-  username: z.string().trim().regex(/^[a-z0-9_.-]{2,32}$/i, { error: 'username' }),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_.-]{2,32}$/i, { error: 'username' }),
   displayName: reqText(20),
   role: z.enum(STAFF_ROLES),
   password: z.string().min(6, { error: 'password' }).max(128),

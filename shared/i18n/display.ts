@@ -3,7 +3,13 @@
 // common.ts's (the catalogues are merged one level deep).
 export const display = {
   zh: {
-    header: { today: '今日新增', newPostings: '{{count}}个岗位', needed: '还缺', neededPeople: '{{count}}人', openings: '在招岗位' },
+    header: {
+      today: '今日新增',
+      newPostings: '{{count}}个岗位',
+      needed: '还缺',
+      neededPeople: '{{count}}人',
+      openings: '在招岗位',
+    },
     card: {
       needed: '招{{count}}人',
       starts: { today: '今天开工', tomorrow: '明天开工', date: '{{month}}月{{day}}日开工', started: '随时上岗' },
@@ -12,7 +18,10 @@ export const display = {
       benefits: { meals: '包吃', lodging: '包住', transport: '有班车' },
     },
     ago: { now: '刚刚发布', minutes: '{{count}}分钟前发布', hours: '{{count}}小时前发布', days: '{{count}}天前发布' },
-    date: { weekday: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'], full: '{{month}}月{{day}}日 {{weekday}}' },
+    date: {
+      weekday: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+      full: '{{month}}月{{day}}日 {{weekday}}',
+    },
     qr: { hint: '手机扫码看岗位', wifi: '连接大厅Wi-Fi' },
     offline: { updated: '更新于 {{time}}' },
     empty: { title: '暂无在招岗位', hint: '新岗位发布后会立即显示在这里' },
@@ -23,16 +32,35 @@ export const display = {
     desk: '报名请到服务台',
   },
   en: {
-    header: { today: 'New today', newPostings: '{{count}} jobs', needed: 'Still needed', neededPeople: '{{count}} people', openings: 'Open jobs' },
+    header: {
+      today: 'New today',
+      newPostings: '{{count}} jobs',
+      needed: 'Still needed',
+      neededPeople: '{{count}} people',
+      openings: 'Open jobs',
+    },
     card: {
       needed: '{{count}} needed',
-      starts: { today: 'Starts today', tomorrow: 'Starts tomorrow', date: 'Starts {{month}}/{{day}}', started: 'Start any time' },
+      starts: {
+        today: 'Starts today',
+        tomorrow: 'Starts tomorrow',
+        date: 'Starts {{month}}/{{day}}',
+        started: 'Start any time',
+      },
       hours: '{{from}}–{{to}}',
       household: 'Household',
       benefits: { meals: 'Meals', lodging: 'Lodging', transport: 'Shuttle' },
     },
-    ago: { now: 'Just posted', minutes: 'Posted {{count}} min ago', hours: 'Posted {{count}} h ago', days: 'Posted {{count}} d ago' },
-    date: { weekday: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'], full: '{{weekday}} {{month}}/{{day}}' },
+    ago: {
+      now: 'Just posted',
+      minutes: 'Posted {{count}} min ago',
+      hours: 'Posted {{count}} h ago',
+      days: 'Posted {{count}} d ago',
+    },
+    date: {
+      weekday: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+      full: '{{weekday}} {{month}}/{{day}}',
+    },
     qr: { hint: 'Scan for jobs', wifi: 'On the hall Wi-Fi' },
     offline: { updated: 'Updated {{time}}' },
     empty: { title: 'No open jobs right now', hint: 'New jobs show here as soon as they are posted' },

@@ -3,12 +3,25 @@
 // derived from this one object, so adding a command here is the only way to add one anywhere.
 import { z } from 'zod';
 import {
-  ApplicationInput, ApplicationUpdate, DisplayConfig, EmployerInput, NoticeInput, PostingInput, SiteSettings,
-  StaffUserInput, VettingInput, WorkerInput, id, jobType, district, trade, pin, phone, stationRole,
+  ApplicationInput,
+  ApplicationUpdate,
+  DisplayConfig,
+  EmployerInput,
+  NoticeInput,
+  PostingInput,
+  SiteSettings,
+  StaffUserInput,
+  VettingInput,
+  WorkerInput,
+  id,
+  jobType,
+  district,
+  trade,
+  pin,
+  phone,
+  stationRole,
 } from '../domain/schemas';
-import type {
-  Application, Posting, PublicPosting, StaffUser, Worker, StationHealth,
-} from '../domain/entities';
+import type { Application, Posting, PublicPosting, StaffUser, Worker, StationHealth } from '../domain/entities';
 import { POSTING_STATUSES, STAFF_ROLES } from '../domain/enums';
 
 /**
@@ -58,12 +71,25 @@ export interface SearchResult {
 export const COMMANDS = {
   // ── Stations and pairing ───────────────────────────────────────────────────────────────────
   'station.approve': cmd<{ stationId: string }>()({
-    args: z.object({ code: z.string().regex(/^\d{6}$/, { error: 'required' }), role: stationRole, name: z.string().trim().min(1, { error: 'required' }).max(40) }),
-    roles: StaffOnly, signedIn: true,
+    args: z.object({
+      code: z.string().regex(/^\d{6}$/, { error: 'required' }),
+      role: stationRole,
+      name: z.string().trim().min(1, { error: 'required' }).max(40),
+    }),
+    roles: StaffOnly,
+    signedIn: true,
   }),
   'station.revoke': cmd<null>()({ args: z.object({ stationId: id }), roles: StaffOnly, signedIn: true }),
-  'station.rename': cmd<null>()({ args: z.object({ stationId: id, name: z.string().trim().min(1, { error: 'required' }).max(40) }), roles: StaffOnly, signedIn: true }),
-  'station.configure': cmd<null>()({ args: z.object({ stationId: id, display: DisplayConfig }), roles: StaffOnly, signedIn: true }),
+  'station.rename': cmd<null>()({
+    args: z.object({ stationId: id, name: z.string().trim().min(1, { error: 'required' }).max(40) }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
+  'station.configure': cmd<null>()({
+    args: z.object({ stationId: id, display: DisplayConfig }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
   'station.heartbeat': cmd<null>()({
     args: z.object({
       layout: z.string().max(20).optional(),
@@ -74,46 +100,98 @@ export const COMMANDS = {
       screenOn: z.boolean().optional(),
       appVersion: z.string().max(40).optional(),
     }),
-    roles: ['kiosk', 'display', 'staff'], log: false,
+    roles: ['kiosk', 'display', 'staff'],
+    log: false,
   }),
   'station.health': cmd<StationHealth[]>()({ args: Empty, roles: StaffOnly, signedIn: true, log: false }),
 
   // ── Staff accounts ─────────────────────────────────────────────────────────────────────────
   'staff.signIn': cmd<{ user: StaffUser; resume: string }>()({
-    args: z.object({ username: z.string().trim().min(1, { error: 'required' }).max(32), password: z.string().min(1, { error: 'required' }).max(128) }),
-    roles: StaffOnly, log: false,
+    args: z.object({
+      username: z.string().trim().min(1, { error: 'required' }).max(32),
+      password: z.string().min(1, { error: 'required' }).max(128),
+    }),
+    roles: StaffOnly,
+    log: false,
   }),
   'staff.signOut': cmd<null>()({ args: Empty, roles: StaffOnly, log: false }),
   'staff.create': cmd<{ id: string }>()({ args: StaffUserInput, roles: StaffOnly, signedIn: true, admin: true }),
   'staff.update': cmd<null>()({
-    args: z.object({ id, displayName: z.string().trim().min(1).max(20).optional(), role: z.enum(STAFF_ROLES).optional(), active: z.boolean().optional() }),
-    roles: StaffOnly, signedIn: true, admin: true,
+    args: z.object({
+      id,
+      displayName: z.string().trim().min(1).max(20).optional(),
+      role: z.enum(STAFF_ROLES).optional(),
+      active: z.boolean().optional(),
+    }),
+    roles: StaffOnly,
+    signedIn: true,
+    admin: true,
   }),
-  'staff.setPassword': cmd<null>()({ args: z.object({ id, password: z.string().min(6, { error: 'password' }).max(128) }), roles: StaffOnly, signedIn: true }),
+  'staff.setPassword': cmd<null>()({
+    args: z.object({ id, password: z.string().min(6, { error: 'password' }).max(128) }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
   'site.update': cmd<null>()({ args: SiteSettings, roles: StaffOnly, signedIn: true, admin: true }),
 
   // ── Workers ────────────────────────────────────────────────────────────────────────────────
   'worker.register': cmd<{ workerId: string }>()({ args: WorkerInput, roles: ['kiosk', 'staff'] }),
-  'worker.update': cmd<null>()({ args: z.object({ ...versioned, patch: WorkerInput.partial().omit({ consent: true, pin: true }) }), roles: StaffOnly, signedIn: true }),
+  'worker.update': cmd<null>()({
+    args: z.object({ ...versioned, patch: WorkerInput.partial().omit({ consent: true, pin: true }) }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
   'worker.resetPin': cmd<null>()({ args: z.object({ id, pin }), roles: StaffOnly, signedIn: true }),
   'worker.delete': cmd<null>()({ args: z.object({ id }), roles: StaffOnly, signedIn: true }),
   /** Kiosk: a returning worker identifies; the socket then receives that worker's own record and applications. */
-  'worker.identify': cmd<{ worker: Worker; applications: Application[] }>()({ args: z.object({ phone, pin }), roles: ['kiosk'], log: false }),
+  'worker.identify': cmd<{ worker: Worker; applications: Application[] }>()({
+    args: z.object({ phone, pin }),
+    roles: ['kiosk'],
+    log: false,
+  }),
   'worker.forget': cmd<null>()({ args: Empty, roles: ['kiosk'], log: false }),
 
   // ── Employers and vetting ──────────────────────────────────────────────────────────────────
   'employer.create': cmd<{ id: string }>()({ args: EmployerInput, roles: StaffOnly, signedIn: true }),
-  'employer.update': cmd<null>()({ args: z.object({ ...versioned, patch: EmployerInput.partial() }), roles: StaffOnly, signedIn: true }),
+  'employer.update': cmd<null>()({
+    args: z.object({ ...versioned, patch: EmployerInput.partial() }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
   'employer.vet': cmd<{ id: string }>()({ args: VettingInput, roles: StaffOnly, signedIn: true }),
-  'employer.block': cmd<null>()({ args: z.object({ id, reason: z.string().trim().min(1, { error: 'required' }).max(200) }), roles: StaffOnly, signedIn: true }),
-  'employer.unblock': cmd<null>()({ args: z.object({ id, note: z.string().trim().max(200).default('') }), roles: StaffOnly, signedIn: true }),
+  'employer.block': cmd<null>()({
+    args: z.object({ id, reason: z.string().trim().min(1, { error: 'required' }).max(200) }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
+  'employer.unblock': cmd<null>()({
+    args: z.object({ id, note: z.string().trim().max(200).default('') }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
 
   // ── Postings ───────────────────────────────────────────────────────────────────────────────
-  'posting.create': cmd<{ id: string }>()({ args: PostingInput.extend({ publish: z.boolean().default(false) }), roles: StaffOnly, signedIn: true }),
-  'posting.update': cmd<null>()({ args: z.object({ ...versioned, patch: PostingInput.partial().omit({ employerId: true }) }), roles: StaffOnly, signedIn: true }),
+  'posting.create': cmd<{ id: string }>()({
+    args: PostingInput.extend({ publish: z.boolean().default(false) }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
+  'posting.update': cmd<null>()({
+    args: z.object({ ...versioned, patch: PostingInput.partial().omit({ employerId: true }) }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
   'posting.publish': cmd<null>()({ args: z.object({ id }), roles: StaffOnly, signedIn: true }),
-  'posting.setStatus': cmd<null>()({ args: z.object({ id, status: z.enum(POSTING_STATUSES).exclude(['published', 'expired']) }), roles: StaffOnly, signedIn: true }),
-  'posting.setFilled': cmd<null>()({ args: z.object({ id, filledCount: z.number().int().min(0).max(9999) }), roles: StaffOnly, signedIn: true }),
+  'posting.setStatus': cmd<null>()({
+    args: z.object({ id, status: z.enum(POSTING_STATUSES).exclude(['published', 'expired']) }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
+  'posting.setFilled': cmd<null>()({
+    args: z.object({ id, filledCount: z.number().int().min(0).max(9999) }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
   'posting.duplicate': cmd<{ id: string }>()({ args: z.object({ id }), roles: StaffOnly, signedIn: true }),
   'posting.search': cmd<SearchResult>()({ args: SearchArgs, roles: ['kiosk', 'display', 'staff'], log: false }),
 
@@ -126,13 +204,30 @@ export const COMMANDS = {
   'notice.clear': cmd<null>()({ args: z.object({ id }), roles: StaffOnly, signedIn: true }),
 
   // ── Reads for staff that are not part of the synced state ──────────────────────────────────
-  'audit.list': cmd<{ items: { id: number; at: number; who: string | null; station: string | null; command: string; summary: string }[] }>()({
-    args: z.object({ limit: z.number().int().min(1).max(500).default(100), before: z.number().int().optional(), q: z.string().max(40).default('') }),
-    roles: StaffOnly, signedIn: true, log: false,
+  'audit.list': cmd<{
+    items: { id: number; at: number; who: string | null; station: string | null; command: string; summary: string }[];
+  }>()({
+    args: z.object({
+      limit: z.number().int().min(1).max(500).default(100),
+      before: z.number().int().optional(),
+      q: z.string().max(40).default(''),
+    }),
+    roles: StaffOnly,
+    signedIn: true,
+    log: false,
   }),
-  'report.counts': cmd<{ registered: number; recommended: number; employed: number; postingsOpen: number; peopleNeeded: number; newPostingsToday: number }>()({
+  'report.counts': cmd<{
+    registered: number;
+    recommended: number;
+    employed: number;
+    postingsOpen: number;
+    peopleNeeded: number;
+    newPostingsToday: number;
+  }>()({
     args: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }),
-    roles: StaffOnly, signedIn: true, log: false,
+    roles: StaffOnly,
+    signedIn: true,
+    log: false,
   }),
 } as const satisfies Record<string, CommandSpec>;
 

@@ -32,8 +32,7 @@ export interface Command<N extends CommandName = CommandName> {
 }
 
 export type CommandReply<N extends CommandName = CommandName> =
-  | { ok: true; result: CommandResultOf<N>; seq?: number }
-  | { ok: false; error: AppError };
+  { ok: true; result: CommandResultOf<N>; seq?: number } | { ok: false; error: AppError };
 
 export type ChangeOp = 'put' | 'del';
 export interface Change<E extends EntityName = EntityName> {
@@ -91,5 +90,13 @@ export interface ClientToServer {
    * Ask to pair. Without credentials: a code to show until staff approve it in the console. With a staff
    * user's credentials (installing a station, or the first console on the hub PC): paired at once.
    */
-  'pair:request': (info: { role?: StationRole; name?: string; username?: string; password?: string }, ack: (reply: { ok: true; code: string; expiresAt: number } | { ok: true; token: string; stationId: string; role: StationRole; name: string } | { ok: false; error: AppError }) => void) => void;
+  'pair:request': (
+    info: { role?: StationRole; name?: string; username?: string; password?: string },
+    ack: (
+      reply:
+        | { ok: true; code: string; expiresAt: number }
+        | { ok: true; token: string; stationId: string; role: StationRole; name: string }
+        | { ok: false; error: AppError },
+    ) => void,
+  ) => void;
 }

@@ -61,12 +61,14 @@ function latinTerm(run: string): QueryTerm {
   // Two syllables make one pair, the run itself: already covered by the prefix alternative.
   if (syllables && syllables.length > 2) {
     const pairs: Alternative = [];
-    for (let i = 0; i + 1 < syllables.length; i++) pairs.push({ text: syllables[i]! + syllables[i + 1]!, prefix: false });
+    for (let i = 0; i + 1 < syllables.length; i++)
+      pairs.push({ text: syllables[i]! + syllables[i + 1]!, prefix: false });
     alternatives.push(dedupe(pairs));
   }
   if (!syllables && /^[a-z]+$/.test(run) && run.length > MAX_INITIALS && run.length <= 12) {
     const wins: Alternative = [];
-    for (let i = 0; i + MAX_INITIALS <= run.length; i++) wins.push({ text: run.slice(i, i + MAX_INITIALS), prefix: false });
+    for (let i = 0; i + MAX_INITIALS <= run.length; i++)
+      wins.push({ text: run.slice(i, i + MAX_INITIALS), prefix: false });
     alternatives.push(dedupe(wins));
   }
   return { raw: run, alternatives };
@@ -96,5 +98,7 @@ export function parseQuery(q: string): QueryTerm[] {
 export function ftsExpression(terms: QueryTerm[]): string {
   const token = (t: QueryToken) => `"${t.text.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`;
   const alt = (a: Alternative) => (a.length === 1 ? token(a[0]!) : `(${a.map(token).join(' AND ')})`);
-  return terms.map((t) => (t.alternatives.length === 1 ? alt(t.alternatives[0]!) : `(${t.alternatives.map(alt).join(' OR ')})`)).join(' AND ');
+  return terms
+    .map((t) => (t.alternatives.length === 1 ? alt(t.alternatives[0]!) : `(${t.alternatives.map(alt).join(' OR ')})`))
+    .join(' AND ');
 }

@@ -10,7 +10,9 @@ describe('tokenising posting text', () => {
 
   it('adds pinyin syllables, pairs, the whole run and initials windows, read in context', () => {
     const tokens = pinyinTokens('空调维修');
-    expect(tokens).toEqual(expect.arrayContaining(['kong', 'tiao', 'kongtiao', 'weixiu', 'kongtiaoweixiu', 'kt', 'ktwx', 'wx']));
+    expect(tokens).toEqual(
+      expect.arrayContaining(['kong', 'tiao', 'kongtiao', 'weixiu', 'kongtiaoweixiu', 'kt', 'ktwx', 'wx']),
+    );
     expect(pinyinTokens('电工')).toEqual(expect.arrayContaining(['dian', 'gong', 'diangong', 'dg']));
     expect(pinyinTokens('女工')).toContain('nv');
   });
@@ -38,7 +40,9 @@ describe('parsing a query', () => {
     expect(ftsExpression(parseQuery('空调维修'))).toBe('("空调" AND "调维" AND "维修")');
     expect(ftsExpression(parseQuery('dg'))).toBe('"dg"*');
     expect(ftsExpression(parseQuery('kt维修'))).toBe('"kt"* AND "维修"');
-    expect(ftsExpression(parseQuery('dianlujianxiu'))).toBe('("dianlujianxiu"* OR ("dianlu" AND "lujian" AND "jianxiu"))');
+    expect(ftsExpression(parseQuery('dianlujianxiu'))).toBe(
+      '("dianlujianxiu"* OR ("dianlu" AND "lujian" AND "jianxiu"))',
+    );
     expect(ftsExpression(parseQuery('ktwxg'))).toBe('("ktwxg"* OR ("ktwx" AND "twxg"))');
   });
 

@@ -60,7 +60,8 @@ export function syllablesOf(run: string): string[] {
 /** Contiguous substrings of `s` with length in [min, max]. */
 function windows(s: string, min: number, max: number): string[] {
   const out: string[] = [];
-  for (let len = min; len <= Math.min(max, s.length); len++) for (let i = 0; i + len <= s.length; i++) out.push(s.slice(i, i + len));
+  for (let len = min; len <= Math.min(max, s.length); len++)
+    for (let i = 0; i + len <= s.length; i++) out.push(s.slice(i, i + len));
   return out;
 }
 

@@ -4,9 +4,7 @@
 // thanks to the station-generated command id).
 import type { Socket } from 'socket.io-client';
 import type { CommandArgs, CommandName } from '../protocol/commands';
-import type {
-  ClientToServer, Command, CommandReply, Hello, ServerToClient,
-} from '../protocol/events';
+import type { ClientToServer, Command, CommandReply, Hello, ServerToClient } from '../protocol/events';
 import { PROTOCOL_VERSION } from '../protocol/events';
 import type { StationRole } from '../domain/enums';
 import type { Application, EntityName, StationHealth, Worker } from '../domain/entities';
@@ -20,12 +18,15 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-export type ConnectFn = (url: string, opts: {
-  auth: (cb: (data: object) => void) => void;
-  transports?: string[];
-  reconnectionDelay?: number;
-  reconnectionDelayMax?: number;
-}) => Socket<ServerToClient, ClientToServer>;
+export type ConnectFn = (
+  url: string,
+  opts: {
+    auth: (cb: (data: object) => void) => void;
+    transports?: string[];
+    reconnectionDelay?: number;
+    reconnectionDelayMax?: number;
+  },
+) => Socket<ServerToClient, ClientToServer>;
 
 export type StationStatus = 'connecting' | 'pairing' | 'online' | 'offline';
 
@@ -65,12 +66,18 @@ export interface StationClientOptions {
 }
 
 type Listener = (state: StationState) => void;
-interface QueuedCommand { command: Command; queuedAt: number }
+interface QueuedCommand {
+  command: Command;
+  queuedAt: number;
+}
 export type SendResult<N extends CommandName> = CommandReply<N> | { ok: 'queued'; id: string };
 
 const RETRYABLE = new Set(['internal', 'rate_limited']);
 
-interface WebCrypto { randomUUID?: () => string; getRandomValues(a: Uint8Array): Uint8Array }
+interface WebCrypto {
+  randomUUID?: () => string;
+  getRandomValues(a: Uint8Array): Uint8Array;
+}
 
 /**
  * A v4 UUID. `crypto.randomUUID` exists only in secure contexts, and a thin-client station opens the hub at
@@ -106,7 +113,12 @@ export class StationClient {
       set: (t) => (t ? opts.storage.setItem(this.key('token'), t) : opts.storage.removeItem(this.key('token'))),
     };
     this.queue = this.readJson<QueuedCommand[]>('queue') ?? [];
-    const cached = this.readJson<{ lastSeq: number; records: Record<string, unknown[]>; lastSyncAt: number | null; clockOffset: number }>('cache');
+    const cached = this.readJson<{
+      lastSeq: number;
+      records: Record<string, unknown[]>;
+      lastSyncAt: number | null;
+      clockOffset: number;
+    }>('cache');
     this.state = {
       status: 'connecting',
       pairingCode: null,
@@ -141,7 +153,14 @@ export class StationClient {
     if (this.socket) return;
     const socket = this.opts.connect(this.opts.url, {
       // A function, so every reconnect presents the current token and seq.
-      auth: (cb) => cb({ protocolVersion: PROTOCOL_VERSION, token: this.tokenStore.get() ?? undefined, lastSeq: this.state.lastSeq, page: this.opts.page, resume: this.resume ?? undefined }),
+      auth: (cb) =>
+        cb({
+          protocolVersion: PROTOCOL_VERSION,
+          token: this.tokenStore.get() ?? undefined,
+          lastSeq: this.state.lastSeq,
+          page: this.opts.page,
+          resume: this.resume ?? undefined,
+        }),
       transports: ['websocket'],
       reconnectionDelay: 500,
       reconnectionDelayMax: 3000,
@@ -154,7 +173,13 @@ export class StationClient {
     socket.on('disconnect', () => this.update({ status: 'offline', self: null }));
     socket.on('connect_error', () => this.update({ status: 'offline' }));
     socket.on('hello', (hello) => {
-      this.update({ hello, status: 'online', pairingCode: null, clockOffset: hello.serverTime - Date.now(), lastSyncAt: Date.now() });
+      this.update({
+        hello,
+        status: 'online',
+        pairingCode: null,
+        clockOffset: hello.serverTime - Date.now(),
+        lastSyncAt: Date.now(),
+      });
       void this.flush();
     });
     socket.on('changes', (changes, headSeq) => {
@@ -190,7 +215,11 @@ export class StationClient {
    * Send a command. Online: resolves with the hub's reply. With `queue: true` and the hub away, the command is
    * stored durably and resolves `{ ok: 'queued' }`; it is sent (once) when the hub returns.
    */
-  async send<N extends CommandName>(name: N, args: CommandArgs<N>, options: { queue?: boolean; timeoutMs?: number } = {}): Promise<SendResult<N>> {
+  async send<N extends CommandName>(
+    name: N,
+    args: CommandArgs<N>,
+    options: { queue?: boolean; timeoutMs?: number } = {},
+  ): Promise<SendResult<N>> {
     const command = { id: this.newId(), name, args } as Command;
     if (options.queue) {
       // Stored before anything is sent: once this returns, a reload or a dead hub cannot lose it.
@@ -200,12 +229,23 @@ export class StationClient {
       const delivered = new Promise<CommandReply>((resolve) => this.waiters.set(command.id, resolve));
       void this.flush();
       // Online but slow: after a while, tell the caller it is safely queued rather than keep a visitor waiting.
-      const reply = await Promise.race([delivered, new Promise<null>((r) => setTimeout(() => r(null), options.timeoutMs ?? 8000))]);
+      const reply = await Promise.race([
+        delivered,
+        new Promise<null>((r) => setTimeout(() => r(null), options.timeoutMs ?? 8000)),
+      ]);
       this.waiters.delete(command.id);
       return (reply as CommandReply<N> | null) ?? { ok: 'queued', id: command.id };
     }
     if (!this.socket || this.state.status !== 'online') {
-      return { ok: false, error: appError('internal', { message: { zh: '暂时连不上服务器，请稍后再试', en: 'The hub cannot be reached right now; please try again shortly' } }) };
+      return {
+        ok: false,
+        error: appError('internal', {
+          message: {
+            zh: '暂时连不上服务器，请稍后再试',
+            en: 'The hub cannot be reached right now; please try again shortly',
+          },
+        }),
+      };
     }
     const reply = (await this.emit(command, options.timeoutMs ?? 10_000)) as CommandReply<N>;
     // Keep the staff sign-in's resume token in memory only (never in storage): a reconnect resumes the session.
@@ -232,9 +272,17 @@ export class StationClient {
   }
 
   /** Pair at once with a staff user's credentials (installing a station; the first console on the hub PC). */
-  pairWithCredentials(username: string, password: string, name?: string): Promise<{ ok: true } | { ok: false; error: AppError }> {
+  pairWithCredentials(
+    username: string,
+    password: string,
+    name?: string,
+  ): Promise<{ ok: true } | { ok: false; error: AppError }> {
     return new Promise((resolve) => {
-      if (!this.socket?.connected) return resolve({ ok: false, error: appError('internal', { message: { zh: '暂时连不上服务器', en: 'The hub cannot be reached' } }) });
+      if (!this.socket?.connected)
+        return resolve({
+          ok: false,
+          error: appError('internal', { message: { zh: '暂时连不上服务器', en: 'The hub cannot be reached' } }),
+        });
       this.socket.emit('pair:request', { role: this.opts.page, username, password, name }, (reply) => {
         if (!reply.ok) return resolve(reply);
         if ('token' in reply) this.adoptToken(reply.token);
@@ -263,7 +311,13 @@ export class StationClient {
       const socket = this.socket;
       if (!socket) return resolve({ ok: false, error: appError('internal') });
       socket.timeout(timeoutMs).emit('cmd', command, (err: Error | null, reply: CommandReply) => {
-        if (err) resolve({ ok: false, error: appError('internal', { message: { zh: '服务器没有响应，请稍后再试', en: 'The hub did not answer; please try again' } }) });
+        if (err)
+          resolve({
+            ok: false,
+            error: appError('internal', {
+              message: { zh: '服务器没有响应，请稍后再试', en: 'The hub did not answer; please try again' },
+            }),
+          });
         else resolve(reply);
       });
     });
@@ -328,7 +382,10 @@ export class StationClient {
     if (!this.opts.persist?.length) return;
     const { records, lastSeq, lastSyncAt, clockOffset } = this.state;
     try {
-      this.opts.storage.setItem(this.key('cache'), JSON.stringify({ lastSeq, lastSyncAt, clockOffset, records: serialiseRecords(records, this.opts.persist) }));
+      this.opts.storage.setItem(
+        this.key('cache'),
+        JSON.stringify({ lastSeq, lastSyncAt, clockOffset, records: serialiseRecords(records, this.opts.persist) }),
+      );
     } catch {
       // Storage full: the board still runs from memory; the next snapshot will refill it.
     }

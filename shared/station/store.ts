@@ -7,8 +7,16 @@ export type Records = { [E in EntityName]: Map<string, EntityMap[E]> };
 
 export function emptyRecords(): Records {
   return {
-    site: new Map(), station: new Map(), pairingRequest: new Map(), staffUser: new Map(), worker: new Map(),
-    employer: new Map(), vetting: new Map(), posting: new Map(), application: new Map(), notice: new Map(),
+    site: new Map(),
+    station: new Map(),
+    pairingRequest: new Map(),
+    staffUser: new Map(),
+    worker: new Map(),
+    employer: new Map(),
+    vetting: new Map(),
+    posting: new Map(),
+    application: new Map(),
+    notice: new Map(),
   };
 }
 

@@ -10,7 +10,11 @@ const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
 export type CreditCodeResult =
   | { ok: true }
-  | { ok: false; reason: 'length' | 'forbidden_character' | 'organisation_code_check' | 'check_character'; message: Bilingual };
+  | {
+      ok: false;
+      reason: 'length' | 'forbidden_character' | 'organisation_code_check' | 'check_character';
+      message: Bilingual;
+    };
 
 function orgValue(ch: string): number {
   return /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 55; // A=10 … Z=35
@@ -34,19 +38,44 @@ export function creditCheck(body: string): string {
 export function checkCreditCode(raw: string): CreditCodeResult {
   const code = raw.trim().toUpperCase();
   if (code.length !== 18) {
-    return { ok: false, reason: 'length', message: { zh: '统一社会信用代码应为18位', en: 'A unified social credit code has 18 characters' } };
+    return {
+      ok: false,
+      reason: 'length',
+      message: { zh: '统一社会信用代码应为18位', en: 'A unified social credit code has 18 characters' },
+    };
   }
   const bad = [...code].find((ch) => !CHARSET.includes(ch));
   if (bad !== undefined) {
-    return { ok: false, reason: 'forbidden_character', message: { zh: `统一社会信用代码不能含有字符“${bad}”（不使用 I、O、S、V、Z）`, en: `The code may not contain "${bad}" (I, O, S, V and Z are never used)` } };
+    return {
+      ok: false,
+      reason: 'forbidden_character',
+      message: {
+        zh: `统一社会信用代码不能含有字符“${bad}”（不使用 I、O、S、V、Z）`,
+        en: `The code may not contain "${bad}" (I, O, S, V and Z are never used)`,
+      },
+    };
   }
   const org = code.slice(8, 17);
   if (!/^[0-9A-Z]{8}[0-9X]$/.test(org) || organisationCheck(org.slice(0, 8)) !== org[8]) {
-    return { ok: false, reason: 'organisation_code_check', message: { zh: '统一社会信用代码中第9–17位（组织机构代码）的校验位不正确', en: 'The embedded organisation code (characters 9–17) fails its check' } };
+    return {
+      ok: false,
+      reason: 'organisation_code_check',
+      message: {
+        zh: '统一社会信用代码中第9–17位（组织机构代码）的校验位不正确',
+        en: 'The embedded organisation code (characters 9–17) fails its check',
+      },
+    };
   }
   const expected = creditCheck(code.slice(0, 17));
   if (expected !== code[17]) {
-    return { ok: false, reason: 'check_character', message: { zh: `统一社会信用代码校验位不正确（最后一位应为 ${expected}）`, en: `The check character is wrong (the last character should be ${expected})` } };
+    return {
+      ok: false,
+      reason: 'check_character',
+      message: {
+        zh: `统一社会信用代码校验位不正确（最后一位应为 ${expected}）`,
+        en: `The check character is wrong (the last character should be ${expected})`,
+      },
+    };
   }
   return { ok: true };
 }

@@ -13,7 +13,12 @@ function withCheck(body17: string): string {
 
 describe('checkResidentId', () => {
   it('accepts the GB 11643 example 11010519491231002X and derives birth date and gender', () => {
-    expect(checkResidentId('11010519491231002X')).toEqual({ ok: true, birthDate: '1949-12-31', birthYear: 1949, gender: 'female' });
+    expect(checkResidentId('11010519491231002X')).toEqual({
+      ok: true,
+      birthDate: '1949-12-31',
+      birthYear: 1949,
+      gender: 'female',
+    });
   });
 
   it('accepts a lower-case x and surrounding spaces', () => {

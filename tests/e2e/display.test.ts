@@ -17,18 +17,28 @@ const PHONE = /1[3-9]\d{9}/;
 const ID_NUMBER = /\d{17}[\dXx]/;
 
 const BASE_CONFIG: DisplayConfig = {
-  layout: 'landscape', ledWidth: 384, ledHeight: 192, ledMode: 'page',
+  layout: 'landscape',
+  ledWidth: 384,
+  ledHeight: 192,
+  ledMode: 'page',
   filters: { jobTypes: [], trades: [], districts: [] },
   schedule: { darkFrom: null, darkTo: null, dimFrom: null, dimTo: null },
 };
 
 async function householdEmployer(staff: TestStation): Promise<string> {
   const { id } = await staff.ok('employer.create', {
-    kind: 'household', name: '张秀英', householderId: validResidentId('19580412', 'female', 34), contactName: '张秀英',
-    contactPhone: '13833334444', address: '裕华区槐安东路66号3单元', district: 'yuhua',
+    kind: 'household',
+    name: '张秀英',
+    householderId: validResidentId('19580412', 'female', 34),
+    contactName: '张秀英',
+    contactPhone: '13833334444',
+    address: '裕华区槐安东路66号3单元',
+    district: 'yuhua',
   });
   await staff.ok('employer.vet', {
-    employerId: id, outcome: 'approved', note: '',
+    employerId: id,
+    outcome: 'approved',
+    note: '',
     checks: { creditSystemChecked: true, operatingNormal: true, notOnAbnormalList: true, licenceSeen: true },
   });
   return id;
@@ -40,10 +50,19 @@ function displayStations(staff: TestStation): Station[] {
 }
 
 /** Open a display page and find the station the hub paired it as (the one display that was not there before). */
-async function openDisplay(browser: Browser, hub: TestHub, staff: TestStation, viewport: { width: number; height: number }) {
+async function openDisplay(
+  browser: Browser,
+  hub: TestHub,
+  staff: TestStation,
+  viewport: { width: number; height: number },
+) {
   const before = new Set(displayStations(staff).map((s) => s.id));
   const { context, page } = await openStation(browser, hub.url, 'display', viewport);
-  const station = await waitFor(() => displayStations(staff).find((s) => !before.has(s.id)), 10_000, 'the page to pair');
+  const station = await waitFor(
+    () => displayStations(staff).find((s) => !before.has(s.id)),
+    10_000,
+    'the page to pair',
+  );
   await page.waitForSelector('[data-testid="display"][data-status="online"]', { timeout: 10_000 });
   return { context, page, stationId: station.id };
 }
@@ -63,9 +82,18 @@ async function expectNoPersonalNumbers(page: Page): Promise<void> {
  */
 async function serveBundle(): Promise<{ url: string; server: Server }> {
   const root = join(process.cwd(), 'dist');
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.woff2': 'font/woff2',
+    '.woff': 'font/woff',
+  };
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     readFile(join(root, path)).then(
       (body) => res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body),
       () => res.writeHead(404).end(),
@@ -94,16 +122,79 @@ describe('display in Chromium against a real hub', () => {
     // A realistic morning board: every job type, pay unit and a household employer.
     const board = [
       postingArgs(enterprise),
-      postingArgs(enterprise, { trade: 'mover', title: '物流仓库装卸搬运', jobType: 'hourly', headcount: 6, pay: { amount: 25, unit: 'hour', settlement: 'daily' }, district: 'xinhua', dailyHours: { from: '18:00', to: '22:00' }, requirements: { certificates: [], minExperienceYears: 0, note: '' } }),
-      postingArgs(household, { trade: 'housekeeping', title: '老人陪护做饭', jobType: 'long_term', headcount: 1, pay: { amount: 4500, unit: 'month', settlement: 'monthly' }, district: 'yuhua', address: '', benefits: { meals: true, lodging: true, transport: false }, requirements: { certificates: ['health'], minExperienceYears: 1, note: '' } }),
-      postingArgs(enterprise, { trade: 'cleaner', title: '写字楼日常保洁', jobType: 'temporary', headcount: 4, pay: { amount: 180, unit: 'day', settlement: 'daily' }, district: 'qiaoxi', requirements: { certificates: [], minExperienceYears: 0, note: '' } }),
-      postingArgs(enterprise, { trade: 'packer', title: '电商仓库打包分拣', jobType: 'short_term', headcount: 10, pay: { amount: 22, unit: 'hour', settlement: 'weekly' }, district: 'gaoxin', requirements: { certificates: [], minExperienceYears: 0, note: '' } }),
-      postingArgs(enterprise, { trade: 'kitchen_helper', title: '食堂帮厨洗菜切配', jobType: 'seasonal', headcount: 2, pay: { amount: 3800, unit: 'month', settlement: 'monthly' }, district: 'changan', requirements: { certificates: ['health'], minExperienceYears: 0, note: '' } }),
-      postingArgs(enterprise, { trade: 'security', title: '小区夜班保安', jobType: 'long_term', headcount: 2, pay: { amount: 4200, unit: 'month', settlement: 'monthly' }, district: 'luquan', requirements: { certificates: ['security_guard'], minExperienceYears: 0, note: '' } }),
-      postingArgs(enterprise, { trade: 'painter', title: '外墙粉刷油漆工', jobType: 'daily', headcount: 3, pay: { amount: 300, unit: 'day', settlement: 'daily' }, district: 'zhengding', requirements: { certificates: ['height_work'], minExperienceYears: 1, note: '' } }),
+      postingArgs(enterprise, {
+        trade: 'mover',
+        title: '物流仓库装卸搬运',
+        jobType: 'hourly',
+        headcount: 6,
+        pay: { amount: 25, unit: 'hour', settlement: 'daily' },
+        district: 'xinhua',
+        dailyHours: { from: '18:00', to: '22:00' },
+        requirements: { certificates: [], minExperienceYears: 0, note: '' },
+      }),
+      postingArgs(household, {
+        trade: 'housekeeping',
+        title: '老人陪护做饭',
+        jobType: 'long_term',
+        headcount: 1,
+        pay: { amount: 4500, unit: 'month', settlement: 'monthly' },
+        district: 'yuhua',
+        address: '',
+        benefits: { meals: true, lodging: true, transport: false },
+        requirements: { certificates: ['health'], minExperienceYears: 1, note: '' },
+      }),
+      postingArgs(enterprise, {
+        trade: 'cleaner',
+        title: '写字楼日常保洁',
+        jobType: 'temporary',
+        headcount: 4,
+        pay: { amount: 180, unit: 'day', settlement: 'daily' },
+        district: 'qiaoxi',
+        requirements: { certificates: [], minExperienceYears: 0, note: '' },
+      }),
+      postingArgs(enterprise, {
+        trade: 'packer',
+        title: '电商仓库打包分拣',
+        jobType: 'short_term',
+        headcount: 10,
+        pay: { amount: 22, unit: 'hour', settlement: 'weekly' },
+        district: 'gaoxin',
+        requirements: { certificates: [], minExperienceYears: 0, note: '' },
+      }),
+      postingArgs(enterprise, {
+        trade: 'kitchen_helper',
+        title: '食堂帮厨洗菜切配',
+        jobType: 'seasonal',
+        headcount: 2,
+        pay: { amount: 3800, unit: 'month', settlement: 'monthly' },
+        district: 'changan',
+        requirements: { certificates: ['health'], minExperienceYears: 0, note: '' },
+      }),
+      postingArgs(enterprise, {
+        trade: 'security',
+        title: '小区夜班保安',
+        jobType: 'long_term',
+        headcount: 2,
+        pay: { amount: 4200, unit: 'month', settlement: 'monthly' },
+        district: 'luquan',
+        requirements: { certificates: ['security_guard'], minExperienceYears: 0, note: '' },
+      }),
+      postingArgs(enterprise, {
+        trade: 'painter',
+        title: '外墙粉刷油漆工',
+        jobType: 'daily',
+        headcount: 3,
+        pay: { amount: 300, unit: 'day', settlement: 'daily' },
+        district: 'zhengding',
+        requirements: { certificates: ['height_work'], minExperienceYears: 1, note: '' },
+      }),
     ];
     for (const args of board) await staff.ok('posting.create', args);
-    await staff.ok('notice.create', { text: '本周六上午九点举办家政专场招聘会，欢迎求职者前来', kind: 'normal', expiresAt: Date.now() + 86_400_000 });
+    await staff.ok('notice.create', {
+      text: '本周六上午九点举办家政专场招聘会，欢迎求职者前来',
+      kind: 'normal',
+      expiresAt: Date.now() + 86_400_000,
+    });
     browser = await launchBrowser();
   });
 
@@ -119,9 +210,19 @@ describe('display in Chromium against a real hub', () => {
     await waitFor(async () => (await cardCount(page)) === 8, 10_000, 'the seeded board');
     await expect.poll(() => page.locator('[data-testid="notice"]').first().textContent()).toContain('家政专场招聘会');
 
-    const { id } = await staff.ok('posting.create', postingArgs(enterprise, { trade: 'welder', title: '钢结构厂房焊工急招', jobType: 'hourly', pay: { amount: 40, unit: 'hour', settlement: 'daily' } }));
+    const { id } = await staff.ok(
+      'posting.create',
+      postingArgs(enterprise, {
+        trade: 'welder',
+        title: '钢结构厂房焊工急招',
+        jobType: 'hourly',
+        pay: { amount: 40, unit: 'hour', settlement: 'daily' },
+      }),
+    );
     await page.waitForSelector(`[data-posting-id="${id}"]`, { timeout: 1000 });
-    expect(await page.locator(`[data-posting-id="${id}"]`).first().innerText()).toMatch(/钢结构厂房焊工急招[\s\S]*40元\/小时/);
+    expect(await page.locator(`[data-posting-id="${id}"]`).first().innerText()).toMatch(
+      /钢结构厂房焊工急招[\s\S]*40元\/小时/,
+    );
 
     await staff.ok('posting.setStatus', { id, status: 'closed' });
     await page.waitForSelector(`[data-posting-id="${id}"]`, { state: 'detached', timeout: 1000 });
@@ -131,7 +232,11 @@ describe('display in Chromium against a real hub', () => {
     await expectNoPersonalNumbers(page);
 
     // The heartbeat reached the hub for the console.
-    await expect.poll(async () => (await staff.ok('station.health', {})).find((h) => h.stationId === stationId)?.postingsShown, { timeout: 15_000 }).toBe(8);
+    await expect
+      .poll(async () => (await staff.ok('station.health', {})).find((h) => h.stationId === stationId)?.postingsShown, {
+        timeout: 15_000,
+      })
+      .toBe(8);
     const health = (await staff.ok('station.health', {})).find((h) => h.stationId === stationId)!;
     expect(health).toMatchObject({ layout: 'landscape', screenOn: true });
     expect(health.frameP99Ms).toBeGreaterThan(0);
@@ -151,26 +256,36 @@ describe('display in Chromium against a real hub', () => {
     await page.screenshot({ path: screenPath('display-portrait.png') });
 
     // A filter for the outdoor wall: only hourly, paid-daily and temporary work.
-    await staff.ok('station.configure', { stationId, display: { ...BASE_CONFIG, layout: 'portrait', filters: { jobTypes: ['hourly', 'daily', 'temporary'], trades: [], districts: [] } } });
+    await staff.ok('station.configure', {
+      stationId,
+      display: {
+        ...BASE_CONFIG,
+        layout: 'portrait',
+        filters: { jobTypes: ['hourly', 'daily', 'temporary'], trades: [], districts: [] },
+      },
+    });
     await waitFor(async () => (await cardCount(page)) === 4, 2000, 'the filtered board');
-    const types = await page.locator('[data-testid="posting-card"] [data-job-type]').evaluateAll((els) => els.map((e) => e.getAttribute('data-job-type')));
+    const types = await page
+      .locator('[data-testid="posting-card"] [data-job-type]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-job-type')));
     expect(new Set(types)).toEqual(new Set(['hourly', 'daily', 'temporary']));
     await context.close();
   });
 
   it('LED wall 384×192: paging and ticker, no character under 16 px', async () => {
     const { context, page, stationId } = await openDisplay(browser, hub, staff, SCREENS.led);
-    const smallest = () => page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let min = Infinity;
-      let count = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.trim() || !node.parentElement) continue;
-        count++;
-        min = Math.min(min, parseFloat(getComputedStyle(node.parentElement).fontSize));
-      }
-      return { min, count };
-    });
+    const smallest = () =>
+      page.evaluate(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let min = Infinity;
+        let count = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim() || !node.parentElement) continue;
+          count++;
+          min = Math.min(min, parseFloat(getComputedStyle(node.parentElement).fontSize));
+        }
+        return { min, count };
+      });
 
     await staff.ok('station.configure', { stationId, display: { ...BASE_CONFIG, layout: 'led', ledMode: 'page' } });
     await page.waitForSelector('[data-testid="led"]', { timeout: 2000 });
@@ -190,15 +305,32 @@ describe('display in Chromium against a real hub', () => {
     await page.screenshot({ path: screenPath('display-led-ticker.png') });
 
     // A taller wall (768×384) shows two postings a page.
-    await staff.ok('station.configure', { stationId, display: { ...BASE_CONFIG, layout: 'led', ledMode: 'page', ledWidth: 768, ledHeight: 384 } });
-    await expect.poll(() => page.locator('[data-testid="led"]').evaluate((el) => el.getBoundingClientRect().width)).toBe(768);
+    await staff.ok('station.configure', {
+      stationId,
+      display: { ...BASE_CONFIG, layout: 'led', ledMode: 'page', ledWidth: 768, ledHeight: 384 },
+    });
+    await expect
+      .poll(() => page.locator('[data-testid="led"]').evaluate((el) => el.getBoundingClientRect().width))
+      .toBe(768);
     expect(await page.locator('.led-page').first().locator('[data-testid="posting-card"]').count()).toBe(2);
     expect((await smallest()).min).toBeGreaterThanOrEqual(16);
 
     // The outdoor wall goes dark at night: a dark window around now.
     const hh = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
     const shanghai = (ms: number) => new Date(new Date(ms).toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
-    await staff.ok('station.configure', { stationId, display: { ...BASE_CONFIG, layout: 'led', schedule: { darkFrom: hh(shanghai(Date.now() - 3_600_000)), darkTo: hh(shanghai(Date.now() + 3_600_000)), dimFrom: null, dimTo: null } } });
+    await staff.ok('station.configure', {
+      stationId,
+      display: {
+        ...BASE_CONFIG,
+        layout: 'led',
+        schedule: {
+          darkFrom: hh(shanghai(Date.now() - 3_600_000)),
+          darkTo: hh(shanghai(Date.now() + 3_600_000)),
+          dimFrom: null,
+          dimTo: null,
+        },
+      },
+    });
     await page.waitForSelector('[data-testid="dark"]', { timeout: 3000 });
     expect(await cardCount(page)).toBe(0);
     await context.close();
@@ -210,7 +342,11 @@ describe('display in Chromium against a real hub', () => {
     await staff.ok('station.configure', { stationId: led.stationId, display: { ...BASE_CONFIG, layout: 'led' } });
     await led.page.waitForSelector('[data-testid="led"]');
 
-    const { id } = await staff.ok('notice.create', { text: '大风橙色预警，室外招聘暂停，请到室内大厅', kind: 'emergency', expiresAt: Date.now() + 3_600_000 });
+    const { id } = await staff.ok('notice.create', {
+      text: '大风橙色预警，室外招聘暂停，请到室内大厅',
+      kind: 'emergency',
+      expiresAt: Date.now() + 3_600_000,
+    });
     for (const { page } of [tv, led]) {
       await page.waitForSelector('[data-testid="emergency"]', { timeout: 1000 });
       expect(await page.locator('[data-testid="emergency"]').innerText()).toContain('大风橙色预警');
@@ -230,7 +366,11 @@ describe('display in Chromium against a real hub', () => {
     const shell = await serveBundle();
     try {
       const before = new Set(displayStations(staff).map((s) => s.id));
-      const context = await browser.newContext({ viewport: SCREENS.landscape, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const context = await browser.newContext({
+        viewport: SCREENS.landscape,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
       const page = await context.newPage();
       await page.goto(`${shell.url}/display/index.html?hub=${encodeURIComponent(hub.url)}`);
       await waitFor(() => displayStations(staff).find((s) => !before.has(s.id)), 10_000, 'the page to pair');

@@ -10,11 +10,15 @@ import { staffStation, startTestHub, waitFor, type TestHub, type TestStation } f
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
 import { launchBrowser, SCREENS, screenPath } from '../helpers/browser';
 
-
 const AXE = 'node_modules/axe-core/axe.min.js';
 type Viewport = { width: number; height: number };
 
-async function openKiosk(browser: Browser, url: string, viewport: Viewport, query = ''): Promise<{ context: BrowserContext; page: Page }> {
+async function openKiosk(
+  browser: Browser,
+  url: string,
+  viewport: Viewport,
+  query = '',
+): Promise<{ context: BrowserContext; page: Page }> {
   // bypassCSP: the page's CSP (script-src 'self') would refuse the injected axe-core script.
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true });
   const page = await context.newPage();
@@ -30,9 +34,20 @@ async function audit(page: Page, shot?: string): Promise<void> {
   if (shot) await page.screenshot({ path: screenPath(`kiosk-${shot}.png`), fullPage: false });
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const res = await axe.run(document, { resultTypes: ['violations'] });
-    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    return res.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
   });
   expect(violations, `axe on ${shot ?? page.url()}`).toEqual([]);
   const small = await page.evaluate(() => {
@@ -42,10 +57,15 @@ async function audit(page: Page, shot?: string): Promise<void> {
       const s = getComputedStyle(el);
       return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
     };
-    for (const el of document.querySelectorAll('button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])')) {
+    for (const el of document.querySelectorAll(
+      'button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])',
+    )) {
       if (!visible(el)) continue;
       const r = el.getBoundingClientRect();
-      if (r.width < 60 || r.height < 60) out.push(`target ${Math.round(r.width)}×${Math.round(r.height)}: ${(el.textContent ?? '').trim().slice(0, 20)}`);
+      if (r.width < 60 || r.height < 60)
+        out.push(
+          `target ${Math.round(r.width)}×${Math.round(r.height)}: ${(el.textContent ?? '').trim().slice(0, 20)}`,
+        );
     }
     // Every visible text node's element: body text at least 24 px.
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -141,9 +161,33 @@ describe('kiosk', () => {
     staff = await staffStation(hub.url);
     const employerId = await approvedEmployer(staff);
     await staff.ok('posting.create', postingArgs(employerId, { title: titles.elec1 }));
-    await staff.ok('posting.create', postingArgs(employerId, { title: titles.elec2, district: 'qiaoxi', jobType: 'hourly', pay: { amount: 35, unit: 'hour', settlement: 'weekly' }, dailyHours: { from: '18:00', to: '23:00' } }));
-    await staff.ok('posting.create', postingArgs(employerId, { title: titles.cleaner, trade: 'cleaner', requirements: { certificates: ['health'], minExperienceYears: 0, note: '' }, pay: { amount: 150, unit: 'day', settlement: 'daily' } }));
-    await staff.ok('posting.create', postingArgs(employerId, { title: titles.mover, trade: 'mover', requirements: { certificates: [], minExperienceYears: 0, note: '' } }));
+    await staff.ok(
+      'posting.create',
+      postingArgs(employerId, {
+        title: titles.elec2,
+        district: 'qiaoxi',
+        jobType: 'hourly',
+        pay: { amount: 35, unit: 'hour', settlement: 'weekly' },
+        dailyHours: { from: '18:00', to: '23:00' },
+      }),
+    );
+    await staff.ok(
+      'posting.create',
+      postingArgs(employerId, {
+        title: titles.cleaner,
+        trade: 'cleaner',
+        requirements: { certificates: ['health'], minExperienceYears: 0, note: '' },
+        pay: { amount: 150, unit: 'day', settlement: 'daily' },
+      }),
+    );
+    await staff.ok(
+      'posting.create',
+      postingArgs(employerId, {
+        title: titles.mover,
+        trade: 'mover',
+        requirements: { certificates: [], minExperienceYears: 0, note: '' },
+      }),
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -152,7 +196,10 @@ describe('kiosk', () => {
     await hub?.destroy();
   });
 
-  for (const [vpName, viewport] of [['portrait', SCREENS.portrait], ['landscape', SCREENS.landscape]] as const) {
+  for (const [vpName, viewport] of [
+    ['portrait', SCREENS.portrait],
+    ['landscape', SCREENS.landscape],
+  ] as const) {
     const shots = vpName === 'portrait';
     it(`${vpName}: finds 电工 jobs by tiles alone and applies with a phone number`, async () => {
       const { context, page } = await openKiosk(browser, hub.url, viewport);
@@ -168,7 +215,9 @@ describe('kiosk', () => {
 
       await page.getByTestId('result-card').filter({ hasText: titles.elec1 }).click();
       await page.getByRole('img', { name: '这个岗位的二维码' }).waitFor();
-      expect(await page.locator('.detail > .facts').innerText()).toMatch(/260元\/天 · 日结[\s\S]*电工证[\s\S]*还差 3 人/);
+      expect(await page.locator('.detail > .facts').innerText()).toMatch(
+        /260元\/天 · 日结[\s\S]*电工证[\s\S]*还差 3 人/,
+      );
       await audit(page, shots ? '04-detail' : undefined);
 
       await page.getByTestId('interested').click();
@@ -182,9 +231,18 @@ describe('kiosk', () => {
       await page.getByTestId('done-message').waitFor();
       expect(await page.getByTestId('done-message').textContent()).toContain('报名成功');
       await audit(page, shots ? '06-applied' : undefined);
-      const app = await waitFor(() => [...staff.table<{ phone: string; postingId: string; source: string }>('application').values()].find((a) => a.phone === phone), 5000, 'application at the hub');
+      const app = await waitFor(
+        () =>
+          [...staff.table<{ phone: string; postingId: string; source: string }>('application').values()].find(
+            (a) => a.phone === phone,
+          ),
+        5000,
+        'application at the hub',
+      );
       expect(app.source).toBe('kiosk');
-      const posting = [...staff.table<{ id: string; title: string }>('posting').values()].find((p) => p.id === app.postingId);
+      const posting = [...staff.table<{ id: string; title: string }>('posting').values()].find(
+        (p) => p.id === app.postingId,
+      );
       expect(posting?.title).toBe(titles.elec1);
       await context.close();
     });
@@ -204,19 +262,39 @@ describe('kiosk', () => {
     });
   }
 
-  for (const [vpName, viewport] of [['portrait', SCREENS.portrait], ['landscape', SCREENS.landscape]] as const) {
+  for (const [vpName, viewport] of [
+    ['portrait', SCREENS.portrait],
+    ['landscape', SCREENS.landscape],
+  ] as const) {
     it(`${vpName}: registers a worker with taps alone; the record reaches the hub`, async () => {
       const { context, page } = await openKiosk(browser, hub.url, viewport);
       const phone = vpName === 'portrait' ? '13700001111' : '13700002222';
       await registerByTaps(page, phone, vpName === 'portrait');
       expect(await page.getByTestId('done-message').textContent()).toContain('登记成功');
       if (vpName === 'portrait') await audit(page, 'register-14-done');
-      const workers = await waitFor(() => { const w = hub.hub.records.list('worker', 'phone = ?', phone); return w.length ? w : null; }, 5000, 'worker at the hub');
+      const workers = await waitFor(
+        () => {
+          const w = hub.hub.records.list('worker', 'phone = ?', phone);
+          return w.length ? w : null;
+        },
+        5000,
+        'worker at the hub',
+      );
       expect(workers).toHaveLength(1);
       expect(workers[0]).toMatchObject({
-        name: '王建国', nameIncomplete: false, gender: 'male', birthYear: 1969, trades: ['electrician', 'plumber'], certificates: ['electrician'],
-        experienceYears: 15, availability: ['weekday_evening', 'weekend_day'], jobTypes: ['daily'], districts: ['changan'],
-        expectedPay: { amount: 300, unit: 'day' }, hasPin: true, source: 'kiosk',
+        name: '王建国',
+        nameIncomplete: false,
+        gender: 'male',
+        birthYear: 1969,
+        trades: ['electrician', 'plumber'],
+        certificates: ['electrician'],
+        experienceYears: 15,
+        availability: ['weekday_evening', 'weekend_day'],
+        jobTypes: ['daily'],
+        districts: ['changan'],
+        expectedPay: { amount: 300, unit: 'day' },
+        hasPin: true,
+        source: 'kiosk',
       });
       expect(workers[0]!.consent?.version).toBe('kiosk-1');
       // Registering identified the visitor: "my matches" shows the daily electrician job in Chang'an.
@@ -242,7 +320,8 @@ describe('kiosk', () => {
     const cards = await page.getByTestId('result-card').allTextContents();
     expect(cards.some((c) => c.includes(titles.elec1))).toBe(true);
     expect(cards.some((c) => c.includes(titles.cleaner))).toBe(false);
-    const identifiedHere = () => [...hub.hub.peers].filter((p) => p.session.role === 'kiosk' && p.session.workerId).length;
+    const identifiedHere = () =>
+      [...hub.hub.peers].filter((p) => p.session.role === 'kiosk' && p.session.workerId).length;
     expect(identifiedHere()).toBe(1);
     await page.getByRole('button', { name: /退出/ }).click();
     await page.getByRole('button', { name: /找工作/ }).waitFor();
@@ -253,7 +332,11 @@ describe('kiosk', () => {
 
   it('大字 mode scales the text; English switch; idle warning can be extended', async () => {
     const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait, '?idle=2&warn=3');
-    const size = () => page.locator('.big-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = () =>
+      page
+        .locator('.big-label')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const before = await size();
     await page.getByTestId('large').click();
     expect(await size()).toBeGreaterThan(before * 1.2);
@@ -302,7 +385,14 @@ describe('kiosk', () => {
         screen: document.querySelector('main')?.getAttribute('data-screen'),
       };
     }, phone);
-    expect(traces).toEqual({ dom: false, storage: false, sessionKeys: 0, historyLength: historyBefore, historyState: null, screen: 'attract' });
+    expect(traces).toEqual({
+      dom: false,
+      storage: false,
+      sessionKeys: 0,
+      historyLength: historyBefore,
+      historyState: null,
+      screen: 'attract',
+    });
     // Going "back" after the reset cannot bring anything back either.
     expect(await page.getByTestId('back').count()).toBe(0);
     await context.close();
@@ -317,7 +407,9 @@ describe('kiosk', () => {
       await page.goto(`${own.url}/kiosk/`);
       const code = (await page.getByTestId('pairing-code').textContent({ timeout: 15_000 })) ?? '';
       expect(code).toMatch(/^\d{6}$/);
-      expect(await page.getByTestId('pairing-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(100);
+      expect(
+        await page.getByTestId('pairing-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+      ).toBeGreaterThanOrEqual(100);
       await audit(page, '00-pairing');
       await ownStaff.ok('station.approve', { code, role: 'kiosk', name: '大厅一体机 1' });
       await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 15_000 });
@@ -339,7 +431,11 @@ describe('kiosk', () => {
       const port = own.port;
       const { context, page } = await openKiosk(browser, own.url, SCREENS.portrait);
       // Let the cache of public postings reach storage (written at most every 500 ms).
-      await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith('.cache') && (localStorage.getItem(k) ?? '').includes('posting')));
+      await page.waitForFunction(() =>
+        Object.keys(localStorage).some(
+          (k) => k.endsWith('.cache') && (localStorage.getItem(k) ?? '').includes('posting'),
+        ),
+      );
       await own.close();
       await page.getByRole('status').filter({ hasText: '网络断开' }).first().waitFor({ timeout: 10_000 });
       await page.getByRole('button', { name: /找工作/ }).click();
@@ -355,8 +451,14 @@ describe('kiosk', () => {
       expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('.queue')).length)).toBe(1);
 
       own = await startTestHub({ autoPairLoopback: true, port }, dataDir);
-      await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.endsWith('.queue')), undefined, { timeout: 20_000 });
-      await waitFor(() => own.hub.records.list('worker', 'phone = ?', phone).length > 0, 5000, 'queued registration delivered');
+      await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.endsWith('.queue')), undefined, {
+        timeout: 20_000,
+      });
+      await waitFor(
+        () => own.hub.records.list('worker', 'phone = ?', phone).length > 0,
+        5000,
+        'queued registration delivered',
+      );
       // A reload (the queue is already empty) and a moment later: still exactly one.
       await page.reload();
       await page.getByRole('button', { name: /找工作/ }).waitFor();

@@ -16,12 +16,20 @@ describe('pages served by the hub', () => {
     await hub?.destroy();
   });
 
-  for (const [role, screen] of [['display', SCREENS.landscape], ['kiosk', SCREENS.portrait], ['staff', SCREENS.landscape]] as const) {
+  for (const [role, screen] of [
+    ['display', SCREENS.landscape],
+    ['kiosk', SCREENS.portrait],
+    ['staff', SCREENS.landscape],
+  ] as const) {
     it(`opens /${role} and pairs it as a ${role} station`, async () => {
       const { context, page } = await openStation(browser, hub.url, role, screen);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await waitFor(() => hub.hub.records.list('station', 'role = ?', role).length > 0, 10_000, `${role} station paired`);
+      await waitFor(
+        () => hub.hub.records.list('station', 'role = ?', role).length > 0,
+        10_000,
+        `${role} station paired`,
+      );
       await page.waitForFunction(() => (document.body.innerText ?? '').trim().length > 0);
       // The page keeps the token it was given, so a reload does not pair again.
       await page.reload();

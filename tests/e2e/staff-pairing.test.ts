@@ -20,7 +20,9 @@ describe('staff console: pairing and idle sign-out', () => {
 
   it('shows the pairing code and pairs with staff credentials', async () => {
     const { page, context } = await openStation(browser, hub.url, 'staff', SCREENS.landscape);
-    await page.waitForFunction(() => /^\d{6}$/.test(document.querySelector('[data-testid="pairing-code"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^\d{6}$/.test(document.querySelector('[data-testid="pairing-code"]')?.textContent ?? ''),
+    );
     const code = await page.locator('[data-testid="pairing-code"]').textContent();
     // The hub holds a matching pairing request.
     expect([...hub.hub.records.list('pairingRequest')].map((r) => r.code)).toContain(code);

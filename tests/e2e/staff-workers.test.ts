@@ -13,7 +13,9 @@ let hub: TestHub;
 let browser: Browser;
 
 const signedInConsole = (): Promise<Page> =>
-  signedInConsole_(browser, hub.url, ADMIN_PASSWORD, (page) => page.screenshot({ path: SHOT('sign-in') }).then(() => undefined));
+  signedInConsole_(browser, hub.url, ADMIN_PASSWORD, (page) =>
+    page.screenshot({ path: SHOT('sign-in') }).then(() => undefined),
+  );
 
 describe('staff console: workers', () => {
   beforeAll(async () => {
@@ -54,7 +56,16 @@ describe('staff console: workers', () => {
     await page.check('#worker-consent');
     await page.click('[data-testid="worker-save"]');
     await page.waitForSelector('[data-testid="worker-detail"]');
-    const worker = await waitFor(() => [...staff.table<{ id: string; birthYear: number; gender: string; idNumber: string; source: string }>('worker').values()][0], 2000, 'worker');
+    const worker = await waitFor(
+      () =>
+        [
+          ...staff
+            .table<{ id: string; birthYear: number; gender: string; idNumber: string; source: string }>('worker')
+            .values(),
+        ][0],
+      2000,
+      'worker',
+    );
     expect(worker).toMatchObject({ birthYear: 1969, gender: 'male', idNumber: id, source: 'desk' });
 
     // Pinyin initials find the worker; another name does not match.
@@ -70,7 +81,9 @@ describe('staff console: workers', () => {
     await page.locator('[data-testid="worker-qr"]').waitFor();
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
-      window.print = () => { (window as unknown as { printed: number }).printed++; };
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
     });
     await page.click('[data-testid="print-card"]');
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
@@ -96,7 +109,10 @@ describe('staff console: workers', () => {
   it('shows kiosk applications in the inbox and records the follow-up; English switch keeps field errors per language', async () => {
     const staff = await staffStation(hub.url);
     const employerId = await approvedEmployer(staff, '石家庄顺达搬家服务有限公司');
-    const { id: postingId } = await staff.ok('posting.create', postingArgs(employerId, { title: '搬家师傅', trade: 'mover', endDate: '2099-12-31' }));
+    const { id: postingId } = await staff.ok(
+      'posting.create',
+      postingArgs(employerId, { title: '搬家师傅', trade: 'mover', endDate: '2099-12-31' }),
+    );
     const kiosk = await station(hub.url, 'kiosk');
     await kiosk.ok('application.create', { postingId, phone: '13912345678', source: 'kiosk', note: '' });
     await kiosk.ok('application.create', { postingId, phone: '13800002222', source: 'kiosk', note: '' });
@@ -110,8 +126,18 @@ describe('staff console: workers', () => {
     await first.locator('input').fill('已电话联系，明早面试');
     await first.locator('button[type="submit"]').click();
     type App = { phone: string; status: string; note: string; handledBy: string };
-    await waitFor(() => [...staff.table<App>('application').values()].find((a) => a.phone === '13800002222' && a.status === 'contacted'), 2000, 'follow-up saved');
-    expect([...staff.table<App>('application').values()].find((a) => a.phone === '13800002222')).toMatchObject({ note: '已电话联系，明早面试', handledBy: 'admin' });
+    await waitFor(
+      () =>
+        [...staff.table<App>('application').values()].find(
+          (a) => a.phone === '13800002222' && a.status === 'contacted',
+        ),
+      2000,
+      'follow-up saved',
+    );
+    expect([...staff.table<App>('application').values()].find((a) => a.phone === '13800002222')).toMatchObject({
+      note: '已电话联系，明早面试',
+      handledBy: 'admin',
+    });
     await page.screenshot({ path: SHOT('applications') });
 
     // Phone enquiry with a bad phone number: the error is at the field, in the current language.
@@ -122,7 +148,9 @@ describe('staff console: workers', () => {
     await phoneError.waitFor();
     expect(await phoneError.textContent()).toContain('11位手机号');
     await page.keyboard.press('Alt+L');
-    await page.waitForFunction(() => document.querySelector('[data-error-for="phone"]')?.textContent?.includes('11-digit'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-error-for="phone"]')?.textContent?.includes('11-digit'),
+    );
     expect(await page.locator('[data-testid="nav-applications"]').textContent()).toContain('Follow-up');
     await page.keyboard.press('Alt+1');
     await page.screenshot({ path: SHOT('workers-en') });

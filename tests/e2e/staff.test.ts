@@ -3,7 +3,17 @@
 // publish for an unvetted employer, pairing a display, an emergency takeover, and two consoles editing at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, rawSocket, connected, startTestHub, station, staffStation, waitFor, type TestHub, type TestStation } from '../helpers/hub';
+import {
+  ADMIN_PASSWORD,
+  rawSocket,
+  connected,
+  startTestHub,
+  station,
+  staffStation,
+  waitFor,
+  type TestHub,
+  type TestStation,
+} from '../helpers/hub';
 import { launchBrowser, screenPath, signedInConsole as signedInConsole_ } from '../helpers/browser';
 import { validCreditCode } from '../helpers/fixtures';
 
@@ -15,7 +25,8 @@ let browser: Browser;
 const signedInConsole = (): Promise<Page> => signedInConsole_(browser, hub.url, ADMIN_PASSWORD);
 
 type Posting = { title: string; status: string; employerName: string };
-const postingTitled = (s: TestStation, title: string) => [...s.table<Posting>('posting').values()].find((p) => p.title === title);
+const postingTitled = (s: TestStation, title: string) =>
+  [...s.table<Posting>('posting').values()].find((p) => p.title === title);
 
 describe('staff console', () => {
   beforeAll(async () => {
@@ -58,7 +69,9 @@ describe('staff console', () => {
     await page.fill('#employer-creditCode', good);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="employer-detail"]');
-    expect(await page.locator('[data-testid="employer-detail"] [data-testid="vetting-badge"]').textContent()).toBe('待审核');
+    expect(await page.locator('[data-testid="employer-detail"] [data-testid="vetting-badge"]').textContent()).toBe(
+      '待审核',
+    );
 
     // Vetting: approving without every check is refused at the checks.
     await page.click('[data-testid="vetting-form"] button[type="submit"]');
@@ -68,7 +81,11 @@ describe('staff console', () => {
     }
     await page.fill('#vetting-note', '执照原件已核验');
     await page.click('[data-testid="vetting-form"] button[type="submit"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="employer-detail"] [data-testid="vetting-badge"]')?.textContent === '已通过');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="employer-detail"] [data-testid="vetting-badge"]')?.textContent ===
+        '已通过',
+    );
     expect(await page.locator('[data-testid="vetting-history"]').textContent()).toContain('admin');
     await page.screenshot({ path: SHOT('employer-vetted') });
 
@@ -103,7 +120,10 @@ describe('staff console', () => {
     const toDisplay = Date.now() - clickedAt;
     await waitFor(() => postingTitled(kiosk, '小区电路检修电工'), 1000 - toDisplay, 'the kiosk to receive the posting');
     console.log(`[figure] publish click → display ${toDisplay} ms, → kiosk ${Date.now() - clickedAt} ms`);
-    expect(postingTitled(display, '小区电路检修电工')).toMatchObject({ status: 'published', employerName: '石家庄恒达物业服务有限公司' });
+    expect(postingTitled(display, '小区电路检修电工')).toMatchObject({
+      status: 'published',
+      employerName: '石家庄恒达物业服务有限公司',
+    });
     await page.waitForSelector('[data-testid="posting-detail"]');
     expect(await page.locator('[data-testid="posting-status"]').textContent()).toBe('已发布');
     await page.screenshot({ path: SHOT('postings') });
@@ -117,13 +137,21 @@ describe('staff console', () => {
     const staff = await staffStation(hub.url);
     const display = await station(hub.url, 'display');
     await staff.ok('employer.create', {
-      kind: 'enterprise', name: '未审核劳务有限公司', creditCode: validCreditCode(777), legalRep: '赵六', contactName: '赵六',
-      contactPhone: '13800001111', address: '', district: 'qiaoxi',
+      kind: 'enterprise',
+      name: '未审核劳务有限公司',
+      creditCode: validCreditCode(777),
+      legalRep: '赵六',
+      contactName: '赵六',
+      contactPhone: '13800001111',
+      address: '',
+      district: 'qiaoxi',
     });
     const page = await signedInConsole();
     await page.keyboard.press('Alt+3');
     await page.click('[data-testid="new-posting"]');
-    const employerId = [...staff.table<{ id: string; name: string }>('employer').values()].find((e) => e.name === '未审核劳务有限公司')!.id;
+    const employerId = [...staff.table<{ id: string; name: string }>('employer').values()].find(
+      (e) => e.name === '未审核劳务有限公司',
+    )!.id;
     await page.selectOption('#posting-employerId', employerId);
     await page.locator('[data-testid="unvetted-warning"]').waitFor();
     await page.fill('#posting-title', '仓库搬运工');
@@ -142,7 +170,9 @@ describe('staff console', () => {
     await page.waitForSelector('[data-testid="posting-detail"]');
     await page.click('[data-testid="publish"]');
     await page.locator('[data-testid="posting-detail"] [data-error-for="_form"]').waitFor();
-    expect(await page.locator('[data-testid="posting-detail"] [data-error-for="_form"]').first().textContent()).toContain('用工方尚未通过审核');
+    expect(
+      await page.locator('[data-testid="posting-detail"] [data-error-for="_form"]').first().textContent(),
+    ).toContain('用工方尚未通过审核');
     expect(postingTitled(staff, '仓库搬运工')?.status).toBe('draft');
     expect(postingTitled(display, '仓库搬运工')).toBeUndefined();
     staff.close();
@@ -175,7 +205,14 @@ describe('staff console', () => {
     const display = await new TestStation(hub.url, info.token).connect();
     const stationRow = page.locator('[data-testid="station-row"]', { hasText: '大厅东墙大屏' });
     await stationRow.click();
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="station-row"]')].some((r) => r.textContent?.includes('大厅东墙大屏') && r.textContent.includes('在线')), null, { timeout: 8000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid="station-row"]')].some(
+          (r) => r.textContent?.includes('大厅东墙大屏') && r.textContent.includes('在线'),
+        ),
+      null,
+      { timeout: 8000 },
+    );
     await page.screenshot({ path: SHOT('stations') });
 
     // Its layout and filters change live from the console.
@@ -183,10 +220,14 @@ describe('staff console', () => {
     await page.check('[data-testid="display-config"] input[name="f-jobTypes"][value="hourly"]');
     await page.click('[data-testid="display-config"] button[type="submit"]');
     type StationRecord = { display: { layout: string; filters: { jobTypes: string[] } } };
-    await waitFor(() => {
-      const own = [...display.table<StationRecord>('station').values()][0];
-      return own?.display.layout === 'portrait' && own.display.filters.jobTypes.includes('hourly');
-    }, 2000, 'the display to receive its new layout');
+    await waitFor(
+      () => {
+        const own = [...display.table<StationRecord>('station').values()][0];
+        return own?.display.layout === 'portrait' && own.display.filters.jobTypes.includes('hourly');
+      },
+      2000,
+      'the display to receive its new layout',
+    );
 
     // Emergency takeover.
     await page.keyboard.press('Alt+6');
@@ -226,7 +267,11 @@ describe('staff console', () => {
     await b.waitForSelector('[data-testid="employer-detail"]');
     await a.fill('#employer-contactName', '孙经理');
     await a.click('[data-testid="employer-form"] button[type="submit"]');
-    await b.waitForFunction(() => (document.querySelector('#employer-contactName') as HTMLInputElement | null)?.value === '孙经理', null, { timeout: 1000 });
+    await b.waitForFunction(
+      () => (document.querySelector('#employer-contactName') as HTMLInputElement | null)?.value === '孙经理',
+      null,
+      { timeout: 1000 },
+    );
 
     // Now both edit at once: A saves the phone first, B (still on the old version) saves the address.
     await a.fill('#employer-contactPhone', '13755556666');
@@ -247,7 +292,11 @@ describe('staff console', () => {
     expect(await b.inputValue('#employer-address')).toBe('裕华区槐安东路8号');
     await b.click('[data-testid="employer-form"] button[type="submit"]');
     await b.locator('[data-testid="saved"]').waitFor();
-    await a.waitForFunction(() => (document.querySelector('#employer-address') as HTMLInputElement | null)?.value === '裕华区槐安东路8号', null, { timeout: 1000 });
+    await a.waitForFunction(
+      () => (document.querySelector('#employer-address') as HTMLInputElement | null)?.value === '裕华区槐安东路8号',
+      null,
+      { timeout: 1000 },
+    );
     await a.context().close();
     await b.context().close();
   });

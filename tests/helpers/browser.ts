@@ -6,8 +6,14 @@ import { join } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--no-first-run', '--disable-quic', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
 ];
 
 export function chromiumAvailable(): boolean {
@@ -28,7 +34,12 @@ export const SCREENS = {
  * A page of one station role at a viewport, in its own browser context (own localStorage = own station).
  * The hub must allow loopback auto-pairing (startTestHub({ autoPairLoopback: true })) unless the test pairs it.
  */
-export async function openStation(browser: Browser, hubUrl: string, role: 'kiosk' | 'staff' | 'display', viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+export async function openStation(
+  browser: Browser,
+  hubUrl: string,
+  role: 'kiosk' | 'staff' | 'display',
+  viewport: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error(`[${role} pageerror]`, err.message));
@@ -47,7 +58,12 @@ export function screenPath(file: string): string {
 }
 
 /** A staff console page signed in as the test admin; `beforeSignIn` runs on the sign-in screen (e.g. a screenshot). */
-export async function signedInConsole(browser: Browser, hubUrl: string, password: string, beforeSignIn?: (page: Page) => Promise<void>): Promise<Page> {
+export async function signedInConsole(
+  browser: Browser,
+  hubUrl: string,
+  password: string,
+  beforeSignIn?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const { page } = await openStation(browser, hubUrl, 'staff', SCREENS.landscape);
   await page.waitForSelector('[data-testid="sign-in"]');
   await beforeSignIn?.(page);

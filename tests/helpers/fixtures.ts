@@ -25,23 +25,44 @@ export function validResidentId(birth = '19690315', gender: 'male' | 'female' = 
 let seed = 1;
 export async function approvedEmployer(staff: TestStation, name = '石家庄恒达物业服务有限公司'): Promise<string> {
   const { id } = await staff.ok('employer.create', {
-    kind: 'enterprise', name, creditCode: validCreditCode(seed++), legalRep: '王建国', contactName: '李经理',
-    contactPhone: '13931112222', address: '长安区中山东路100号', district: 'changan',
+    kind: 'enterprise',
+    name,
+    creditCode: validCreditCode(seed++),
+    legalRep: '王建国',
+    contactName: '李经理',
+    contactPhone: '13931112222',
+    address: '长安区中山东路100号',
+    district: 'changan',
   });
   await staff.ok('employer.vet', {
-    employerId: id, outcome: 'approved', note: '',
+    employerId: id,
+    outcome: 'approved',
+    note: '',
     checks: { creditSystemChecked: true, operatingNormal: true, notOnAbnormalList: true, licenceSeen: true },
   });
   return id;
 }
 
-export function postingArgs(employerId: string, over: Partial<CommandArgs<'posting.create'>> = {}): CommandArgs<'posting.create'> {
+export function postingArgs(
+  employerId: string,
+  over: Partial<CommandArgs<'posting.create'>> = {},
+): CommandArgs<'posting.create'> {
   return {
-    employerId, trade: 'electrician', title: '小区电路检修电工', headcount: 3, jobType: 'daily',
-    pay: { amount: 260, unit: 'day', settlement: 'daily' }, district: 'changan', address: '长安区建设北大街18号',
-    startDate: '2026-12-01', endDate: '2027-12-31', dailyHours: { from: '08:00', to: '17:00' },
+    employerId,
+    trade: 'electrician',
+    title: '小区电路检修电工',
+    headcount: 3,
+    jobType: 'daily',
+    pay: { amount: 260, unit: 'day', settlement: 'daily' },
+    district: 'changan',
+    address: '长安区建设北大街18号',
+    startDate: '2026-12-01',
+    endDate: '2027-12-31',
+    dailyHours: { from: '08:00', to: '17:00' },
     requirements: { certificates: ['electrician'], minExperienceYears: 2, note: '' },
-    benefits: { meals: true, lodging: false, transport: false }, description: '负责小区配电检修', publish: true,
+    benefits: { meals: true, lodging: false, transport: false },
+    description: '负责小区配电检修',
+    publish: true,
     ...over,
   };
 }

@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { startHub, type RunningHub, type StartHubOptions } from '../../electron/hub/server';
-import type { ClientToServer, Command, CommandReply, HandshakeAuth, ServerToClient, Change, Snapshot, Hello } from '../../shared/protocol/events';
+import type {
+  ClientToServer,
+  Command,
+  CommandReply,
+  HandshakeAuth,
+  ServerToClient,
+  Change,
+  Snapshot,
+  Hello,
+} from '../../shared/protocol/events';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 import type { CommandArgs, CommandName, CommandResultOf } from '../../shared/protocol/commands';
 import type { StationRole } from '../../shared/domain/enums';
@@ -19,8 +28,18 @@ export interface TestHub extends RunningHub {
   destroy(): Promise<void>;
 }
 
-export async function startTestHub(opts: Partial<StartHubOptions> = {}, dataDir = mkdtempSync(join(tmpdir(), 'gighall-test-'))): Promise<TestHub> {
-  const running = await startHub({ port: 0, host: '127.0.0.1', dataDir, log: 'silent', adminPassword: ADMIN_PASSWORD, ...opts });
+export async function startTestHub(
+  opts: Partial<StartHubOptions> = {},
+  dataDir = mkdtempSync(join(tmpdir(), 'gighall-test-')),
+): Promise<TestHub> {
+  const running = await startHub({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    log: 'silent',
+    adminPassword: ADMIN_PASSWORD,
+    ...opts,
+  });
   return {
     ...running,
     dataDir,
@@ -39,7 +58,12 @@ export type TestSocket = Socket<ServerToClient, ClientToServer>;
 
 /** A raw socket with the given handshake; records everything the hub sends it. */
 export function rawSocket(url: string, auth: Partial<HandshakeAuth> = {}) {
-  const socket: TestSocket = io(url, { auth: { protocolVersion: PROTOCOL_VERSION, ...auth }, transports: ['websocket'], forceNew: true, reconnection: false });
+  const socket: TestSocket = io(url, {
+    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
   const received: { event: string; args: unknown[] }[] = [];
   socket.onAny((event, ...args) => received.push({ event, args }));
   return { socket, received };
@@ -70,7 +94,9 @@ export function connected(socket: TestSocket): Promise<void> {
 export async function pairStation(url: string, role: StationRole, name = `test ${role}`): Promise<string> {
   const { socket } = rawSocket(url);
   await connected(socket);
-  const reply = await socket.timeout(5000).emitWithAck('pair:request', { role, name, username: 'admin', password: ADMIN_PASSWORD });
+  const reply = await socket
+    .timeout(5000)
+    .emitWithAck('pair:request', { role, name, username: 'admin', password: ADMIN_PASSWORD });
   socket.disconnect();
   if (!reply.ok || !('token' in reply)) throw new Error(`pairing failed: ${JSON.stringify(reply)}`);
   return reply.token;
@@ -84,7 +110,10 @@ export class TestStation {
   readonly received: { event: string; args: unknown[] }[] = [];
   socket!: TestSocket;
 
-  constructor(readonly url: string, readonly token: string) {}
+  constructor(
+    readonly url: string,
+    readonly token: string,
+  ) {}
 
   private synced = false;
 
@@ -94,13 +123,16 @@ export class TestStation {
     this.synced = false;
     this.socket = io(this.url, {
       auth: (cb) => cb({ protocolVersion: PROTOCOL_VERSION, token: this.token, lastSeq: this.lastSeq }),
-      transports: ['websocket'], forceNew: true, reconnection: false,
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
     });
     this.socket.onAny((event, ...args) => this.received.push({ event, args }));
     this.socket.on('hello', (h) => (this.hello = h));
     this.socket.on('snapshot', (s: Snapshot) => {
       this.records.clear();
-      for (const [entity, list] of Object.entries(s.records)) this.records.set(entity, new Map((list as { id: string }[]).map((r) => [r.id, r])));
+      for (const [entity, list] of Object.entries(s.records))
+        this.records.set(entity, new Map((list as { id: string }[]).map((r) => [r.id, r])));
       this.lastSeq = s.seq;
       this.synced = true;
     });
@@ -124,7 +156,11 @@ export class TestStation {
     return (this.records.get(entity) ?? new Map()) as Map<string, T>;
   }
 
-  async send<N extends CommandName>(name: N, args: CommandArgs<N>, id: string = randomUUID()): Promise<CommandReply<N>> {
+  async send<N extends CommandName>(
+    name: N,
+    args: CommandArgs<N>,
+    id: string = randomUUID(),
+  ): Promise<CommandReply<N>> {
     const command: Command = { id, name, args } as Command;
     return (await this.socket.timeout(10_000).emitWithAck('cmd', command)) as CommandReply<N>;
   }
@@ -139,7 +175,13 @@ export class TestStation {
   async signIn(username = 'admin', password = ADMIN_PASSWORD): Promise<void> {
     await this.ok('staff.signIn', { username, password });
     // The hub follows a sign-in with a snapshot of the staff view.
-    await waitFor(() => this.table('worker') && this.received.some((r) => r.event === 'snapshot' && (r.args[0] as Snapshot).records.staffUser), 5000, 'staff snapshot');
+    await waitFor(
+      () =>
+        this.table('worker') &&
+        this.received.some((r) => r.event === 'snapshot' && (r.args[0] as Snapshot).records.staffUser),
+      5000,
+      'staff snapshot',
+    );
   }
 
   close(): void {

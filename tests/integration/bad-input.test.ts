@@ -1,7 +1,16 @@
 // Bad input is refused with a bilingual error naming the field, changes nothing, and never crashes the hub or
 // disturbs other stations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawSocket, connected, staffStation, startTestHub, station, waitFor, type TestHub, type TestStation } from '../helpers/hub';
+import {
+  rawSocket,
+  connected,
+  staffStation,
+  startTestHub,
+  station,
+  waitFor,
+  type TestHub,
+  type TestStation,
+} from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/events';
 
@@ -27,20 +36,35 @@ describe('bad input', () => {
     expect(badPhone.error).toMatchObject({ code: 'invalid_args', field: 'phone' });
     expect(badPhone.error.message.zh).toContain('手机号');
     expect(badPhone.error.message.en).toContain('Phone number');
-    const badPay = await staff.send('posting.create', postingArgs(employerId, { pay: { amount: -5, unit: 'hour', settlement: 'daily' } }));
+    const badPay = await staff.send(
+      'posting.create',
+      postingArgs(employerId, { pay: { amount: -5, unit: 'hour', settlement: 'daily' } }),
+    );
     expect(!badPay.ok && badPay.error.field).toBe('pay.amount');
     const badTrade = await staff.send('posting.create', { ...postingArgs(employerId), trade: 'astronaut' as never });
     expect(!badTrade.ok && badTrade.error.field).toBe('trade');
-    const badDates = await staff.send('posting.create', postingArgs(employerId, { startDate: '2027-02-01', endDate: '2027-01-01' }));
+    const badDates = await staff.send(
+      'posting.create',
+      postingArgs(employerId, { startDate: '2027-02-01', endDate: '2027-01-01' }),
+    );
     expect(!badDates.ok && badDates.error.field).toBe('endDate');
-    const badCode = await staff.send('employer.create', { kind: 'enterprise', name: '假公司', creditCode: '91130100MA0000000X', contactName: '张', contactPhone: '13811112222', district: 'changan' });
+    const badCode = await staff.send('employer.create', {
+      kind: 'enterprise',
+      name: '假公司',
+      creditCode: '91130100MA0000000X',
+      contactName: '张',
+      contactPhone: '13811112222',
+      district: 'changan',
+    });
     expect(!badCode.ok && badCode.error.field).toBe('creditCode');
     expect(hub.hub.headSeq()).toBe(seq);
   });
 
   it('refuses unknown commands, wrong roles and malformed envelopes without crashing', async () => {
     const display = await station(hub.url, 'display');
-    const unknown = await display.socket.timeout(5000).emitWithAck('cmd', { id: 'abcdefgh-1', name: 'posting.nuke', args: {} } as never);
+    const unknown = await display.socket
+      .timeout(5000)
+      .emitWithAck('cmd', { id: 'abcdefgh-1', name: 'posting.nuke', args: {} } as never);
     expect(!unknown.ok && unknown.error.code).toBe('unknown_command');
     const role = await display.send('posting.publish', { id: 'x' });
     expect(!role.ok && role.error.code).toBe('forbidden');
@@ -58,7 +82,11 @@ describe('bad input', () => {
     const { socket } = rawSocket(hub.url, { token: (await station(hub.url, 'kiosk')).token });
     await connected(socket);
     const gone = new Promise<void>((r) => socket.once('disconnect', () => r()));
-    socket.emit('cmd', { id: 'abcdefgh-2', name: 'posting.search', args: { q: 'x'.repeat(MAX_MESSAGE_BYTES + 10) } } as never, () => {});
+    socket.emit(
+      'cmd',
+      { id: 'abcdefgh-2', name: 'posting.search', args: { q: 'x'.repeat(MAX_MESSAGE_BYTES + 10) } } as never,
+      () => {},
+    );
     await gone; // socket.io closes a connection that exceeds maxHttpBufferSize
     const { id } = await staff.ok('posting.create', postingArgs(employerId, { title: '仍然正常' }));
     await waitFor(() => listener.table('posting').has(id), 2000, 'other stations still served');

@@ -7,9 +7,23 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
 function runHub(dataDir: string, extra: string[] = []) {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/hub/cli.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...extra], {
-    env: { ...process.env, GIGHALL_ADMIN_PASSWORD: '' },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'electron/hub/cli.ts',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--data',
+      dataDir,
+      ...extra,
+    ],
+    {
+      env: { ...process.env, GIGHALL_ADMIN_PASSWORD: '' },
+    },
+  );
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));

@@ -18,15 +18,32 @@ describe('domain rules', () => {
   });
 
   it('publishes only postings of approved, unblocked employers', async () => {
-    const { id: employerId } = await staff.ok('employer.create', { kind: 'enterprise', name: '未审核公司', creditCode: validCreditCode(777), contactName: '周', contactPhone: '13811112222', district: 'xinhua' });
+    const { id: employerId } = await staff.ok('employer.create', {
+      kind: 'enterprise',
+      name: '未审核公司',
+      creditCode: validCreditCode(777),
+      contactName: '周',
+      contactPhone: '13811112222',
+      district: 'xinhua',
+    });
     const refused = await staff.send('posting.create', postingArgs(employerId));
     expect(!refused.ok && refused.error.code).toBe('employer_not_approved');
     const { id: draft } = await staff.ok('posting.create', postingArgs(employerId, { publish: false }));
     const publish = await staff.send('posting.publish', { id: draft });
     expect(!publish.ok && publish.error.message.zh).toContain('审核');
-    const incomplete = await staff.send('employer.vet', { employerId, outcome: 'approved', note: '', checks: { creditSystemChecked: true, operatingNormal: true, notOnAbnormalList: false, licenceSeen: true } });
+    const incomplete = await staff.send('employer.vet', {
+      employerId,
+      outcome: 'approved',
+      note: '',
+      checks: { creditSystemChecked: true, operatingNormal: true, notOnAbnormalList: false, licenceSeen: true },
+    });
     expect(!incomplete.ok && incomplete.error.field).toBe('checks');
-    await staff.ok('employer.vet', { employerId, outcome: 'approved', note: '营业执照已核验', checks: { creditSystemChecked: true, operatingNormal: true, notOnAbnormalList: true, licenceSeen: true } });
+    await staff.ok('employer.vet', {
+      employerId,
+      outcome: 'approved',
+      note: '营业执照已核验',
+      checks: { creditSystemChecked: true, operatingNormal: true, notOnAbnormalList: true, licenceSeen: true },
+    });
     await staff.ok('posting.publish', { id: draft });
     await staff.ok('employer.block', { id: employerId, reason: '拖欠工资' });
     expect(hub.hub.records.get('posting', draft)?.status).toBe('closed');
@@ -39,14 +56,14 @@ describe('domain rules', () => {
     const employerId = await approvedEmployer(staff, '并发编辑公司');
     const { id } = await staff.ok('posting.create', postingArgs(employerId));
     await waitFor(() => other.table('posting').has(id), 2000, 'posting on the other console');
-    const base = (other.table<{ version: number }>('posting').get(id))!.version;
+    const base = other.table<{ version: number }>('posting').get(id)!.version;
     await staff.ok('posting.update', { id, baseVersion: base, patch: { headcount: 5 } });
     const second = await other.send('posting.update', { id, baseVersion: base, patch: { headcount: 8 } });
     expect(!second.ok && second.error.code).toBe('conflict');
     expect(!second.ok && (second.error.current as { headcount: number }).headcount).toBe(5);
     expect(hub.hub.records.get('posting', id)).toMatchObject({ headcount: 5 });
     // Within a second the other console has the new values too.
-    await waitFor(() => (other.table<{ headcount: number }>('posting').get(id))?.headcount === 5, 1000, 'live update');
+    await waitFor(() => other.table<{ headcount: number }>('posting').get(id)?.headcount === 5, 1000, 'live update');
     other.close();
   });
 
@@ -54,7 +71,10 @@ describe('domain rules', () => {
     const display = await station(hub.url, 'display');
     const employerId = await approvedEmployer(staff, '到期测试公司');
     now = Date.parse('2026-12-01T10:00:00+08:00');
-    const { id } = await staff.ok('posting.create', postingArgs(employerId, { startDate: '2026-12-01', endDate: '2026-12-01' }));
+    const { id } = await staff.ok(
+      'posting.create',
+      postingArgs(employerId, { startDate: '2026-12-01', endDate: '2026-12-01' }),
+    );
     expect(hub.hub.records.get('posting', id)?.expiresAt).toBe(Date.parse('2026-12-01T23:59:59.999+08:00'));
     await waitFor(() => display.table('posting').has(id), 2000, 'on display');
     now = Date.parse('2026-12-02T00:00:01+08:00');
@@ -65,10 +85,25 @@ describe('domain rules', () => {
   });
 
   it('erases a deleted worker’s personal fields and keeps the anonymous row', async () => {
-    const { workerId } = await staff.ok('worker.register', { consent: { version: '1', at: now }, name: '刘德福', phone: '13512345678', trades: ['mover'], birthYear: 1968, gender: 'male', pin: '5566' });
+    const { workerId } = await staff.ok('worker.register', {
+      consent: { version: '1', at: now },
+      name: '刘德福',
+      phone: '13512345678',
+      trades: ['mover'],
+      birthYear: 1968,
+      gender: 'male',
+      pin: '5566',
+    });
     await staff.ok('worker.delete', { id: workerId });
     const row = hub.hub.records.get('worker', workerId)!;
-    expect(row).toMatchObject({ name: '', phone: '', idNumber: null, birthYear: null, status: 'deleted', trades: ['mover'] });
+    expect(row).toMatchObject({
+      name: '',
+      phone: '',
+      idNumber: null,
+      birthYear: null,
+      status: 'deleted',
+      trades: ['mover'],
+    });
     expect(hub.hub.records.column('worker', workerId, 'pin_hash')).toBeNull();
     // The phone can register again.
     await staff.ok('worker.register', { consent: { version: '1', at: now }, name: '刘德福', phone: '13512345678' });

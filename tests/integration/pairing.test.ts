@@ -1,7 +1,18 @@
 // Pairing and auth against a real hub: unpaired sockets get nothing but pairing; approved stations connect with
 // their token; revoked ones are dropped at once; bad handshakes are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, TestStation, connected, pairStation, rawSocket, staffStation, startTestHub, station, waitFor, type TestHub } from '../helpers/hub';
+import {
+  ADMIN_PASSWORD,
+  TestStation,
+  connected,
+  pairStation,
+  rawSocket,
+  staffStation,
+  startTestHub,
+  station,
+  waitFor,
+  type TestHub,
+} from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 
@@ -47,8 +58,16 @@ describe('pairing and auth', () => {
     const reply = await socket.timeout(5000).emitWithAck('pair:request', { role: 'display' });
     const code = 'code' in reply ? reply.code : '';
     // The console sees the pending request.
-    await waitFor(() => [...staff.table<{ code: string }>('pairingRequest').values()].some((r) => r.code === code), 2000, 'pending request');
-    const bad = await staff.send('station.approve', { code: '000000' === code ? '111111' : '000000', role: 'display', name: '大厅大屏' });
+    await waitFor(
+      () => [...staff.table<{ code: string }>('pairingRequest').values()].some((r) => r.code === code),
+      2000,
+      'pending request',
+    );
+    const bad = await staff.send('station.approve', {
+      code: '000000' === code ? '111111' : '000000',
+      role: 'display',
+      name: '大厅大屏',
+    });
     expect(!bad.ok && bad.error.code).toBe('pairing_code_unknown');
     const { stationId } = await staff.ok('station.approve', { code, role: 'display', name: '大厅大屏' });
     const approved = await waitFor(() => received.find((r) => r.event === 'pair:approved'), 2000, 'pair:approved');
@@ -56,7 +75,12 @@ describe('pairing and auth', () => {
     expect(info).toMatchObject({ stationId, role: 'display', name: '大厅大屏' });
     socket.disconnect();
     const display = await new TestStation(hub.url, info.token).connect();
-    expect(display.hello).toMatchObject({ stationId, role: 'display', stationName: '大厅大屏', protocolVersion: PROTOCOL_VERSION });
+    expect(display.hello).toMatchObject({
+      stationId,
+      role: 'display',
+      stationName: '大厅大屏',
+      protocolVersion: PROTOCOL_VERSION,
+    });
     expect(display.table('posting').size).toBeGreaterThan(0);
     display.close();
     staff.close();
@@ -87,24 +111,42 @@ describe('pairing and auth', () => {
   it('pairs at once with staff credentials, and refuses wrong ones', async () => {
     const { socket } = rawSocket(hub.url);
     await connected(socket);
-    const wrong = await socket.timeout(5000).emitWithAck('pair:request', { role: 'staff', username: 'admin', password: 'nope' });
+    const wrong = await socket
+      .timeout(5000)
+      .emitWithAck('pair:request', { role: 'staff', username: 'admin', password: 'nope' });
     expect(!wrong.ok && wrong.error.code).toBe('bad_credentials');
-    const right = await socket.timeout(5000).emitWithAck('pair:request', { role: 'staff', name: '服务台1', username: 'admin', password: ADMIN_PASSWORD });
+    const right = await socket
+      .timeout(5000)
+      .emitWithAck('pair:request', { role: 'staff', name: '服务台1', username: 'admin', password: ADMIN_PASSWORD });
     expect(right.ok && 'token' in right).toBe(true);
     socket.disconnect();
   });
 
   it('needs a signed-in staff user for staff writes, and an admin for admin ones', async () => {
     const console1 = await station(hub.url, 'staff');
-    const denied = await console1.send('notice.create', { text: '测试', kind: 'normal', expiresAt: Date.now() + 60_000 });
+    const denied = await console1.send('notice.create', {
+      text: '测试',
+      kind: 'normal',
+      expiresAt: Date.now() + 60_000,
+    });
     expect(!denied.ok && denied.error.code).toBe('not_signed_in');
     const badLogin = await console1.send('staff.signIn', { username: 'admin', password: 'wrong' });
     expect(!badLogin.ok && badLogin.error.message.zh).toBe('账号或密码不正确');
     await console1.signIn();
-    await console1.ok('staff.create', { username: 'clerk1', displayName: '小李', role: 'clerk', password: 'clerk-pw-1' });
+    await console1.ok('staff.create', {
+      username: 'clerk1',
+      displayName: '小李',
+      role: 'clerk',
+      password: 'clerk-pw-1',
+    });
     const clerk = await station(hub.url, 'staff');
     await clerk.signIn('clerk1', 'clerk-pw-1');
-    const forbidden = await clerk.send('staff.create', { username: 'x2', displayName: 'x', role: 'admin', password: 'secret12' });
+    const forbidden = await clerk.send('staff.create', {
+      username: 'x2',
+      displayName: 'x',
+      role: 'admin',
+      password: 'secret12',
+    });
     expect(!forbidden.ok && forbidden.error.code).toBe('forbidden');
     console1.close();
     clerk.close();
@@ -124,7 +166,9 @@ describe('staff sign-in across a reconnect', () => {
       const { socket, received } = rawSocket(hub.url, { token, resume });
       const hello = await waitFor(() => received.find((r) => r.event === 'hello'), 3000, 'hello');
       expect((hello.args[0] as { user: { username: string } | null }).user?.username).toBe('admin');
-      const audit = await socket.timeout(5000).emitWithAck('cmd', { id: 'resume-check-1', name: 'audit.list', args: {} });
+      const audit = await socket
+        .timeout(5000)
+        .emitWithAck('cmd', { id: 'resume-check-1', name: 'audit.list', args: {} });
       expect(audit.ok).toBe(true);
       socket.disconnect();
       // Another console presenting the stolen resume token gets nothing.

@@ -27,17 +27,48 @@ describe('projections', () => {
     const display = await station(hub.url, 'display');
     const employerId = await approvedEmployer(staff);
     const { id: household } = await staff.ok('employer.create', {
-      kind: 'household', name: '赵女士家', householderId: validResidentId('19750101', 'female'), contactName: '赵女士',
-      contactPhone: '13833334444', address: '裕华区槐安路1号3单元', district: 'yuhua',
+      kind: 'household',
+      name: '赵女士家',
+      householderId: validResidentId('19750101', 'female'),
+      contactName: '赵女士',
+      contactPhone: '13833334444',
+      address: '裕华区槐安路1号3单元',
+      district: 'yuhua',
     });
-    await staff.ok('employer.vet', { employerId: household, outcome: 'approved', note: '', checks: { creditSystemChecked: false, operatingNormal: false, notOnAbnormalList: false, licenceSeen: true } });
+    await staff.ok('employer.vet', {
+      employerId: household,
+      outcome: 'approved',
+      note: '',
+      checks: { creditSystemChecked: false, operatingNormal: false, notOnAbnormalList: false, licenceSeen: true },
+    });
     const { id: p1 } = await staff.ok('posting.create', postingArgs(employerId));
-    const { id: p2 } = await staff.ok('posting.create', postingArgs(household, { trade: 'housekeeping', title: '家庭保洁钟点工', jobType: 'hourly', pay: { amount: 30, unit: 'hour', settlement: 'daily' }, address: '裕华区槐安路1号3单元' }));
+    const { id: p2 } = await staff.ok(
+      'posting.create',
+      postingArgs(household, {
+        trade: 'housekeeping',
+        title: '家庭保洁钟点工',
+        jobType: 'hourly',
+        pay: { amount: 30, unit: 'hour', settlement: 'daily' },
+        address: '裕华区槐安路1号3单元',
+      }),
+    );
     await staff.ok('worker.register', {
-      consent: { version: '2026-1', at: Date.now() }, name: '王建国', phone: '13912345678', idNumber: validResidentId(), birthYear: 1969,
-      gender: 'male', trades: ['electrician'], jobTypes: ['daily'], pin: '1234',
+      consent: { version: '2026-1', at: Date.now() },
+      name: '王建国',
+      phone: '13912345678',
+      idNumber: validResidentId(),
+      birthYear: 1969,
+      gender: 'male',
+      trades: ['electrician'],
+      jobTypes: ['daily'],
+      pin: '1234',
     });
-    const { id: appId } = await staff.ok('application.create', { postingId: p1, phone: '13912345678', source: 'desk', note: '' });
+    const { id: appId } = await staff.ok('application.create', {
+      postingId: p1,
+      phone: '13912345678',
+      source: 'desk',
+      note: '',
+    });
     await staff.ok('application.update', { id: appId, status: 'contacted', note: '已电话联系' });
     await waitFor(() => display.table('posting').has(p2), 2000, 'household posting on display');
     const all = everything(display);
@@ -57,8 +88,14 @@ describe('projections', () => {
     display.close();
   });
 
-  it("lets a kiosk see only the worker who identified on it, and only until they leave", async () => {
-    await staff.ok('worker.register', { consent: { version: '2026-1', at: Date.now() }, name: '李秀英', phone: '13700001111', trades: ['cleaner'], pin: '2468' });
+  it('lets a kiosk see only the worker who identified on it, and only until they leave', async () => {
+    await staff.ok('worker.register', {
+      consent: { version: '2026-1', at: Date.now() },
+      name: '李秀英',
+      phone: '13700001111',
+      trades: ['cleaner'],
+      pin: '2468',
+    });
     const kiosk = await station(hub.url, 'kiosk');
     // Nothing personal before anyone identifies.
     expect(everything(kiosk)).not.toMatch(PHONE);
@@ -89,7 +126,11 @@ describe('projections', () => {
 
   it('refuses ID numbers from kiosks and stops PIN guessing', async () => {
     const kiosk = await station(hub.url, 'kiosk');
-    const withId = await kiosk.send('worker.register', { consent: { version: '2026-1', at: Date.now() }, phone: '13600002222', idNumber: validResidentId() });
+    const withId = await kiosk.send('worker.register', {
+      consent: { version: '2026-1', at: Date.now() },
+      phone: '13600002222',
+      idNumber: validResidentId(),
+    });
     expect(!withId.ok && withId.error.field).toBe('idNumber');
     for (let i = 0; i < 5; i++) await kiosk.send('worker.identify', { phone: '13700001111', pin: `000${i}` });
     const locked = await kiosk.send('worker.identify', { phone: '13700001111', pin: '2468' });

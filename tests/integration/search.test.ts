@@ -27,18 +27,83 @@ describe('posting search', () => {
     const employer = await approvedEmployer(staff);
     const create = async (key: string, over: Partial<CommandArgs<'posting.create'>>) => {
       now += 60_000; // each a minute newer than the last
-      ids[key] = (await staff.ok('posting.create', postingArgs(employer, { description: '', requirements: { certificates: [], minExperienceYears: 0, note: '' }, ...over }))).id;
+      ids[key] = (
+        await staff.ok(
+          'posting.create',
+          postingArgs(employer, {
+            description: '',
+            requirements: { certificates: [], minExperienceYears: 0, note: '' },
+            ...over,
+          }),
+        )
+      ).id;
     };
-    await create('electrician', { trade: 'electrician', title: '小区电路检修电工', jobType: 'daily', pay: { amount: 260, unit: 'day', settlement: 'daily' }, district: 'changan' });
-    await create('renovation', { trade: 'renovation', title: '装修水电工', jobType: 'short_term', pay: { amount: 240, unit: 'day', settlement: 'weekly' }, district: 'qiaoxi' });
-    await create('cleaner', { trade: 'cleaner', title: '开荒保洁', jobType: 'hourly', pay: { amount: 25, unit: 'hour', settlement: 'daily' }, district: 'yuhua', description: '配合电工清理装修现场' });
-    await create('carpenter', { trade: 'carpenter', title: '装修木工师傅', jobType: 'daily', pay: { amount: 320, unit: 'day', settlement: 'daily' }, district: 'qiaoxi' });
-    await create('security', { trade: 'security', title: '小区保安', jobType: 'long_term', pay: { amount: 4200, unit: 'month', settlement: 'monthly' }, district: 'xinhua', endDate: null });
-    await create('driver', { trade: 'driver', title: '商务车司机', jobType: 'hourly', pay: { amount: 40, unit: 'hour', settlement: 'weekly' }, district: 'yuhua', description: '需C1驾照' });
-    await create('truck', { trade: 'truck_driver', title: '4.2米货车司机', jobType: 'long_term', pay: { amount: 7000, unit: 'month', settlement: 'monthly' }, district: 'gaocheng' });
-    await create('ac', { trade: 'ac_repair', title: '家用空调维修师傅', jobType: 'seasonal', pay: { amount: 350, unit: 'day', settlement: 'daily' }, district: 'changan' });
+    await create('electrician', {
+      trade: 'electrician',
+      title: '小区电路检修电工',
+      jobType: 'daily',
+      pay: { amount: 260, unit: 'day', settlement: 'daily' },
+      district: 'changan',
+    });
+    await create('renovation', {
+      trade: 'renovation',
+      title: '装修水电工',
+      jobType: 'short_term',
+      pay: { amount: 240, unit: 'day', settlement: 'weekly' },
+      district: 'qiaoxi',
+    });
+    await create('cleaner', {
+      trade: 'cleaner',
+      title: '开荒保洁',
+      jobType: 'hourly',
+      pay: { amount: 25, unit: 'hour', settlement: 'daily' },
+      district: 'yuhua',
+      description: '配合电工清理装修现场',
+    });
+    await create('carpenter', {
+      trade: 'carpenter',
+      title: '装修木工师傅',
+      jobType: 'daily',
+      pay: { amount: 320, unit: 'day', settlement: 'daily' },
+      district: 'qiaoxi',
+    });
+    await create('security', {
+      trade: 'security',
+      title: '小区保安',
+      jobType: 'long_term',
+      pay: { amount: 4200, unit: 'month', settlement: 'monthly' },
+      district: 'xinhua',
+      endDate: null,
+    });
+    await create('driver', {
+      trade: 'driver',
+      title: '商务车司机',
+      jobType: 'hourly',
+      pay: { amount: 40, unit: 'hour', settlement: 'weekly' },
+      district: 'yuhua',
+      description: '需C1驾照',
+    });
+    await create('truck', {
+      trade: 'truck_driver',
+      title: '4.2米货车司机',
+      jobType: 'long_term',
+      pay: { amount: 7000, unit: 'month', settlement: 'monthly' },
+      district: 'gaocheng',
+    });
+    await create('ac', {
+      trade: 'ac_repair',
+      title: '家用空调维修师傅',
+      jobType: 'seasonal',
+      pay: { amount: 350, unit: 'day', settlement: 'daily' },
+      district: 'changan',
+    });
     await create('draft', { trade: 'electrician', title: '电工草稿岗位', publish: false });
-    await create('expiring', { trade: 'electrician', title: '临时电工明天截止', startDate: '2026-11-20', endDate: '2026-11-21' });
+    await create('expiring', {
+      trade: 'electrician',
+      title: '临时电工明天截止',
+      startDate: '2026-11-20',
+      endDate: '2026-11-21',
+    });
   });
   afterAll(async () => {
     staff?.close();
@@ -48,8 +113,16 @@ describe('posting search', () => {
 
   // For 电工 the newest electrician posting (the one ending tomorrow) comes first.
   it.each([
-    ['电工', 'expiring'], ['木工', 'carpenter'], ['保安', 'security'], ['空调维修', 'ac'],
-    ['dg', 'expiring'], ['kt', 'ac'], ['ktwx', 'ac'], ['diangong', 'expiring'], ['kongtiao', 'ac'], ['mg', 'carpenter'],
+    ['电工', 'expiring'],
+    ['木工', 'carpenter'],
+    ['保安', 'security'],
+    ['空调维修', 'ac'],
+    ['dg', 'expiring'],
+    ['kt', 'ac'],
+    ['ktwx', 'ac'],
+    ['diangong', 'expiring'],
+    ['kongtiao', 'ac'],
+    ['mg', 'carpenter'],
   ])('finds %s, best match first', async (q, key) => {
     const { items } = await find({ q });
     expect(items[0]?.id).toBe(ids[key]);
@@ -86,12 +159,34 @@ describe('posting search', () => {
     expect(await ofIds({ q: '电工', payMax: 30 })).toEqual([ids.renovation, ids.cleaner].sort());
     expect(await ofIds({ q: '电工', payMin: 26, payMax: 31 })).toEqual([ids.renovation]);
     // Job types × districts (× minimum pay) use the combined tokens: on a step, between steps, below every step.
-    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term'], districts: ['changan', 'qiaoxi'] })).toEqual([ids.electrician, ids.renovation, ids.expiring].sort());
-    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term'], districts: ['qiaoxi', 'yuhua'] })).toEqual([ids.renovation]);
-    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term', 'hourly'], districts: ['changan', 'qiaoxi', 'yuhua'], payMin: 30 })).toEqual([ids.electrician, ids.renovation, ids.expiring].sort());
-    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term', 'hourly'], districts: ['changan', 'qiaoxi', 'yuhua'], payMin: 31 })).toEqual([ids.electrician, ids.expiring].sort());
-    expect(await ofIds({ q: '电工', jobTypes: ['hourly', 'short_term'], districts: ['yuhua', 'qiaoxi'], payMin: 10 })).toEqual([ids.renovation, ids.cleaner].sort());
-    expect(await ofIds({ jobTypes: ['long_term'], districts: ['xinhua', 'gaocheng'], payMin: 40 })).toEqual([ids.truck]);
+    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term'], districts: ['changan', 'qiaoxi'] })).toEqual(
+      [ids.electrician, ids.renovation, ids.expiring].sort(),
+    );
+    expect(await ofIds({ q: '电工', jobTypes: ['daily', 'short_term'], districts: ['qiaoxi', 'yuhua'] })).toEqual([
+      ids.renovation,
+    ]);
+    expect(
+      await ofIds({
+        q: '电工',
+        jobTypes: ['daily', 'short_term', 'hourly'],
+        districts: ['changan', 'qiaoxi', 'yuhua'],
+        payMin: 30,
+      }),
+    ).toEqual([ids.electrician, ids.renovation, ids.expiring].sort());
+    expect(
+      await ofIds({
+        q: '电工',
+        jobTypes: ['daily', 'short_term', 'hourly'],
+        districts: ['changan', 'qiaoxi', 'yuhua'],
+        payMin: 31,
+      }),
+    ).toEqual([ids.electrician, ids.expiring].sort());
+    expect(
+      await ofIds({ q: '电工', jobTypes: ['hourly', 'short_term'], districts: ['yuhua', 'qiaoxi'], payMin: 10 }),
+    ).toEqual([ids.renovation, ids.cleaner].sort());
+    expect(await ofIds({ jobTypes: ['long_term'], districts: ['xinhua', 'gaocheng'], payMin: 40 })).toEqual([
+      ids.truck,
+    ]);
     // Filters alone, without a query.
     expect(await ofIds({ districts: ['gaocheng'] })).toEqual([ids.truck]);
     expect(await ofIds({ jobTypes: ['seasonal'] })).toEqual([ids.ac]);
@@ -100,12 +195,31 @@ describe('posting search', () => {
   it('sorts by pay, by newest and with the hall district first', async () => {
     // Hourly equivalents: 350/day = 43.75, 7000/month = 40.2, 40/hour; the 320/day carpenter (40) ties with the
     // driver and the newer one comes first.
-    expect((await find({ sort: 'pay', limit: 4 })).items.map((p) => p.id)).toEqual([ids.ac, ids.truck, ids.driver, ids.carpenter]);
+    expect((await find({ sort: 'pay', limit: 4 })).items.map((p) => p.id)).toEqual([
+      ids.ac,
+      ids.truck,
+      ids.driver,
+      ids.carpenter,
+    ]);
     expect((await find({ q: '司机', sort: 'pay' })).items.map((p) => p.id)).toEqual([ids.truck, ids.driver]);
-    expect((await find({ sort: 'newest', limit: 3 })).items.map((p) => p.id)).toEqual([ids.expiring, ids.ac, ids.truck]);
+    expect((await find({ sort: 'newest', limit: 3 })).items.map((p) => p.id)).toEqual([
+      ids.expiring,
+      ids.ac,
+      ids.truck,
+    ]);
     // The hall is in 长安区 (changan): its postings first, newest first; then the rest.
-    expect((await find({ sort: 'nearby', limit: 4 })).items.map((p) => p.id)).toEqual([ids.expiring, ids.ac, ids.electrician, ids.truck]);
-    expect((await find({ q: '电工', sort: 'nearby' })).items.map((p) => p.id)).toEqual([ids.expiring, ids.electrician, ids.renovation, ids.cleaner]);
+    expect((await find({ sort: 'nearby', limit: 4 })).items.map((p) => p.id)).toEqual([
+      ids.expiring,
+      ids.ac,
+      ids.electrician,
+      ids.truck,
+    ]);
+    expect((await find({ q: '电工', sort: 'nearby' })).items.map((p) => p.id)).toEqual([
+      ids.expiring,
+      ids.electrician,
+      ids.renovation,
+      ids.cleaner,
+    ]);
     expect((await find({ q: '修', sort: 'nearby' })).items[0]?.id).toBe(ids.ac);
   });
 
@@ -115,7 +229,10 @@ describe('posting search', () => {
     const second = await find({ limit: 3, offset: 3 });
     expect(first.total).toBe(all.total);
     expect([...first.items, ...second.items].map((p) => p.id)).toEqual(all.items.slice(0, 6).map((p) => p.id));
-    expect((await find({ q: '电工', limit: 2, offset: 2 })).items.map((p) => p.id)).toEqual([ids.renovation, ids.cleaner]);
+    expect((await find({ q: '电工', limit: 2, offset: 2 })).items.map((p) => p.id)).toEqual([
+      ids.renovation,
+      ids.cleaner,
+    ]);
     expect((await find({ q: '电工', limit: 2, offset: 10 })).total).toBe(4);
   });
 
@@ -138,7 +255,11 @@ describe('posting search', () => {
     const security = ids.security!;
     const before = await staff.ok('posting.search', { q: '保安', includeAll: true });
     const posting = before.items.find((p) => p.id === ids.security)!;
-    await staff.ok('posting.update', { id: security, baseVersion: posting.version, patch: { title: '商场夜班巡逻员' } });
+    await staff.ok('posting.update', {
+      id: security,
+      baseVersion: posting.version,
+      patch: { title: '商场夜班巡逻员' },
+    });
     expect((await find({ q: '巡逻' })).items.map((p) => p.id)).toEqual([ids.security]);
     expect((await find({ q: 'xl' })).items.map((p) => p.id)).toEqual([ids.security]);
     // Still a security-trade posting, so 保安 still finds it through the trade.

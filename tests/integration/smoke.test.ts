@@ -14,7 +14,11 @@ describe('hub walking skeleton', () => {
     const display = await station(hub.url, 'display');
     const employerId = await approvedEmployer(staff);
     const { id } = await staff.ok('posting.create', postingArgs(employerId));
-    const seen = await waitFor(() => display.table<{ title: string; employerId?: string }>('posting').get(id), 2000, 'posting on display');
+    const seen = await waitFor(
+      () => display.table<{ title: string; employerId?: string }>('posting').get(id),
+      2000,
+      'posting on display',
+    );
     expect(seen.title).toBe('小区电路检修电工');
     expect(seen.employerId).toBeUndefined();
     staff.close();

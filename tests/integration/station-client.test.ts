@@ -27,8 +27,19 @@ afterEach(async () => {
   hub = null;
 });
 
-function client(url: string, page: 'kiosk' | 'display' | 'staff', storage = new MemoryStorage(), persist: ('posting' | 'notice' | 'site' | 'station')[] = []) {
-  const c = new StationClient({ url, page, storage, connect: ((u, o) => io(u, { ...o, forceNew: true })) as ConnectFn, persist });
+function client(
+  url: string,
+  page: 'kiosk' | 'display' | 'staff',
+  storage = new MemoryStorage(),
+  persist: ('posting' | 'notice' | 'site' | 'station')[] = [],
+) {
+  const c = new StationClient({
+    url,
+    page,
+    storage,
+    connect: ((u, o) => io(u, { ...o, forceNew: true })) as ConnectFn,
+    persist,
+  });
   clients.push(c);
   c.start();
   return { c, storage };
@@ -60,7 +71,11 @@ describe('StationClient', () => {
     await waitFor(() => c.getState().status === 'online', 5000, 'online');
     await hub.close();
     await waitFor(() => c.getState().status === 'offline', 5000, 'offline');
-    const reply = await c.send('worker.register', { consent: { version: '1', at: c.now() }, name: '张卫东', phone: '13688889999', trades: ['mover'], pin: '1357' }, { queue: true });
+    const reply = await c.send(
+      'worker.register',
+      { consent: { version: '1', at: c.now() }, name: '张卫东', phone: '13688889999', trades: ['mover'], pin: '1357' },
+      { queue: true },
+    );
     expect(reply.ok).toBe('queued');
     expect(c.getState().queued).toBe(1);
     // The queue is in storage: a page reload would still have it.

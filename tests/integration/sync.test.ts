@@ -37,14 +37,20 @@ describe('sync', () => {
     const dup = randomUUID();
     const replies = await Promise.all([
       staff.send('posting.create', postingArgs(employerId, { title: '批量A' })),
-      staff.send('posting.create', postingArgs(employerId, { title: '批量B', endDate: '2020-01-01', startDate: '2019-01-01' })),
+      staff.send(
+        'posting.create',
+        postingArgs(employerId, { title: '批量B', endDate: '2020-01-01', startDate: '2019-01-01' }),
+      ),
       staff.send('posting.create', postingArgs(employerId, { title: '批量C' }), dup),
       staff.send('posting.create', postingArgs(employerId, { title: '批量C' }), dup),
       staff.send('posting.create', { ...postingArgs(employerId), headcount: 0 }),
     ]);
     expect(replies.map((r) => r.ok)).toEqual([true, false, true, true, false]);
     expect(replies[3]).toEqual(replies[2]);
-    const titles = hub.hub.records.list('posting', `json_extract(data, '$.title') LIKE '批量%'`).map((p) => (p as { title: string }).title).sort();
+    const titles = hub.hub.records
+      .list('posting', `json_extract(data, '$.title') LIKE '批量%'`)
+      .map((p) => (p as { title: string }).title)
+      .sort();
     expect(titles).toEqual(['批量A', '批量C']);
     staff.close();
   });
@@ -107,7 +113,8 @@ describe('sync', () => {
     const staff = await staffStation(hub.url);
     const employerId = await approvedEmployer(staff, '重启测试公司');
     const acked: string[] = [];
-    for (let i = 0; i < 20; i++) acked.push((await staff.ok('posting.create', postingArgs(employerId, { title: `重启${i}` }))).id);
+    for (let i = 0; i < 20; i++)
+      acked.push((await staff.ok('posting.create', postingArgs(employerId, { title: `重启${i}` }))).id);
     const seq = hub.hub.headSeq();
     staff.close();
     hub = await hub.restart();

@@ -29,4 +29,18 @@ export const powerSaveBlocker = { start: vi.fn(() => 1), stop: vi.fn() };
 export const screen = { getAllDisplays: vi.fn(() => []) };
 export const net = { fetch: vi.fn() };
 export const shell = { openExternal: vi.fn() };
-export default { app, BrowserWindow, Menu, ipcMain, ipcRenderer, contextBridge, protocol, session, safeStorage, powerSaveBlocker, screen, net, shell };
+export default {
+  app,
+  BrowserWindow,
+  Menu,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  protocol,
+  session,
+  safeStorage,
+  powerSaveBlocker,
+  screen,
+  net,
+  shell,
+};

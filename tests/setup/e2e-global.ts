@@ -5,5 +5,7 @@ import { existsSync } from 'node:fs';
 
 export default function setup(): void {
   if (process.env.GIGHALL_SKIP_BUILD === '1' && existsSync('dist')) return;
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
 }

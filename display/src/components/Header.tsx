@@ -17,7 +17,11 @@ interface Props {
 
 export function UpdatedMark({ at }: { at: number }) {
   const { t } = useTranslation();
-  return <span className="updated-mark" data-testid="updated-mark">{t('offline.updated', { time: hhmm(at) })}</span>;
+  return (
+    <span className="updated-mark" data-testid="updated-mark">
+      {t('offline.updated', { time: hhmm(at) })}
+    </span>
+  );
 }
 
 export function Header({ siteName, numbers, openings, now, staleSince, qrTarget }: Props) {
@@ -25,14 +29,29 @@ export function Header({ siteName, numbers, openings, now, staleSince, qrTarget 
   const qr = useQrDataUrl(qrTarget);
   return (
     <header className="hdr">
-      <div className="hdr-name" data-testid="site-name">{siteName}</div>
+      <div className="hdr-name" data-testid="site-name">
+        {siteName}
+      </div>
       <div className="hdr-stats">
-        <div className="stat"><span className="stat-label">{t('header.today')}</span><span className="stat-value" data-testid="new-today">{t('header.newPostings', { count: numbers.newToday })}</span></div>
-        <div className="stat"><span className="stat-label">{t('header.needed')}</span><span className="stat-value">{t('header.neededPeople', { count: numbers.needed })}</span></div>
-        <div className="stat"><span className="stat-label">{t('header.openings')}</span><span className="stat-value">{openings}</span></div>
+        <div className="stat">
+          <span className="stat-label">{t('header.today')}</span>
+          <span className="stat-value" data-testid="new-today">
+            {t('header.newPostings', { count: numbers.newToday })}
+          </span>
+        </div>
+        <div className="stat">
+          <span className="stat-label">{t('header.needed')}</span>
+          <span className="stat-value">{t('header.neededPeople', { count: numbers.needed })}</span>
+        </div>
+        <div className="stat">
+          <span className="stat-label">{t('header.openings')}</span>
+          <span className="stat-value">{openings}</span>
+        </div>
       </div>
       <div className="hdr-clock">
-        <div className="clock" data-testid="clock">{hhmm(now)}</div>
+        <div className="clock" data-testid="clock">
+          {hhmm(now)}
+        </div>
         <div className="date">{dateLine(now, t)}</div>
         {staleSince !== null && <UpdatedMark at={staleSince} />}
       </div>

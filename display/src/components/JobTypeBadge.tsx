@@ -16,7 +16,9 @@ export function JobTypeBadge({ jobType, className = '' }: { jobType: JobType; cl
   const { t } = useTranslation();
   return (
     <span className={`badge badge-${jobType} ${className}`} data-job-type={jobType}>
-      <span className="badge-mark" aria-hidden="true">{JOB_TYPE_MARK[jobType]}</span>
+      <span className="badge-mark" aria-hidden="true">
+        {JOB_TYPE_MARK[jobType]}
+      </span>
       {t(`jobType.${jobType}`)}
     </span>
   );

@@ -53,7 +53,17 @@ function LedPosting({ p, lang }: { p: PublicPosting; lang: Lang }) {
   );
 }
 
-function LedPages({ postings, perPage, width, lang }: { postings: readonly PublicPosting[]; perPage: number; width: number; lang: Lang }) {
+function LedPages({
+  postings,
+  perPage,
+  width,
+  lang,
+}: {
+  postings: readonly PublicPosting[];
+  perPage: number;
+  width: number;
+  lang: Lang;
+}) {
   const { t } = useTranslation();
   const trackRef = useRef<HTMLDivElement>(null);
   // The page is kept by the id that starts it, so an update elsewhere on the board does not move it.
@@ -98,40 +108,60 @@ function LedPages({ postings, perPage, width, lang }: { postings: readonly Publi
   return (
     <div className="led-pages">
       <div className="led-track" ref={trackRef}>
-        <div className="led-page" style={{ width }}>{current.map((p) => <LedPosting key={p.id} p={p} lang={lang} />)}</div>
+        <div className="led-page" style={{ width }}>
+          {current.map((p) => (
+            <LedPosting key={p.id} p={p} lang={lang} />
+          ))}
+        </div>
         {paging && (
           <div className="led-page" style={{ width, transform: `translate3d(${width}px, 0, 0)` }} aria-hidden="true">
-            {next.map((p) => <LedPosting key={p.id} p={p} lang={lang} />)}
+            {next.map((p) => (
+              <LedPosting key={p.id} p={p} lang={lang} />
+            ))}
           </div>
         )}
       </div>
-      {paging && <span className="led-counter">{t('led.page', { page: Math.floor(index / perPage) + 1, pages: Math.ceil(n / perPage) })}</span>}
+      {paging && (
+        <span className="led-counter">
+          {t('led.page', { page: Math.floor(index / perPage) + 1, pages: Math.ceil(n / perPage) })}
+        </span>
+      )}
     </div>
   );
 }
 
 function LedTicker({ postings, fontPx, lang }: { postings: readonly PublicPosting[]; fontPx: number; lang: Lang }) {
   const { t } = useTranslation();
-  const items = useMemo<TickerItem[]>(() => postings.map((p) => {
-    const needed = t('card.needed', { count: Math.max(0, p.headcount - p.filledCount) });
-    const words = [t(`jobType.${p.jobType}`), tradeName(p.trade, lang), formatPay(p.pay, lang), districtName(p.district, lang), needed];
-    // Badge mark and padding, the gaps between words, and a wide gap before the next posting.
-    const width = estimateTextWidth(words.join(''), fontPx) + Math.ceil(fontPx * (1.2 + 0.5 * words.length + 1.5));
-    return {
-      id: p.id,
-      version: p.version,
-      width,
-      content: (
-        <span className="led-tick" style={{ fontSize: fontPx }} data-testid="posting-card" data-posting-id={p.id}>
-          <JobTypeBadge jobType={p.jobType} className="led-badge" />
-          <span className="led-trade">{words[1]}</span>
-          <span className="led-pay">{words[2]}</span>
-          <span className="led-district">{words[3]}</span>
-          <span className="led-needed">{needed}</span>
-        </span>
-      ),
-    };
-  }), [postings, fontPx, lang, t]);
+  const items = useMemo<TickerItem[]>(
+    () =>
+      postings.map((p) => {
+        const needed = t('card.needed', { count: Math.max(0, p.headcount - p.filledCount) });
+        const words = [
+          t(`jobType.${p.jobType}`),
+          tradeName(p.trade, lang),
+          formatPay(p.pay, lang),
+          districtName(p.district, lang),
+          needed,
+        ];
+        // Badge mark and padding, the gaps between words, and a wide gap before the next posting.
+        const width = estimateTextWidth(words.join(''), fontPx) + Math.ceil(fontPx * (1.2 + 0.5 * words.length + 1.5));
+        return {
+          id: p.id,
+          version: p.version,
+          width,
+          content: (
+            <span className="led-tick" style={{ fontSize: fontPx }} data-testid="posting-card" data-posting-id={p.id}>
+              <JobTypeBadge jobType={p.jobType} className="led-badge" />
+              <span className="led-trade">{words[1]}</span>
+              <span className="led-pay">{words[2]}</span>
+              <span className="led-district">{words[3]}</span>
+              <span className="led-needed">{needed}</span>
+            </span>
+          ),
+        };
+      }),
+    [postings, fontPx, lang, t],
+  );
   if (!postings.length) return <div className="led-empty">{t('led.empty')}</div>;
   return <TickerStrip items={items} speed={fontPx * 1.6} className="led-ticker" testId="led-ticker" />;
 }
@@ -145,9 +175,11 @@ export function LedBoard({ postings, config, status }: Props) {
   return (
     <div className={`led led-mode-${config.ledMode}`} style={style} data-testid="led">
       <div className="led-main">
-        {config.ledMode === 'ticker'
-          ? <LedTicker postings={postings} fontPx={Math.round((config.ledHeight - 26 * s) * 0.42)} lang={lang} />
-          : <LedPages postings={postings} perPage={perPage} width={config.ledWidth} lang={lang} />}
+        {config.ledMode === 'ticker' ? (
+          <LedTicker postings={postings} fontPx={Math.round((config.ledHeight - 26 * s) * 0.42)} lang={lang} />
+        ) : (
+          <LedPages postings={postings} perPage={perPage} width={config.ledWidth} lang={lang} />
+        )}
       </div>
       <div className="led-status">{status}</div>
     </div>

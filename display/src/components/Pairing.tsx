@@ -7,7 +7,11 @@ export function Pairing({ code, hub }: { code: string; hub: string }) {
     <div className="pairing" data-testid="pairing">
       <div className="pairing-title">{t('pairing.title')}</div>
       <div className="pairing-label">{t('pairing.code')}</div>
-      <div className="pairing-code" data-testid="pairing-code">{code.split('').map((d, i) => <span key={i}>{d}</span>)}</div>
+      <div className="pairing-code" data-testid="pairing-code">
+        {code.split('').map((d, i) => (
+          <span key={i}>{d}</span>
+        ))}
+      </div>
       <div className="pairing-hint">{t('pairing.hint')}</div>
       <div className="pairing-url">{t('pairingHub', { url: hub })}</div>
     </div>

@@ -7,7 +7,8 @@ import { initDisplayI18n } from '../i18n';
 import { NOW, posting } from '../test-fixtures';
 import { JOB_TYPES } from '../../../shared/domain/enums';
 
-const withI18n = (ui: React.ReactNode, lang: 'zh' | 'en' = 'zh') => render(<I18nextProvider i18n={initDisplayI18n(lang)}>{ui}</I18nextProvider>);
+const withI18n = (ui: React.ReactNode, lang: 'zh' | 'en' = 'zh') =>
+  render(<I18nextProvider i18n={initDisplayI18n(lang)}>{ui}</I18nextProvider>);
 
 describe('PostingCard', () => {
   it('shows trade, title, job type, pay with unit and settlement, district, people needed, start and age', () => {
@@ -26,7 +27,13 @@ describe('PostingCard', () => {
   });
 
   it('reads in English too', () => {
-    withI18n(<PostingCard posting={posting({ pay: { amount: 25, unit: 'hour', settlement: 'weekly' }, jobType: 'hourly' })} minute={NOW} />, 'en');
+    withI18n(
+      <PostingCard
+        posting={posting({ pay: { amount: 25, unit: 'hour', settlement: 'weekly' }, jobType: 'hourly' })}
+        minute={NOW}
+      />,
+      'en',
+    );
     const text = screen.getByTestId('posting-card').textContent!;
     expect(text).toContain('Electrician');
     expect(text).toContain('¥25/hour');
@@ -36,7 +43,9 @@ describe('PostingCard', () => {
   });
 
   it('never shows the employer (households are private people) or any number that is not on the public card', () => {
-    withI18n(<PostingCard posting={posting({ employerKind: 'household', employerName: '', address: '' })} minute={NOW} />);
+    withI18n(
+      <PostingCard posting={posting({ employerKind: 'household', employerName: '', address: '' })} minute={NOW} />,
+    );
     const text = screen.getByTestId('posting-card').textContent!;
     expect(text).not.toMatch(/1[3-9]\d{9}/);
     expect(text).not.toContain('恒达物业');
@@ -50,7 +59,13 @@ describe('PostingCard', () => {
 
 describe('JobTypeBadge', () => {
   it('gives every job type its word, its mark and its own outline class (not colour alone)', () => {
-    withI18n(<>{JOB_TYPES.map((t) => <JobTypeBadge key={t} jobType={t} />)}</>);
+    withI18n(
+      <>
+        {JOB_TYPES.map((t) => (
+          <JobTypeBadge key={t} jobType={t} />
+        ))}
+      </>,
+    );
     const badges = JOB_TYPES.map((t) => document.querySelector(`[data-job-type="${t}"]`)!);
     expect(badges.map((b) => b.textContent)).toEqual(['●小时工', '■日结', '▲短期', '◆临时', '★季节工', '▼长期']);
     expect(new Set(badges.map((b) => b.className)).size).toBe(JOB_TYPES.length);

@@ -30,7 +30,11 @@ export const PostingCard = memo(function PostingCard({ posting: p, minute }: Pro
       <div className="card-pay">
         <span className="pay-amount">{formatPay(p.pay, lang)}</span>
         <span className="pay-settlement">{formatSettlement(p.pay.settlement, lang)}</span>
-        {perks.map((k) => <span key={k} className="perk">{t(`card.benefits.${k}`)}</span>)}
+        {perks.map((k) => (
+          <span key={k} className="perk">
+            {t(`card.benefits.${k}`)}
+          </span>
+        ))}
         <span className="card-needed">{t('card.needed', { count: needed })}</span>
       </div>
       <div className="card-meta">

@@ -88,7 +88,11 @@ export function ScrollingBoard({ postings, cols, rowHeight, speed, renderCard }:
             <div
               key={slot.key}
               className="slot"
-              style={{ width: `${100 / cols}%`, height: rowPx, transform: `translate3d(${slot.col * 100}%, ${slot.row * rowPx}px, 0)` }}
+              style={{
+                width: `${100 / cols}%`,
+                height: rowPx,
+                transform: `translate3d(${slot.col * 100}%, ${slot.row * rowPx}px, 0)`,
+              }}
             >
               {renderCard(posting)}
             </div>

@@ -68,7 +68,11 @@ export function TickerStrip({ items, speed, className = '', testId }: Props) {
           const item = byId.get(seg.id);
           if (!item) return null;
           return (
-            <div key={seg.key} className="ticker-seg" style={{ transform: `translate3d(${seg.x}px, 0, 0)`, width: item.width }}>
+            <div
+              key={seg.key}
+              className="ticker-seg"
+              style={{ transform: `translate3d(${seg.x}px, 0, 0)`, width: item.width }}
+            >
               {item.content}
             </div>
           );

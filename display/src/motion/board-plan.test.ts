@@ -8,7 +8,8 @@ const geo = { cols: 2, rowHeight: 100, viewHeight: 400, speed: 50 };
 /** What is on screen (fully or partly) at time t, top-left to bottom-right. */
 function onScreen(plan: BoardPlan, t: number): string[] {
   const p = plan.position(t);
-  return plan.window(plan.firstRow(p))
+  return plan
+    .window(plan.firstRow(p))
     .filter((s) => (s.row + 1) * plan.geo.rowHeight > p && s.row * plan.geo.rowHeight < p + plan.geo.viewHeight)
     .map((s) => s.id);
 }
@@ -36,7 +37,9 @@ describe('BoardPlan', () => {
     small.update(ids(50), 0);
     big.update(ids(2000), 0);
     const at = 123_456;
-    expect(big.window(big.firstRow(big.position(at)))).toHaveLength(small.window(small.firstRow(small.position(at))).length);
+    expect(big.window(big.firstRow(big.position(at)))).toHaveLength(
+      small.window(small.firstRow(small.position(at))).length,
+    );
     expect(big.window(0).length).toBeLessThanOrEqual(2 * 7);
   });
 
@@ -56,7 +59,10 @@ describe('BoardPlan', () => {
     const t = 20_000; // 1000 px down: rows 10–13 on screen
     const before = onScreen(plan, t);
     expect(before[0]).toBe('p20');
-    plan.update(ids(50).filter((id) => id !== 'p40' && id !== 'p2'), t);
+    plan.update(
+      ids(50).filter((id) => id !== 'p40' && id !== 'p2'),
+      t,
+    );
     expect(onScreen(plan, t)).toEqual(before);
     expect(plan.position(t + 1000)).toBe(1050);
   });
@@ -66,7 +72,10 @@ describe('BoardPlan', () => {
     plan.update(ids(50), 0);
     const t = 20_000;
     const before = onScreen(plan, t);
-    plan.update(ids(50).filter((id) => id !== 'p23'), t);
+    plan.update(
+      ids(50).filter((id) => id !== 'p23'),
+      t,
+    );
     const after = onScreen(plan, t);
     expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
     expect(after[3]).toBe('p24');

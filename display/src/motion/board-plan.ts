@@ -73,7 +73,8 @@ export class BoardPlan {
     if (n === 0) return [];
     const slots: BoardSlot[] = [];
     if (this.fits()) {
-      for (let s = 0; s < n; s++) slots.push({ key: `${this.order[s]}#0`, id: this.order[s]!, row: Math.floor(s / cols), col: s % cols });
+      for (let s = 0; s < n; s++)
+        slots.push({ key: `${this.order[s]}#0`, id: this.order[s]!, row: Math.floor(s / cols), col: s % cols });
       return slots;
     }
     const last = firstRow + Math.ceil(viewHeight / rowHeight) + 2;

@@ -14,7 +14,9 @@ let count = 0;
 let cursor = 0;
 
 const raf: (cb: (t: number) => void) => unknown =
-  typeof requestAnimationFrame === 'function' ? requestAnimationFrame.bind(globalThis) : (cb) => setTimeout(() => cb(performance.now()), 16);
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame.bind(globalThis)
+    : (cb) => setTimeout(() => cb(performance.now()), 16);
 
 function frame(now: number): void {
   if (last) {

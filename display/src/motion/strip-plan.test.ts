@@ -20,7 +20,10 @@ describe('StripPlan', () => {
     const t = 7000;
     const p = plan.position(t);
     const first = plan.window(p)[0]!;
-    plan.update(items(20).filter((i) => i.id !== 's0' && i.id !== 's1'), t);
+    plan.update(
+      items(20).filter((i) => i.id !== 's0' && i.id !== 's1'),
+      t,
+    );
     const q = plan.position(t);
     const same = plan.window(q).find((s) => s.id === first.id)!;
     expect(same.x - q).toBeCloseTo(first.x - p);

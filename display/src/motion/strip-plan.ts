@@ -22,7 +22,10 @@ export class StripPlan {
   private p0 = 0;
   private t0 = 0;
 
-  constructor(public viewWidth: number, public speed: number) {}
+  constructor(
+    public viewWidth: number,
+    public speed: number,
+  ) {}
 
   /** A re-measured viewport or a new speed (applies from now on; the position so far is kept). */
   setView(viewWidth: number, speed: number, now: number): void {
@@ -136,7 +139,10 @@ export class StripPlan {
     }
     this.layout(order);
     if (anchor) {
-      const x = this.at(order.findIndex((item) => item.id === anchor.id), anchorCycle);
+      const x = this.at(
+        order.findIndex((item) => item.id === anchor.id),
+        anchorCycle,
+      );
       this.p0 = x - anchorScreenX;
       this.t0 = now;
     } else {

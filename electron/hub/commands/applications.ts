@@ -10,15 +10,32 @@ export const applicationHandlers: Pick<Handlers, 'application.create' | 'applica
     const posting = mustGet(ctx, 'posting', postingId) as Posting;
     const fromKiosk = ctx.session.role === 'kiosk';
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
-    if (fromKiosk && posting.status !== 'published') throw new HubError(appError('posting_not_publishable', { message: { zh: '该岗位已招满或已下架', en: 'This job is filled or no longer listed' } }));
+    if (fromKiosk && posting.status !== 'published')
+      throw new HubError(
+        appError('posting_not_publishable', {
+          message: { zh: '该岗位已招满或已下架', en: 'This job is filled or no longer listed' },
+        }),
+      );
     // Link to a registered worker by phone, so staff see who it is.
     const worker = ctx.records.list('worker', "phone = ? AND status = 'active'", phone)[0];
-    const existing = ctx.records.list('application', "posting_id = ? AND phone = ? AND status NOT IN ('withdrawn','rejected')", postingId, phone)[0];
+    const existing = ctx.records.list(
+      'application',
+      "posting_id = ? AND phone = ? AND status NOT IN ('withdrawn','rejected')",
+      postingId,
+      phone,
+    )[0];
     if (existing) return { id: existing.id }; // the same person tapping twice is one application
     const id = newId();
     ctx.put('application', {
-      id, postingId, workerId: worker?.id ?? null, phone, source: fromKiosk ? 'kiosk' : source, status: 'new', note,
-      createdAt: ctx.now, handledBy: null,
+      id,
+      postingId,
+      workerId: worker?.id ?? null,
+      phone,
+      source: fromKiosk ? 'kiosk' : source,
+      status: 'new',
+      note,
+      createdAt: ctx.now,
+      handledBy: null,
     });
     ctx.summary = `${posting.title}: ${phone.slice(0, 3)}****${phone.slice(7)}`;
     if (worker) ctx.services.afterCommit(() => ctx.services.live.workerChanged(worker.id));

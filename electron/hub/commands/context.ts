@@ -1,5 +1,13 @@
 // What a command handler gets: the clock, the records, who is asking, and write helpers that log changes.
-import type { EntityMap, EntityName, Posting, PublicPosting, Site, StaffUser, StationHealth } from '../../../shared/domain/entities';
+import type {
+  EntityMap,
+  EntityName,
+  Posting,
+  PublicPosting,
+  Site,
+  StaffUser,
+  StationHealth,
+} from '../../../shared/domain/entities';
 import type { StaffRole, StationRole } from '../../../shared/domain/enums';
 import type { AppError } from '../../../shared/errors';
 import type { CommandName, CommandResultOf, ParsedArgs } from '../../../shared/protocol/commands';
@@ -59,7 +67,10 @@ export interface HandlerCtx {
   session: Session;
   services: HubServices;
   site(): Site;
-  put<E extends EntityName>(entity: E, record: Omit<EntityMap[E], 'version' | 'updatedAt'> & { version?: number }): EntityMap[E];
+  put<E extends EntityName>(
+    entity: E,
+    record: Omit<EntityMap[E], 'version' | 'updatedAt'> & { version?: number },
+  ): EntityMap[E];
   del(entity: EntityName, id: string): void;
   changes: Change[];
   /** For the audit log: what this command touched, in a few words. */
@@ -71,7 +82,8 @@ export type Handlers = { [N in CommandName]: Handler<N> };
 
 export function mustGet<E extends EntityName>(ctx: HandlerCtx, entity: E, id: string): EntityMap[E] {
   const record = ctx.records.get(entity, id);
-  if (!record) throw new HubError({ code: 'not_found', message: { zh: '找不到该记录', en: 'Record not found' }, field: 'id' });
+  if (!record)
+    throw new HubError({ code: 'not_found', message: { zh: '找不到该记录', en: 'Record not found' }, field: 'id' });
   return record;
 }
 
@@ -80,7 +92,10 @@ export function checkVersion(ctx: HandlerCtx, record: { version: number }, base:
   if (record.version !== base) {
     throw new HubError({
       code: 'conflict',
-      message: { zh: '该记录已被他人修改，请查看最新内容后再保存', en: 'Someone else changed this record; review the current values and save again' },
+      message: {
+        zh: '该记录已被他人修改，请查看最新内容后再保存',
+        en: 'Someone else changed this record; review the current values and save again',
+      },
       current: record,
     });
   }

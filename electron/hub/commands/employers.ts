@@ -9,11 +9,23 @@ import type { Employer } from '../../../shared/domain/entities';
 
 function checkIdentity(e: Pick<Employer, 'kind' | 'creditCode' | 'householderId'>): void {
   if (e.kind === 'enterprise') {
-    if (!e.creditCode) throw new HubError(fieldError('creditCode', { zh: '企业须填写统一社会信用代码', en: 'Enterprises need a unified social credit code' }));
+    if (!e.creditCode)
+      throw new HubError(
+        fieldError('creditCode', {
+          zh: '企业须填写统一社会信用代码',
+          en: 'Enterprises need a unified social credit code',
+        }),
+      );
     const res = checkCreditCode(e.creditCode);
     if (!res.ok) throw new HubError(fieldError('creditCode', res.message));
   } else {
-    if (!e.householderId) throw new HubError(fieldError('householderId', { zh: '家庭用工须填写户主身份证号', en: "Households need the householder's ID number" }));
+    if (!e.householderId)
+      throw new HubError(
+        fieldError('householderId', {
+          zh: '家庭用工须填写户主身份证号',
+          en: "Households need the householder's ID number",
+        }),
+      );
     const res = checkResidentId(e.householderId);
     if (!res.ok) throw new HubError(fieldError('householderId', res.message));
   }
@@ -26,17 +38,30 @@ function withdrawPostings(ctx: HandlerCtx, employerId: string): void {
   }
 }
 
-export const employerHandlers: Pick<Handlers, 'employer.create' | 'employer.update' | 'employer.vet' | 'employer.block' | 'employer.unblock'> = {
+export const employerHandlers: Pick<
+  Handlers,
+  'employer.create' | 'employer.update' | 'employer.vet' | 'employer.block' | 'employer.unblock'
+> = {
   'employer.create'(ctx, args) {
     checkIdentity(args);
-    if (args.kind === 'enterprise' && ctx.records.list('employer', `json_extract(data, '$.creditCode') = ?`, args.creditCode).length) {
-      throw new HubError(fieldError('creditCode', { zh: '该统一社会信用代码已登记', en: 'This credit code is already registered' }));
+    if (
+      args.kind === 'enterprise' &&
+      ctx.records.list('employer', `json_extract(data, '$.creditCode') = ?`, args.creditCode).length
+    ) {
+      throw new HubError(
+        fieldError('creditCode', { zh: '该统一社会信用代码已登记', en: 'This credit code is already registered' }),
+      );
     }
     const id = newId();
     ctx.put('employer', {
-      ...args, id, creditCode: args.kind === 'enterprise' ? args.creditCode : null,
+      ...args,
+      id,
+      creditCode: args.kind === 'enterprise' ? args.creditCode : null,
       householderId: args.kind === 'household' ? args.householderId : null,
-      vetting: 'pending', blocked: false, blockReason: '', createdAt: ctx.now,
+      vetting: 'pending',
+      blocked: false,
+      blockReason: '',
+      createdAt: ctx.now,
     });
     ctx.summary = args.name;
     return { id };
@@ -44,10 +69,16 @@ export const employerHandlers: Pick<Handlers, 'employer.create' | 'employer.upda
   'employer.update'(ctx, { id, baseVersion, patch }) {
     const employer = mustGet(ctx, 'employer', id);
     checkVersion(ctx, employer, baseVersion);
-    const next = { ...employer, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Employer;
+    const next = {
+      ...employer,
+      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+    } as Employer;
     checkIdentity(next);
     // A changed identity must be vetted again.
-    const identityChanged = next.creditCode !== employer.creditCode || next.householderId !== employer.householderId || next.name !== employer.name;
+    const identityChanged =
+      next.creditCode !== employer.creditCode ||
+      next.householderId !== employer.householderId ||
+      next.name !== employer.name;
     if (identityChanged && employer.vetting === 'approved') {
       next.vetting = 'pending';
       withdrawPostings(ctx, id);
@@ -59,10 +90,20 @@ export const employerHandlers: Pick<Handlers, 'employer.create' | 'employer.upda
   'employer.vet'(ctx, { employerId, checks, outcome, note }) {
     const employer = mustGet(ctx, 'employer', employerId);
     if (outcome === 'approved' && employer.kind === 'enterprise' && !Object.values(checks).every(Boolean)) {
-      throw new HubError(fieldError('checks', { zh: '企业须完成全部四项核查才能通过审核', en: 'All four checks must be done before an enterprise is approved' }));
+      throw new HubError(
+        fieldError('checks', {
+          zh: '企业须完成全部四项核查才能通过审核',
+          en: 'All four checks must be done before an enterprise is approved',
+        }),
+      );
     }
     if (outcome === 'approved' && employer.kind === 'household' && !checks.licenceSeen) {
-      throw new HubError(fieldError('checks', { zh: '须核验户主身份证件后才能通过', en: "The householder's ID must be seen before approval" }));
+      throw new HubError(
+        fieldError('checks', {
+          zh: '须核验户主身份证件后才能通过',
+          en: "The householder's ID must be seen before approval",
+        }),
+      );
     }
     const id = newId();
     ctx.put('vetting', { id, employerId, checks, outcome, note, by: ctx.session.user?.username ?? '', at: ctx.now });

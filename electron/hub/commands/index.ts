@@ -10,6 +10,12 @@ import { reportHandlers } from './reports';
 
 /** Every command of shared/protocol has exactly one handler: the type makes a missing one a compile error. */
 export const HANDLERS: Handlers = {
-  ...stationHandlers, ...staffHandlers, ...workerHandlers, ...employerHandlers, ...postingHandlers,
-  ...applicationHandlers, ...noticeHandlers, ...reportHandlers,
+  ...stationHandlers,
+  ...staffHandlers,
+  ...workerHandlers,
+  ...employerHandlers,
+  ...postingHandlers,
+  ...applicationHandlers,
+  ...noticeHandlers,
+  ...reportHandlers,
 };

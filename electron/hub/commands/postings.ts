@@ -17,7 +17,9 @@ function expiryOf(p: Pick<Posting, 'endDate'>, publishedAt: number): number {
 
 function checkDates(startDate: string, endDate: string | null): void {
   if (endDate && endDate < startDate) {
-    throw new HubError(fieldError('endDate', { zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' }));
+    throw new HubError(
+      fieldError('endDate', { zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' }),
+    );
   }
 }
 
@@ -26,7 +28,9 @@ function assertPublishable(ctx: HandlerCtx, posting: Posting): void {
   if (employer.blocked) throw new HubError(appError('employer_blocked'));
   if (employer.vetting !== 'approved') throw new HubError(appError('employer_not_approved'));
   if (posting.endDate && endOfDayChina(posting.endDate) <= ctx.now) {
-    throw new HubError(fieldError('endDate', { zh: '结束日期已过，不能发布', en: 'The end date has passed; it cannot be published' }));
+    throw new HubError(
+      fieldError('endDate', { zh: '结束日期已过，不能发布', en: 'The end date has passed; it cannot be published' }),
+    );
   }
 }
 
@@ -34,13 +38,31 @@ function put(ctx: HandlerCtx, posting: Posting): Posting {
   return ctx.put('posting', posting) as Posting;
 }
 
-export const postingHandlers: Pick<Handlers, 'posting.create' | 'posting.update' | 'posting.publish' | 'posting.setStatus' | 'posting.setFilled' | 'posting.duplicate' | 'posting.search'> = {
+export const postingHandlers: Pick<
+  Handlers,
+  | 'posting.create'
+  | 'posting.update'
+  | 'posting.publish'
+  | 'posting.setStatus'
+  | 'posting.setFilled'
+  | 'posting.duplicate'
+  | 'posting.search'
+> = {
   'posting.create'(ctx, { publish, ...input }) {
     const employer = mustGet(ctx, 'employer', input.employerId);
     checkDates(input.startDate, input.endDate);
     const posting: Posting = {
-      ...input, id: newId(), version: 0, updatedAt: ctx.now, filledCount: 0, employerKind: employer.kind,
-      employerName: employer.name, publishedAt: null, expiresAt: null, status: 'draft', createdAt: ctx.now,
+      ...input,
+      id: newId(),
+      version: 0,
+      updatedAt: ctx.now,
+      filledCount: 0,
+      employerKind: employer.kind,
+      employerName: employer.name,
+      publishedAt: null,
+      expiresAt: null,
+      status: 'draft',
+      createdAt: ctx.now,
       createdBy: ctx.session.user?.id ?? null,
     };
     if (publish) {
@@ -56,7 +78,10 @@ export const postingHandlers: Pick<Handlers, 'posting.create' | 'posting.update'
   'posting.update'(ctx, { id, baseVersion, patch }) {
     const posting = mustGet(ctx, 'posting', id) as Posting;
     checkVersion(ctx, posting, baseVersion);
-    const next = { ...posting, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Posting;
+    const next = {
+      ...posting,
+      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+    } as Posting;
     checkDates(next.startDate, next.endDate);
     if (next.publishedAt) next.expiresAt = expiryOf(next, next.publishedAt);
     if (next.status === 'published' && next.filledCount >= next.headcount) next.status = 'filled';
@@ -82,10 +107,16 @@ export const postingHandlers: Pick<Handlers, 'posting.create' | 'posting.update'
   'posting.setFilled'(ctx, { id, filledCount }) {
     const posting = mustGet(ctx, 'posting', id) as Posting;
     if (filledCount > posting.headcount) {
-      throw new HubError(fieldError('filledCount', { zh: '已招人数不能超过招聘人数', en: 'Filled cannot exceed the headcount' }));
+      throw new HubError(
+        fieldError('filledCount', { zh: '已招人数不能超过招聘人数', en: 'Filled cannot exceed the headcount' }),
+      );
     }
-    const status = filledCount >= posting.headcount && posting.status === 'published' ? 'filled'
-      : posting.status === 'filled' && filledCount < posting.headcount ? 'published' : posting.status;
+    const status =
+      filledCount >= posting.headcount && posting.status === 'published'
+        ? 'filled'
+        : posting.status === 'filled' && filledCount < posting.headcount
+          ? 'published'
+          : posting.status;
     put(ctx, { ...posting, filledCount, status });
     ctx.summary = `${posting.title}: ${filledCount}/${posting.headcount}`;
     return null;
@@ -93,8 +124,15 @@ export const postingHandlers: Pick<Handlers, 'posting.create' | 'posting.update'
   'posting.duplicate'(ctx, { id }) {
     const posting = mustGet(ctx, 'posting', id) as Posting;
     const copy: Posting = {
-      ...posting, id: newId(), version: 0, status: 'draft', filledCount: 0, publishedAt: null, expiresAt: null,
-      createdAt: ctx.now, createdBy: ctx.session.user?.id ?? null,
+      ...posting,
+      id: newId(),
+      version: 0,
+      status: 'draft',
+      filledCount: 0,
+      publishedAt: null,
+      expiresAt: null,
+      createdAt: ctx.now,
+      createdBy: ctx.session.user?.id ?? null,
     };
     put(ctx, copy);
     ctx.summary = posting.title;
@@ -105,6 +143,6 @@ export const postingHandlers: Pick<Handlers, 'posting.create' | 'posting.update'
     const site = ctx.site();
     const { total, ids } = ctx.services.search.search(args, { staff, now: ctx.now, homeDistrict: site.district });
     const items = ids.map((pid) => ctx.records.get('posting', pid)).filter((p): p is Posting => !!p);
-    return { total, items: staff ? items : items.map((p) => (ctx.services.publicPosting(p))) };
+    return { total, items: staff ? items : items.map((p) => ctx.services.publicPosting(p)) };
   },
 };

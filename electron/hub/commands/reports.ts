@@ -6,15 +6,27 @@ const DAY = 86_400_000;
 export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
   'audit.list'(ctx, { limit, before, q }) {
     const rows = ctx.records.db
-      .prepare(`SELECT a.id, a.at, a.user_id AS userId, a.station_id AS stationId, a.command, a.summary
+      .prepare(
+        `SELECT a.id, a.at, a.user_id AS userId, a.station_id AS stationId, a.command, a.summary
                 FROM audit a WHERE (? IS NULL OR a.id < ?) AND (? = '' OR a.command LIKE ? OR a.summary LIKE ?)
-                ORDER BY a.id DESC LIMIT ?`)
-      .all(before ?? null, before ?? null, q, `%${q}%`, `%${q}%`, limit) as { id: number; at: number; userId: string | null; stationId: string | null; command: string; summary: string }[];
+                ORDER BY a.id DESC LIMIT ?`,
+      )
+      .all(before ?? null, before ?? null, q, `%${q}%`, `%${q}%`, limit) as {
+      id: number;
+      at: number;
+      userId: string | null;
+      stationId: string | null;
+      command: string;
+      summary: string;
+    }[];
     return {
       items: rows.map((r) => ({
-        id: r.id, at: r.at, command: r.command, summary: r.summary,
-        who: r.userId ? ctx.records.get('staffUser', r.userId)?.username ?? r.userId : null,
-        station: r.stationId ? ctx.records.get('station', r.stationId)?.name ?? r.stationId : null,
+        id: r.id,
+        at: r.at,
+        command: r.command,
+        summary: r.summary,
+        who: r.userId ? (ctx.records.get('staffUser', r.userId)?.username ?? r.userId) : null,
+        station: r.stationId ? (ctx.records.get('station', r.stationId)?.name ?? r.stationId) : null,
       })),
     };
   },
@@ -27,10 +39,20 @@ export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
     const todayStart = Math.floor((ctx.now + 8 * 3600_000) / DAY) * DAY - 8 * 3600_000;
     return {
       registered: one(`SELECT COUNT(*) n FROM workers WHERE ${created}`, start, end),
-      recommended: one(`SELECT COUNT(*) n FROM applications WHERE status IN ('referred','interview','hired') AND ${created}`, start, end),
+      recommended: one(
+        `SELECT COUNT(*) n FROM applications WHERE status IN ('referred','interview','hired') AND ${created}`,
+        start,
+        end,
+      ),
       employed: one(`SELECT COUNT(*) n FROM applications WHERE status = 'hired' AND ${created}`, start, end),
-      postingsOpen: one(`SELECT COUNT(*) n FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?)`, ctx.now),
-      peopleNeeded: one(`SELECT SUM(json_extract(data,'$.headcount') - json_extract(data,'$.filledCount')) n FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?)`, ctx.now),
+      postingsOpen: one(
+        `SELECT COUNT(*) n FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?)`,
+        ctx.now,
+      ),
+      peopleNeeded: one(
+        `SELECT SUM(json_extract(data,'$.headcount') - json_extract(data,'$.filledCount')) n FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?)`,
+        ctx.now,
+      ),
       newPostingsToday: one(`SELECT COUNT(*) n FROM postings WHERE published_at >= ?`, todayStart),
     };
   },

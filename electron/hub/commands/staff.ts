@@ -4,7 +4,10 @@ import { HubError, mustGet } from './context';
 import { hashSecret, newId, newToken, verifySecret } from '../secrets';
 import { appError } from '../../../shared/errors';
 
-export const staffHandlers: Pick<Handlers, 'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword' | 'site.update'> = {
+export const staffHandlers: Pick<
+  Handlers,
+  'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword' | 'site.update'
+> = {
   'staff.signIn'(ctx, { username, password }) {
     const key = `signin:${ctx.session.stationId}`;
     if (ctx.services.tooManyAttempts(key)) throw new HubError(appError('rate_limited'));
@@ -37,7 +40,11 @@ export const staffHandlers: Pick<Handlers, 'staff.signIn' | 'staff.signOut' | 's
   },
   'staff.create'(ctx, { username, displayName, role, password }) {
     if (ctx.records.list('staffUser', 'username = ?', username).length) {
-      throw new HubError({ code: 'invalid_args', field: 'username', message: { zh: '该用户名已存在', en: 'That user name is taken' } });
+      throw new HubError({
+        code: 'invalid_args',
+        field: 'username',
+        message: { zh: '该用户名已存在', en: 'That user name is taken' },
+      });
     }
     const id = newId();
     ctx.put('staffUser', { id, username, displayName, role, active: true });
@@ -48,7 +55,14 @@ export const staffHandlers: Pick<Handlers, 'staff.signIn' | 'staff.signOut' | 's
   'staff.update'(ctx, { id, ...patch }) {
     const user = mustGet(ctx, 'staffUser', id);
     if (id === ctx.session.user?.id && (patch.active === false || patch.role === 'clerk')) {
-      throw new HubError({ code: 'invalid_args', field: 'role', message: { zh: '不能停用自己或取消自己的管理员权限', en: 'You cannot deactivate yourself or drop your own admin role' } });
+      throw new HubError({
+        code: 'invalid_args',
+        field: 'role',
+        message: {
+          zh: '不能停用自己或取消自己的管理员权限',
+          en: 'You cannot deactivate yourself or drop your own admin role',
+        },
+      });
     }
     ctx.put('staffUser', { ...user, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) });
     ctx.summary = user.username;

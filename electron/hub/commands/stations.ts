@@ -4,14 +4,26 @@ import { HubError, mustGet } from './context';
 import { newId, newToken, tokenHash } from '../secrets';
 import { DisplayConfig } from '../../../shared/domain/schemas';
 
-export const stationHandlers: Pick<Handlers, 'station.approve' | 'station.revoke' | 'station.rename' | 'station.configure' | 'station.heartbeat' | 'station.health'> = {
+export const stationHandlers: Pick<
+  Handlers,
+  'station.approve' | 'station.revoke' | 'station.rename' | 'station.configure' | 'station.heartbeat' | 'station.health'
+> = {
   'station.approve'(ctx, { code, role, name }) {
     const request = ctx.records.list('pairingRequest', 'code = ? AND expires_at > ?', code, ctx.now)[0];
-    if (!request) throw new HubError({ code: 'pairing_code_unknown', field: 'code', message: { zh: '配对码不存在或已过期', en: 'Unknown or expired pairing code' } });
+    if (!request)
+      throw new HubError({
+        code: 'pairing_code_unknown',
+        field: 'code',
+        message: { zh: '配对码不存在或已过期', en: 'Unknown or expired pairing code' },
+      });
     const token = newToken();
     const stationId = newId();
     ctx.put('station', {
-      id: stationId, name, role, pairedAt: ctx.now, revoked: false,
+      id: stationId,
+      name,
+      role,
+      pairedAt: ctx.now,
+      revoked: false,
       display: role === 'display' ? DisplayConfig.parse({}) : null,
     });
     ctx.records.setColumn('station', stationId, 'token_hash', tokenHash(token));
@@ -37,7 +49,11 @@ export const stationHandlers: Pick<Handlers, 'station.approve' | 'station.revoke
   'station.configure'(ctx, { stationId, display }) {
     const station = mustGet(ctx, 'station', stationId);
     if (station.role !== 'display') {
-      throw new HubError({ code: 'invalid_args', field: 'stationId', message: { zh: '只有大屏站点可以设置显示方式', en: 'Only display stations have a layout' } });
+      throw new HubError({
+        code: 'invalid_args',
+        field: 'stationId',
+        message: { zh: '只有大屏站点可以设置显示方式', en: 'Only display stations have a layout' },
+      });
     }
     ctx.put('station', { ...station, display });
     ctx.summary = `${station.name}: ${display.layout}`;

@@ -13,12 +13,21 @@ function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
 }
 
 /** The ID number must pass GB 11643 and agree with the birth year and gender given. */
-function checkIdAgainst(idNumber: string | null | undefined, birthYear: number | null | undefined, gender: string | null | undefined): void {
+function checkIdAgainst(
+  idNumber: string | null | undefined,
+  birthYear: number | null | undefined,
+  gender: string | null | undefined,
+): void {
   if (!idNumber) return;
   const res = checkResidentId(idNumber);
   if (!res.ok) throw new HubError(fieldError('idNumber', res.message));
   if (birthYear != null && birthYear !== res.birthYear) {
-    throw new HubError(fieldError('birthYear', { zh: `出生年份与身份证号不符（身份证为 ${res.birthYear} 年）`, en: `Birth year does not match the ID number (${res.birthYear})` }));
+    throw new HubError(
+      fieldError('birthYear', {
+        zh: `出生年份与身份证号不符（身份证为 ${res.birthYear} 年）`,
+        en: `Birth year does not match the ID number (${res.birthYear})`,
+      }),
+    );
   }
   if (gender != null && gender !== res.gender) {
     throw new HubError(fieldError('gender', { zh: '性别与身份证号不符', en: 'Gender does not match the ID number' }));
@@ -31,11 +40,16 @@ export function selfView(ctx: Pick<HandlerCtx, 'records'>, workerId: string) {
   return { worker, applications: ctx.records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId) };
 }
 
-export const workerHandlers: Pick<Handlers, 'worker.register' | 'worker.update' | 'worker.resetPin' | 'worker.delete' | 'worker.identify' | 'worker.forget'> = {
+export const workerHandlers: Pick<
+  Handlers,
+  'worker.register' | 'worker.update' | 'worker.resetPin' | 'worker.delete' | 'worker.identify' | 'worker.forget'
+> = {
   'worker.register'(ctx, args) {
     const fromKiosk = ctx.session.role === 'kiosk';
     if (fromKiosk && args.idNumber) {
-      throw new HubError(fieldError('idNumber', { zh: '身份证号请到服务台登记', en: 'ID numbers are recorded at the front desk' }));
+      throw new HubError(
+        fieldError('idNumber', { zh: '身份证号请到服务台登记', en: 'ID numbers are recorded at the front desk' }),
+      );
     }
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
     phoneTaken(ctx, args.phone);
@@ -52,7 +66,14 @@ export const workerHandlers: Pick<Handlers, 'worker.register' | 'worker.update' 
       }
     }
     ctx.put('worker', {
-      ...rest, id, birthYear, gender, name: rest.name, hasPin: pin !== null, status: 'active', createdAt: ctx.now,
+      ...rest,
+      id,
+      birthYear,
+      gender,
+      name: rest.name,
+      hasPin: pin !== null,
+      status: 'active',
+      createdAt: ctx.now,
       source: fromKiosk ? 'kiosk' : 'desk',
     });
     if (pin) ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
@@ -71,7 +92,10 @@ export const workerHandlers: Pick<Handlers, 'worker.register' | 'worker.update' 
     const worker = mustGet(ctx, 'worker', id);
     if (worker.status === 'deleted') throw new HubError(appError('not_found'));
     checkVersion(ctx, worker, baseVersion);
-    const next: Worker = { ...worker, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Worker;
+    const next: Worker = {
+      ...worker,
+      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+    } as Worker;
     if (patch.phone && patch.phone !== worker.phone) phoneTaken(ctx, patch.phone, id);
     checkIdAgainst(next.idNumber, next.birthYear, next.gender);
     ctx.put('worker', next);
@@ -90,8 +114,16 @@ export const workerHandlers: Pick<Handlers, 'worker.register' | 'worker.update' 
     // 个人信息保护法: erase what identifies the person; keep an anonymous row so counts stay true.
     const worker = mustGet(ctx, 'worker', id);
     ctx.put('worker', {
-      ...worker, name: '', nameIncomplete: false, phone: '', idNumber: null, birthYear: null, gender: null,
-      expectedPay: null, hasPin: false, status: 'deleted',
+      ...worker,
+      name: '',
+      nameIncomplete: false,
+      phone: '',
+      idNumber: null,
+      birthYear: null,
+      gender: null,
+      expectedPay: null,
+      hasPin: false,
+      status: 'deleted',
     });
     ctx.records.setColumn('worker', id, 'pin_hash', null);
     for (const app of ctx.records.list('application', 'worker_id = ?', id)) {
@@ -107,7 +139,11 @@ export const workerHandlers: Pick<Handlers, 'worker.register' | 'worker.update' 
     const hash = worker ? ctx.records.column<string>('worker', worker.id, 'pin_hash') : undefined;
     if (!worker || !verifySecret(pin, hash)) {
       ctx.services.recordFailure(key);
-      throw new HubError({ code: 'bad_credentials', field: 'pin', message: { zh: '手机号或密码不正确', en: 'Wrong phone number or PIN' } });
+      throw new HubError({
+        code: 'bad_credentials',
+        field: 'pin',
+        message: { zh: '手机号或密码不正确', en: 'Wrong phone number or PIN' },
+      });
     }
     ctx.services.clearFailures(key);
     const session = ctx.session;

@@ -5,7 +5,13 @@
 // has work starting today and this week.
 import type { Hub } from '../hub';
 import type { Application, Employer, Notice, Posting, Vetting, Worker } from '../../../shared/domain/entities';
-import { AVAILABILITY_SLOTS, CERTIFICATES, JOB_TYPES, type AvailabilitySlot, type JobType } from '../../../shared/domain/enums';
+import {
+  AVAILABILITY_SLOTS,
+  CERTIFICATES,
+  JOB_TYPES,
+  type AvailabilitySlot,
+  type JobType,
+} from '../../../shared/domain/enums';
 import { TRADES, type TradeCode } from '../../../shared/domain/trades';
 import { DISTRICTS, type DistrictCode } from '../../../shared/domain/districts';
 import { belowMinimumWage } from '../../../shared/domain/pay';
@@ -18,7 +24,13 @@ import { CATALOGUE } from './catalogue';
 /** The documented demo worker (docs/demo.md): phone 13800000001, PIN 1234. */
 export const DEMO_WORKER_PHONE = '13800000001';
 export const DEMO_PIN = '1234';
-export const DEMO_COUNTS = { enterprises: 32, households: 14, postings: 172, workers: 320, workersWithPin: 20 } as const;
+export const DEMO_COUNTS = {
+  enterprises: 32,
+  households: 14,
+  postings: 172,
+  workers: 320,
+  workersWithPin: 20,
+} as const;
 const MIN_HOURLY = 22;
 const DAY = 86_400_000;
 
@@ -36,40 +48,114 @@ export function prng(seed: number): () => number {
 
 class Dice {
   constructor(private readonly next: () => number) {}
-  float(): number { return this.next(); }
-  int(min: number, max: number): number { return min + Math.floor(this.next() * (max - min + 1)); }
-  pick<T>(list: readonly T[]): T { return list[Math.floor(this.next() * list.length)]!; }
-  chance(p: number): boolean { return this.next() < p; }
+  float(): number {
+    return this.next();
+  }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.next() * list.length)]!;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
   some<T>(list: readonly T[], min: number, max: number): T[] {
     const pool = [...list];
     const out: T[] = [];
-    for (let n = this.int(min, Math.min(max, pool.length)); n > 0; n--) out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
+    for (let n = this.int(min, Math.min(max, pool.length)); n > 0; n--)
+      out.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0]!);
     return out;
   }
   /** A deterministic id (uuid-shaped) so demo ids, too, are the same on every run. */
   id(): string {
-    const hex = () => Math.floor(this.next() * 0x10000).toString(16).padStart(4, '0');
+    const hex = () =>
+      Math.floor(this.next() * 0x10000)
+        .toString(16)
+        .padStart(4, '0');
     return `${hex()}${hex()}-${hex()}-4${hex().slice(1)}-a${hex().slice(1)}-${hex()}${hex()}${hex()}`;
   }
 }
 
 /** Administrative division codes (GB/T 2260) of the districts, for credit codes and ID numbers. */
 const AREA: Record<DistrictCode, string> = {
-  changan: '130102', qiaoxi: '130104', xinhua: '130105', yuhua: '130108', gaocheng: '130109', luquan: '130110',
-  luancheng: '130111', zhengding: '130123', jingxing: '130107', gaoxin: '130171',
+  changan: '130102',
+  qiaoxi: '130104',
+  xinhua: '130105',
+  yuhua: '130108',
+  gaocheng: '130109',
+  luquan: '130110',
+  luancheng: '130111',
+  zhengding: '130123',
+  jingxing: '130107',
+  gaoxin: '130171',
 };
 const STREETS: Record<DistrictCode, string[]> = {
-  changan: ['中山东路', '建设北大街', '和平东路', '胜利北街'], qiaoxi: ['中华南大街', '裕华西路', '新石中路', '维明南大街'],
-  xinhua: ['友谊北大街', '和平西路', '民族路', '泰华街'], yuhua: ['槐安东路', '体育南大街', '翟营南大街', '东岗路'],
-  gaocheng: ['廉州东路', '府前街', '军民街'], luquan: ['向阳大街', '御园路', '海山大街'], luancheng: ['裕翔街', '石家庄大道', '栾武路'],
-  zhengding: ['中山东路', '常山西路', '燕赵大街'], jingxing: ['矿市街', '凤山路'], gaoxin: ['天山大街', '长江大道', '黄河大道'],
+  changan: ['中山东路', '建设北大街', '和平东路', '胜利北街'],
+  qiaoxi: ['中华南大街', '裕华西路', '新石中路', '维明南大街'],
+  xinhua: ['友谊北大街', '和平西路', '民族路', '泰华街'],
+  yuhua: ['槐安东路', '体育南大街', '翟营南大街', '东岗路'],
+  gaocheng: ['廉州东路', '府前街', '军民街'],
+  luquan: ['向阳大街', '御园路', '海山大街'],
+  luancheng: ['裕翔街', '石家庄大道', '栾武路'],
+  zhengding: ['中山东路', '常山西路', '燕赵大街'],
+  jingxing: ['矿市街', '凤山路'],
+  gaoxin: ['天山大街', '长江大道', '黄河大道'],
 };
 
-const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
+const SURNAMES = [
+  ...'王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
 const GIVEN_MALE = [...'建国军伟强磊勇杰涛明超刚平辉鹏华飞鑫波宇浩凯健俊帅志红海亮'];
 const GIVEN_FEMALE = [...'秀英丽敏静芳娟霞艳燕玲桂兰萍红梅琴云莲翠华洁慧丹颖'];
-const COMPANY_WORDS = ['恒达', '华北', '冀中', '燕赵', '正元', '鑫源', '康泰', '宏远', '润泽', '诚信', '众合', '长城', '滹沱', '太行', '石门', '天宇', '鼎盛', '安居', '嘉禾', '顺通', '万家', '乐居', '新天地', '金穗', '民生', '和美', '博远', '泰和', '瑞丰', '德润', '广源', '同益'];
-const COMPANY_KINDS = ['物业服务有限公司', '家政服务有限公司', '物流有限公司', '建筑装饰工程有限公司', '餐饮管理有限公司', '电子商务有限公司', '制冷设备安装有限公司', '保安服务有限公司', '食品有限公司', '劳务派遣有限公司', '机电设备有限公司', '农业科技有限公司'];
+const COMPANY_WORDS = [
+  '恒达',
+  '华北',
+  '冀中',
+  '燕赵',
+  '正元',
+  '鑫源',
+  '康泰',
+  '宏远',
+  '润泽',
+  '诚信',
+  '众合',
+  '长城',
+  '滹沱',
+  '太行',
+  '石门',
+  '天宇',
+  '鼎盛',
+  '安居',
+  '嘉禾',
+  '顺通',
+  '万家',
+  '乐居',
+  '新天地',
+  '金穗',
+  '民生',
+  '和美',
+  '博远',
+  '泰和',
+  '瑞丰',
+  '德润',
+  '广源',
+  '同益',
+];
+const COMPANY_KINDS = [
+  '物业服务有限公司',
+  '家政服务有限公司',
+  '物流有限公司',
+  '建筑装饰工程有限公司',
+  '餐饮管理有限公司',
+  '电子商务有限公司',
+  '制冷设备安装有限公司',
+  '保安服务有限公司',
+  '食品有限公司',
+  '劳务派遣有限公司',
+  '机电设备有限公司',
+  '农业科技有限公司',
+];
 
 function dateInChina(epochMs: number): string {
   return new Date(epochMs + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -101,7 +187,33 @@ function personName(d: Dice, gender: 'male' | 'female'): string {
 }
 
 function phoneFor(d: Dice, used: Set<string>): string {
-  const prefixes = ['130', '131', '132', '133', '135', '136', '137', '139', '150', '151', '152', '155', '157', '158', '159', '176', '177', '180', '183', '185', '186', '187', '188', '189', '199'];
+  const prefixes = [
+    '130',
+    '131',
+    '132',
+    '133',
+    '135',
+    '136',
+    '137',
+    '139',
+    '150',
+    '151',
+    '152',
+    '155',
+    '157',
+    '158',
+    '159',
+    '176',
+    '177',
+    '180',
+    '183',
+    '185',
+    '186',
+    '187',
+    '188',
+    '189',
+    '199',
+  ];
   for (;;) {
     const phone = d.pick(prefixes) + String(d.int(0, 99_999_999)).padStart(8, '0');
     if (!used.has(phone)) {
@@ -142,8 +254,18 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
     const employers: Employer[] = [];
     const vet = (e: Employer, outcome: Vetting['outcome'], note: string) => {
       w.put('vetting', {
-        id: d.id(), employerId: e.id, outcome, note, by: admin?.id ?? 'system', at: now - d.int(1, 60) * DAY,
-        checks: { creditSystemChecked: true, operatingNormal: outcome === 'approved', notOnAbnormalList: outcome === 'approved', licenceSeen: outcome !== 'needs_info' },
+        id: d.id(),
+        employerId: e.id,
+        outcome,
+        note,
+        by: admin?.id ?? 'system',
+        at: now - d.int(1, 60) * DAY,
+        checks: {
+          creditSystemChecked: true,
+          operatingNormal: outcome === 'approved',
+          notOnAbnormalList: outcome === 'approved',
+          licenceSeen: outcome !== 'needs_info',
+        },
       });
     };
     for (let i = 0; i < DEMO_COUNTS.enterprises; i++) {
@@ -154,10 +276,20 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
       // Vetting mix: most approved; some waiting; one rejected; one approved and later blocked.
       const vetting: Employer['vetting'] = i >= 26 && i < 30 ? 'pending' : i === 30 ? 'rejected' : 'approved';
       const e = w.put('employer', {
-        id: d.id(), kind: 'enterprise', name, creditCode: creditCodeFor(d, district), legalRep: personName(d, gender),
-        householderId: null, contactName: `${d.pick(SURNAMES)}经理`, contactPhone: phoneFor(d, usedPhones),
-        address: `${DISTRICTS[i % DISTRICTS.length]!.zh}${d.pick(STREETS[district])}${d.int(1, 300)}号`, district, vetting,
-        blocked: i === 31, blockReason: i === 31 ? '拖欠工资，经调解未支付，暂停发布' : '', createdAt: now - d.int(10, 200) * DAY,
+        id: d.id(),
+        kind: 'enterprise',
+        name,
+        creditCode: creditCodeFor(d, district),
+        legalRep: personName(d, gender),
+        householderId: null,
+        contactName: `${d.pick(SURNAMES)}经理`,
+        contactPhone: phoneFor(d, usedPhones),
+        address: `${DISTRICTS[i % DISTRICTS.length]!.zh}${d.pick(STREETS[district])}${d.int(1, 300)}号`,
+        district,
+        vetting,
+        blocked: i === 31,
+        blockReason: i === 31 ? '拖欠工资，经调解未支付，暂停发布' : '',
+        createdAt: now - d.int(10, 200) * DAY,
       });
       if (vetting !== 'pending') vet(e, vetting, vetting === 'rejected' ? '营业执照已注销' : '');
       employers.push(e);
@@ -168,10 +300,20 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
       const name = personName(d, gender);
       const vetting: Employer['vetting'] = i < 2 ? 'pending' : 'approved';
       const e = w.put('employer', {
-        id: d.id(), kind: 'household', name, creditCode: null, legalRep: '', householderId: residentIdFor(d, district, d.int(1955, 1990), gender),
-        contactName: name, contactPhone: phoneFor(d, usedPhones),
-        address: `${DISTRICTS.find((x) => x.code === district)!.zh}${d.pick(STREETS[district])}${d.int(1, 99)}号院`, district, vetting,
-        blocked: false, blockReason: '', createdAt: now - d.int(1, 90) * DAY,
+        id: d.id(),
+        kind: 'household',
+        name,
+        creditCode: null,
+        legalRep: '',
+        householderId: residentIdFor(d, district, d.int(1955, 1990), gender),
+        contactName: name,
+        contactPhone: phoneFor(d, usedPhones),
+        address: `${DISTRICTS.find((x) => x.code === district)!.zh}${d.pick(STREETS[district])}${d.int(1, 99)}号院`,
+        district,
+        vetting,
+        blocked: false,
+        blockReason: '',
+        createdAt: now - d.int(1, 90) * DAY,
       });
       if (vetting === 'approved') vet(e, 'approved', '');
       employers.push(e);
@@ -189,22 +331,47 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
       const jobType = forcedType ?? d.pick(cat.jobTypes);
       const wantHousehold = cat.households && d.chance(0.35);
       const candidates = listable.filter((e) => (e.kind === 'household') === wantHousehold);
-      const employer = i % 23 === 5 ? employers.find((e) => e.blocked)! : i % 29 === 7 ? employers.find((e) => e.vetting === 'pending')! : d.pick(candidates.length ? candidates : listable);
+      const employer =
+        i % 23 === 5
+          ? employers.find((e) => e.blocked)!
+          : i % 29 === 7
+            ? employers.find((e) => e.vetting === 'pending')!
+            : d.pick(candidates.length ? candidates : listable);
       // Status mix: most published; some drafts, filled, closed; a few expired.
       const roll = d.float();
-      let status: Posting['status'] = employer.blocked ? 'closed' : employer.vetting !== 'approved' ? 'draft'
-        : roll < 0.8 ? 'published' : roll < 0.86 ? 'draft' : roll < 0.92 ? 'filled' : roll < 0.96 ? 'closed' : 'expired';
+      let status: Posting['status'] = employer.blocked
+        ? 'closed'
+        : employer.vetting !== 'approved'
+          ? 'draft'
+          : roll < 0.8
+            ? 'published'
+            : roll < 0.86
+              ? 'draft'
+              : roll < 0.92
+                ? 'filled'
+                : roll < 0.96
+                  ? 'closed'
+                  : 'expired';
       // Schedules: today, this week, seasonal runs, long-term (no end date).
       const startIn = jobType === 'long_term' ? d.int(0, 14) : d.chance(0.4) ? 0 : d.int(1, 6);
-      const length = jobType === 'hourly' || jobType === 'daily' ? d.int(0, 3) : jobType === 'temporary' ? d.int(2, 10)
-        : jobType === 'short_term' ? d.int(14, 45) : jobType === 'seasonal' ? d.int(45, 100) : null;
+      const length =
+        jobType === 'hourly' || jobType === 'daily'
+          ? d.int(0, 3)
+          : jobType === 'temporary'
+            ? d.int(2, 10)
+            : jobType === 'short_term'
+              ? d.int(14, 45)
+              : jobType === 'seasonal'
+                ? d.int(45, 100)
+                : null;
       let startDate = daysFromToday(startIn);
       let endDate = length === null ? null : daysFromToday(startIn + length);
       if (status === 'expired') {
         startDate = daysFromToday(-d.int(10, 20));
         endDate = daysFromToday(-d.int(1, 5));
       }
-      const publishedAt = status === 'draft' ? null : now - d.int(0, 5 * 24 * 60) * 60_000 - (status === 'expired' ? 20 * DAY : 0);
+      const publishedAt =
+        status === 'draft' ? null : now - d.int(0, 5 * 24 * 60) * 60_000 - (status === 'expired' ? 20 * DAY : 0);
       const expiresAt = publishedAt === null ? null : endDate ? endOfDayChina(endDate) : publishedAt + 30 * DAY;
       if (status === 'published' && expiresAt !== null && expiresAt <= now) status = 'expired';
       const headcount = employer.kind === 'household' ? 1 : d.pick([1, 2, 3, 5, 8, 10, 20]);
@@ -212,14 +379,33 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
       const district = employer.district as DistrictCode;
       const [from, to] = cat.hours;
       const p = w.put('posting', {
-        id: d.id(), employerId: employer.id, employerKind: employer.kind, employerName: employer.name, trade,
-        title: d.pick(cat.titles), headcount, filledCount, jobType, pay: payFor(d, trade), district,
+        id: d.id(),
+        employerId: employer.id,
+        employerKind: employer.kind,
+        employerName: employer.name,
+        trade,
+        title: d.pick(cat.titles),
+        headcount,
+        filledCount,
+        jobType,
+        pay: payFor(d, trade),
+        district,
         address: employer.kind === 'household' ? `${DISTRICTS.find((x) => x.code === district)!.zh}` : employer.address,
-        startDate, endDate, dailyHours: { from, to },
-        requirements: { certificates: d.some(cat.certificates, 0, cat.certificates.length), minExperienceYears: d.pick([0, 0, 1, 2, 3]), note: d.chance(0.3) ? d.pick(['年龄60岁以下', '能吃苦耐劳', '会用智能手机', '身体健康']) : '' },
+        startDate,
+        endDate,
+        dailyHours: { from, to },
+        requirements: {
+          certificates: d.some(cat.certificates, 0, cat.certificates.length),
+          minExperienceYears: d.pick([0, 0, 1, 2, 3]),
+          note: d.chance(0.3) ? d.pick(['年龄60岁以下', '能吃苦耐劳', '会用智能手机', '身体健康']) : '',
+        },
         benefits: { meals: d.chance(0.5), lodging: d.chance(0.25), transport: d.chance(0.2) },
-        description: d.pick(cat.descriptions), status, publishedAt, expiresAt,
-        createdAt: (publishedAt ?? now) - d.int(0, 3) * DAY, createdBy: admin?.id ?? null,
+        description: d.pick(cat.descriptions),
+        status,
+        publishedAt,
+        expiresAt,
+        createdAt: (publishedAt ?? now) - d.int(0, 3) * DAY,
+        createdBy: admin?.id ?? null,
       } as Omit<Posting, 'version' | 'updatedAt'>);
       postings.push(p as Posting);
     }
@@ -231,20 +417,42 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
       const gender = d.chance(0.55) ? 'male' : 'female';
       const birthYear = d.int(1962, 2004);
       const district = d.pick(DISTRICTS).code;
-      const trades = d.some(TRADES.map((t) => t.code), 1, 3);
+      const trades = d.some(
+        TRADES.map((t) => t.code),
+        1,
+        3,
+      );
       const withId = d.chance(0.4);
       const phone = i === 0 ? DEMO_WORKER_PHONE : phoneFor(d, usedPhones);
-      const certs = CERTIFICATES.filter((c) => trades.some((t) => (CATALOGUE[t].certificates as readonly string[]).includes(c)) && d.chance(0.5));
+      const certs = CERTIFICATES.filter(
+        (c) => trades.some((t) => (CATALOGUE[t].certificates as readonly string[]).includes(c)) && d.chance(0.5),
+      );
       const hasPin = i < DEMO_COUNTS.workersWithPin;
       const worker = w.put('worker', {
-        id: d.id(), name: i === 0 ? '王建国' : personName(d, gender), nameIncomplete: false, phone,
-        idNumber: withId || i === 0 ? residentIdFor(d, district, i === 0 ? 1968 : birthYear, i === 0 ? 'male' : gender) : null,
-        gender: i === 0 ? 'male' : gender, birthYear: i === 0 ? 1968 : birthYear, trades: i === 0 ? ['electrician', 'renovation'] : trades,
-        certificates: i === 0 ? ['electrician'] : certs, experienceYears: d.int(0, 25),
-        availability: d.some(AVAILABILITY_SLOTS, 1, 4) as AvailabilitySlot[], jobTypes: d.some(JOB_TYPES, 1, 3),
-        districts: d.some(DISTRICTS.map((x) => x.code), 1, 3), expectedPay: d.chance(0.6) ? { amount: d.int(180, 320), unit: 'day' } : null,
-        hasPin, consent: { version: '2025-01', at: now - d.int(0, 120) * DAY }, status: d.chance(0.94) ? 'active' : 'inactive',
-        createdAt: now - d.int(0, 180) * DAY, source: d.chance(0.6) ? 'kiosk' : 'desk',
+        id: d.id(),
+        name: i === 0 ? '王建国' : personName(d, gender),
+        nameIncomplete: false,
+        phone,
+        idNumber:
+          withId || i === 0 ? residentIdFor(d, district, i === 0 ? 1968 : birthYear, i === 0 ? 'male' : gender) : null,
+        gender: i === 0 ? 'male' : gender,
+        birthYear: i === 0 ? 1968 : birthYear,
+        trades: i === 0 ? ['electrician', 'renovation'] : trades,
+        certificates: i === 0 ? ['electrician'] : certs,
+        experienceYears: d.int(0, 25),
+        availability: d.some(AVAILABILITY_SLOTS, 1, 4) as AvailabilitySlot[],
+        jobTypes: d.some(JOB_TYPES, 1, 3),
+        districts: d.some(
+          DISTRICTS.map((x) => x.code),
+          1,
+          3,
+        ),
+        expectedPay: d.chance(0.6) ? { amount: d.int(180, 320), unit: 'day' } : null,
+        hasPin,
+        consent: { version: '2025-01', at: now - d.int(0, 120) * DAY },
+        status: d.chance(0.94) ? 'active' : 'inactive',
+        createdAt: now - d.int(0, 180) * DAY,
+        source: d.chance(0.6) ? 'kiosk' : 'desk',
       });
       if (hasPin) pinHolders.push(worker.id);
       workers.push(worker);
@@ -254,18 +462,59 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
 
     // ── Applications and notices ──────────────────────────────────────────────────────────────
     const open = postings.filter((p) => p.status === 'published');
-    const statuses: Application['status'][] = ['new', 'new', 'contacted', 'referred', 'interview', 'hired', 'new', 'rejected', 'new', 'contacted', 'new', 'referred'];
+    const statuses: Application['status'][] = [
+      'new',
+      'new',
+      'contacted',
+      'referred',
+      'interview',
+      'hired',
+      'new',
+      'rejected',
+      'new',
+      'contacted',
+      'new',
+      'referred',
+    ];
     statuses.forEach((status, i) => {
       const worker = i < 2 ? workers[0]! : d.pick(workers);
       w.put('application', {
-        id: d.id(), postingId: open[(i * 7) % open.length]!.id, workerId: worker.id, phone: worker.phone, source: d.pick(['kiosk', 'phone', 'desk'] as const),
-        status, note: status === 'hired' ? '已上岗' : '', createdAt: now - d.int(0, 3 * 24) * 3_600_000, handledBy: status === 'new' ? null : admin?.id ?? null,
+        id: d.id(),
+        postingId: open[(i * 7) % open.length]!.id,
+        workerId: worker.id,
+        phone: worker.phone,
+        source: d.pick(['kiosk', 'phone', 'desk'] as const),
+        status,
+        note: status === 'hired' ? '已上岗' : '',
+        createdAt: now - d.int(0, 3 * 24) * 3_600_000,
+        handledBy: status === 'new' ? null : (admin?.id ?? null),
       });
     });
     const notices: Omit<Notice, 'version' | 'updatedAt'>[] = [
-      { id: d.id(), text: '本周六上午9点在大厅举办家政服务专场招聘会，欢迎参加', kind: 'normal', expiresAt: now + 6 * DAY, cleared: false, createdAt: now - DAY },
-      { id: d.id(), text: '找工作不收费！凡以介绍工作为名收取费用的，请向服务台举报', kind: 'normal', expiresAt: now + 60 * DAY, cleared: false, createdAt: now - 10 * DAY },
-      { id: d.id(), text: '大风蓝色预警：户外作业请注意安全', kind: 'emergency', expiresAt: now + 8 * 3_600_000, cleared: false, createdAt: now - 3_600_000 },
+      {
+        id: d.id(),
+        text: '本周六上午9点在大厅举办家政服务专场招聘会，欢迎参加',
+        kind: 'normal',
+        expiresAt: now + 6 * DAY,
+        cleared: false,
+        createdAt: now - DAY,
+      },
+      {
+        id: d.id(),
+        text: '找工作不收费！凡以介绍工作为名收取费用的，请向服务台举报',
+        kind: 'normal',
+        expiresAt: now + 60 * DAY,
+        cleared: false,
+        createdAt: now - 10 * DAY,
+      },
+      {
+        id: d.id(),
+        text: '大风蓝色预警：户外作业请注意安全',
+        kind: 'emergency',
+        expiresAt: now + 8 * 3_600_000,
+        cleared: false,
+        createdAt: now - 3_600_000,
+      },
     ];
     for (const n of notices) w.put('notice', n);
 

@@ -17,7 +17,8 @@ export const districtFacet = (district: string) => `xd${code(district)}`;
  * '0' separates the parts: codes are letters only, so the token is unambiguous.
  */
 export const jobDistrictFacet = (jobType: string, district: string) => `xc${code(jobType)}0${code(district)}`;
-export const jobDistrictPayFacet = (jobType: string, district: string, step: number) => `xq${code(jobType)}0${code(district)}0${step}`;
+export const jobDistrictPayFacet = (jobType: string, district: string, step: number) =>
+  `xq${code(jobType)}0${code(district)}0${step}`;
 /** Most combined terms a query may OR together before it falls back to separate groups. */
 export const MAX_COMBINED_TERMS = 40;
 
@@ -34,7 +35,12 @@ export const PAY_STEPS: readonly number[] = [20, 22, 24, 25, 26, 28, 30, 32, 35,
 
 /** Facet tokens of a posting, status aside (search_all adds it; search_live holds published postings only). */
 export function postingFacets(p: Posting): string {
-  const out = [tradeFacet(p.trade), jobTypeFacet(p.jobType), districtFacet(p.district), jobDistrictFacet(p.jobType, p.district)];
+  const out = [
+    tradeFacet(p.trade),
+    jobTypeFacet(p.jobType),
+    districtFacet(p.district),
+    jobDistrictFacet(p.jobType, p.district),
+  ];
   const hourly = hourlyEquivalent(p.pay);
   if (hourly !== null) {
     for (const step of PAY_STEPS) {

@@ -13,7 +13,18 @@ import type { Posting } from '../../../shared/domain/entities';
 import type { SearchArgs } from '../../../shared/protocol/commands';
 import { ftsExpression, parseQuery } from '../../../shared/search/query';
 import { SearchIndexer } from './indexer';
-import { MAX_COMBINED_TERMS, districtFacet, jobDistrictFacet, jobDistrictPayFacet, jobTypeFacet, payMaxFacet, payMaxStep, payMinFacet, payMinStep, tradeFacet } from './facets';
+import {
+  MAX_COMBINED_TERMS,
+  districtFacet,
+  jobDistrictFacet,
+  jobDistrictPayFacet,
+  jobTypeFacet,
+  payMaxFacet,
+  payMaxStep,
+  payMinFacet,
+  payMinStep,
+  tradeFacet,
+} from './facets';
 
 export type ParsedSearchArgs = z.output<typeof SearchArgs>;
 
@@ -22,7 +33,10 @@ export interface PostingSearch {
   index(posting: Posting): void;
   remove(id: string): void;
   /** Ids of matching postings, best first, and how many match in all. */
-  search(args: ParsedSearchArgs, opts: { staff: boolean; now: number; homeDistrict: string }): { total: number; ids: string[] };
+  search(
+    args: ParsedSearchArgs,
+    opts: { staff: boolean; now: number; homeDistrict: string },
+  ): { total: number; ids: string[] };
 }
 
 const TRADE_COLS = '{trade tradepy}';
@@ -35,7 +49,11 @@ interface Tier {
   order: 'newest' | 'pay';
 }
 
-const and = (...parts: (string | null)[]) => parts.filter(Boolean).map((p) => `(${p})`).join(' AND ');
+const and = (...parts: (string | null)[]) =>
+  parts
+    .filter(Boolean)
+    .map((p) => `(${p})`)
+    .join(' AND ');
 const not = (a: string, b: string) => `(${a}) NOT (${b})`;
 const anyFacet = (values: readonly string[], facet: (v: string) => string) =>
   values.length ? `facets : (${values.map(facet).join(' OR ')})` : null;
@@ -75,7 +93,9 @@ export function createPostingSearch(db: Database): PostingSearch {
       if (publicOnly) {
         checks.push(`p.status = 'published' AND (p.expires_at IS NULL OR p.expires_at > ?)`);
         checkParams.push(opts.now);
-        countRows = !!prepared(`SELECT 1 FROM postings WHERE status = 'published' AND expires_at <= ? LIMIT 1`).get(opts.now);
+        countRows = !!prepared(`SELECT 1 FROM postings WHERE status = 'published' AND expires_at <= ? LIMIT 1`).get(
+          opts.now,
+        );
       }
       // Job types × districts (× minimum pay step) as one group of combined tokens when that stays small.
       const minStep = args.payMin !== null ? payMinStep(args.payMin).step : null;
@@ -86,7 +106,11 @@ export function createPostingSearch(db: Database): PostingSearch {
         : null;
       const facets: (string | null)[] = combined
         ? [comboGroup, anyFacet(args.trades, tradeFacet)]
-        : [anyFacet(args.jobTypes, jobTypeFacet), anyFacet(args.trades, tradeFacet), anyFacet(args.districts, districtFacet)];
+        : [
+            anyFacet(args.jobTypes, jobTypeFacet),
+            anyFacet(args.trades, tradeFacet),
+            anyFacet(args.districts, districtFacet),
+          ];
       if (args.payMin !== null) {
         const { step, exact } = payMinStep(args.payMin);
         if (step !== null && !combined) facets.push(`facets : ${payMinFacet(step)}`);
@@ -110,25 +134,40 @@ export function createPostingSearch(db: Database): PostingSearch {
 
       // The sort as tiers.
       const relevance: string[] = query
-        ? [and(base, `${TRADE_COLS} : (${query})`), not(and(base, `${STRONG_COLS} : (${query})`), `${TRADE_COLS} : (${query})`), not(base, `${STRONG_COLS} : (${query})`)]
+        ? [
+            and(base, `${TRADE_COLS} : (${query})`),
+            not(and(base, `${STRONG_COLS} : (${query})`), `${TRADE_COLS} : (${query})`),
+            not(base, `${STRONG_COLS} : (${query})`),
+          ]
         : [base];
       let tiers: Tier[];
       switch (args.sort) {
-        case 'newest': tiers = [{ match: base, order: 'newest' }]; break;
-        case 'pay': tiers = [{ match: base, order: 'pay' }]; break;
+        case 'newest':
+          tiers = [{ match: base, order: 'newest' }];
+          break;
+        case 'pay':
+          tiers = [{ match: base, order: 'pay' }];
+          break;
         case 'nearby': {
           const home = `facets : ${districtFacet(opts.homeDistrict)}`;
-          tiers = [...relevance.map((m) => ({ match: and(m, home), order: 'newest' as const })), ...relevance.map((m) => ({ match: not(m, home), order: 'newest' as const }))];
+          tiers = [
+            ...relevance.map((m) => ({ match: and(m, home), order: 'newest' as const })),
+            ...relevance.map((m) => ({ match: not(m, home), order: 'newest' as const })),
+          ];
           break;
         }
-        default: tiers = relevance.map((match) => ({ match, order: 'newest' }));
+        default:
+          tiers = relevance.map((match) => ({ match, order: 'newest' }));
       }
 
       const where = checks.length ? ` AND ${checks.join(' AND ')}` : '';
       const joined = `${fts} JOIN search_docs d ON d.doc = ${fts}.rowid JOIN postings p ON p.id = d.posting_id`;
-      const countOf = (match: string): number => ((countRows
-        ? prepared(`SELECT COUNT(*) AS n FROM ${joined} WHERE ${fts} MATCH ?${where}`).get(match, ...checkParams)
-        : prepared(`SELECT COUNT(*) AS n FROM ${fts} WHERE ${fts} MATCH ?`).get(match)) as { n: number }).n;
+      const countOf = (match: string): number =>
+        (
+          (countRows
+            ? prepared(`SELECT COUNT(*) AS n FROM ${joined} WHERE ${fts} MATCH ?${where}`).get(match, ...checkParams)
+            : prepared(`SELECT COUNT(*) AS n FROM ${fts} WHERE ${fts} MATCH ?`).get(match)) as { n: number }
+        ).n;
       let skip = args.offset;
       let need = args.limit;
       // Matches accounted for (tiers counted, or read to their end) and whether every tier has been: a page that
@@ -151,8 +190,9 @@ export function createPostingSearch(db: Database): PostingSearch {
           }
         }
         const order = tier.order === 'pay' ? `p.pay_hourly DESC NULLS LAST, ${fts}.rowid` : `${fts}.rowid`;
-        const rows = prepared(`SELECT d.posting_id AS id FROM ${joined} WHERE ${fts} MATCH ?${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-          .all(tier.match, ...checkParams, need, skip) as { id: string }[];
+        const rows = prepared(
+          `SELECT d.posting_id AS id FROM ${joined} WHERE ${fts} MATCH ?${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+        ).all(tier.match, ...checkParams, need, skip) as { id: string }[];
         for (const r of rows) ids.push(r.id);
         if (rows.length < need) accounted += skip + rows.length;
         else exhausted = false;
@@ -169,14 +209,29 @@ export function createPostingSearch(db: Database): PostingSearch {
    * No query and no filter: the board as it stands. search_docs keeps each posting's status, so walking it by
    * doc number (newest first) reads only the page; postings are read for the page rows alone.
    */
-  function browse(publicOnly: boolean, args: ParsedSearchArgs, opts: { now: number; homeDistrict: string }): { total: number; ids: string[] } {
+  function browse(
+    publicOnly: boolean,
+    args: ParsedSearchArgs,
+    opts: { now: number; homeDistrict: string },
+  ): { total: number; ids: string[] } {
     const status = publicOnly ? `d.status = 'published' AND (p.expires_at IS NULL OR p.expires_at > ?)` : '1';
     const params = publicOnly ? [opts.now] : [];
-    const order = args.sort === 'pay' ? `p.pay_hourly DESC NULLS LAST, d.doc`
-      : args.sort === 'nearby' ? `(p.district = ?) DESC, d.doc` : `d.doc`;
-    const rows = prepared(`SELECT p.id AS id FROM search_docs d JOIN postings p ON p.id = d.posting_id WHERE ${status} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, ...(args.sort === 'nearby' ? [opts.homeDistrict] : []), args.limit, args.offset) as { id: string }[];
-    const total = (prepared(`SELECT COUNT(*) AS n FROM search_docs d${publicOnly ? ` WHERE d.status = 'published'` : ''}`).get() as { n: number }).n;
+    const order =
+      args.sort === 'pay'
+        ? `p.pay_hourly DESC NULLS LAST, d.doc`
+        : args.sort === 'nearby'
+          ? `(p.district = ?) DESC, d.doc`
+          : `d.doc`;
+    const rows = prepared(
+      `SELECT p.id AS id FROM search_docs d JOIN postings p ON p.id = d.posting_id WHERE ${status} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    ).all(...params, ...(args.sort === 'nearby' ? [opts.homeDistrict] : []), args.limit, args.offset) as {
+      id: string;
+    }[];
+    const total = (
+      prepared(`SELECT COUNT(*) AS n FROM search_docs d${publicOnly ? ` WHERE d.status = 'published'` : ''}`).get() as {
+        n: number;
+      }
+    ).n;
     return { total, ids: rows.map((r) => r.id) };
   }
 }

@@ -16,7 +16,11 @@ export function postingText(p: Posting): PostingText {
   return {
     trade: trade ? `${trade.zh} ${trade.en}` : p.trade,
     title: p.title,
-    extra: [p.employerKind === 'enterprise' ? p.employerName : '', districtByCode(p.district)?.zh ?? '', p.requirements?.note ?? ''].join(' '),
+    extra: [
+      p.employerKind === 'enterprise' ? p.employerName : '',
+      districtByCode(p.district)?.zh ?? '',
+      p.requirements?.note ?? '',
+    ].join(' '),
     description: p.description,
   };
 }
@@ -38,11 +42,20 @@ export class SearchIndexer {
 
   constructor(private readonly db: Database) {
     this.docOf = db.prepare(`SELECT doc, source, published_at FROM search_docs WHERE posting_id = ?`);
-    this.insertAll = db.prepare(`INSERT INTO search_all (rowid, trade, title, extra, description, tradepy, titlepy, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertLive = db.prepare(`INSERT INTO search_live (rowid, trade, title, extra, description, tradepy, titlepy, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertAll = db.prepare(
+      `INSERT INTO search_all (rowid, trade, title, extra, description, tradepy, titlepy, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertLive = db.prepare(
+      `INSERT INTO search_live (rowid, trade, title, extra, description, tradepy, titlepy, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     const deleteAll = db.prepare(`DELETE FROM search_all WHERE rowid = ?`);
     const deleteLive = db.prepare(`DELETE FROM search_live WHERE rowid = ?`);
-    this.deleteFts = { run: (doc: number) => { deleteAll.run(doc); deleteLive.run(doc); } };
+    this.deleteFts = {
+      run: (doc: number) => {
+        deleteAll.run(doc);
+        deleteLive.run(doc);
+      },
+    };
     // min(doc)-1: a new doc number is always the smallest, i.e. first in newest-first order.
     this.insertDoc = db.prepare(`INSERT INTO search_docs (doc, posting_id, status, published_at, source)
       VALUES ((SELECT COALESCE(MIN(doc), 1) - 1 FROM search_docs), ?, ?, ?, ?) RETURNING doc`);
@@ -68,8 +81,18 @@ export class SearchIndexer {
       this.updateDoc.run(posting.status, source, doc);
     }
     const t = postingTokens(text);
-    this.insertAll.run(doc, t.trade, t.title, t.extra, t.description, t.tradePinyin, t.titlePinyin, `${statusFacet(posting.status)} ${facets}`);
-    if (posting.status === 'published') this.insertLive.run(doc, t.trade, t.title, t.extra, t.description, t.tradePinyin, t.titlePinyin, facets);
+    this.insertAll.run(
+      doc,
+      t.trade,
+      t.title,
+      t.extra,
+      t.description,
+      t.tradePinyin,
+      t.titlePinyin,
+      `${statusFacet(posting.status)} ${facets}`,
+    );
+    if (posting.status === 'published')
+      this.insertLive.run(doc, t.trade, t.title, t.extra, t.description, t.tradePinyin, t.titlePinyin, facets);
   }
 
   remove(postingId: string): void {
@@ -84,11 +107,21 @@ export class SearchIndexer {
    * bypassed index()), or indexed but gone. Cheap enough to run at every start.
    */
   stale(): { missing: Posting[]; gone: string[] } {
-    const missing = (this.db.prepare(`SELECT p.data FROM postings p LEFT JOIN search_docs d ON d.posting_id = p.id
-      WHERE d.doc IS NULL OR d.status IS NOT p.status ORDER BY COALESCE(p.published_at, json_extract(p.data, '$.createdAt'))`).all() as { data: string }[])
-      .map((r) => JSON.parse(r.data) as Posting);
-    const gone = (this.db.prepare(`SELECT d.posting_id AS id FROM search_docs d LEFT JOIN postings p ON p.id = d.posting_id WHERE p.id IS NULL`).all() as { id: string }[])
-      .map((r) => r.id);
+    const missing = (
+      this.db
+        .prepare(
+          `SELECT p.data FROM postings p LEFT JOIN search_docs d ON d.posting_id = p.id
+      WHERE d.doc IS NULL OR d.status IS NOT p.status ORDER BY COALESCE(p.published_at, json_extract(p.data, '$.createdAt'))`,
+        )
+        .all() as { data: string }[]
+    ).map((r) => JSON.parse(r.data) as Posting);
+    const gone = (
+      this.db
+        .prepare(
+          `SELECT d.posting_id AS id FROM search_docs d LEFT JOIN postings p ON p.id = d.posting_id WHERE p.id IS NULL`,
+        )
+        .all() as { id: string }[]
+    ).map((r) => r.id);
     return { missing, gone };
   }
 
@@ -102,7 +135,9 @@ export class SearchIndexer {
 
   /** Index every posting from scratch, oldest first so the newest get the smallest numbers. Call inside a transaction. */
   rebuild(): number {
-    this.db.exec(`INSERT INTO search_all (search_all) VALUES ('delete-all'); INSERT INTO search_live (search_live) VALUES ('delete-all'); DELETE FROM search_docs;`);
+    this.db.exec(
+      `INSERT INTO search_all (search_all) VALUES ('delete-all'); INSERT INTO search_live (search_live) VALUES ('delete-all'); DELETE FROM search_docs;`,
+    );
     return this.repair();
   }
 
@@ -112,6 +147,8 @@ export class SearchIndexer {
    * for a real hall's few thousand).
    */
   optimize(): void {
-    this.db.exec(`INSERT INTO search_all (search_all) VALUES ('optimize'); INSERT INTO search_live (search_live) VALUES ('optimize');`);
+    this.db.exec(
+      `INSERT INTO search_all (search_all) VALUES ('optimize'); INSERT INTO search_live (search_live) VALUES ('optimize');`,
+    );
   }
 }

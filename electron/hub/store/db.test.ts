@@ -42,7 +42,15 @@ describe('opening the site database', () => {
 
   it('rolls a failed migration back whole', () => {
     const db = new Database(':memory:');
-    const broken = [{ name: 'x', up: (d: Database.Database) => { d.exec('CREATE TABLE t (a)'); throw new Error('boom'); } }];
+    const broken = [
+      {
+        name: 'x',
+        up: (d: Database.Database) => {
+          d.exec('CREATE TABLE t (a)');
+          throw new Error('boom');
+        },
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow('boom');
     expect(schemaVersion(db)).toBe(0);
     expect(db.prepare(`SELECT COUNT(*) n FROM sqlite_master WHERE name = 't'`).get()).toEqual({ n: 0 });

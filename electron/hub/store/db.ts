@@ -5,9 +5,14 @@ import type { Database as Db } from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations/index';
 
 export class DatabaseTooNewError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
-    super(`The database is at schema version ${found}, but this GigHall hub only knows up to ${supported}. ` +
-      `It was written by a newer GigHall; run that version, or restore a backup made by this one. Nothing was changed.`);
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `The database is at schema version ${found}, but this GigHall hub only knows up to ${supported}. ` +
+        `It was written by a newer GigHall; run that version, or restore a backup made by this one. Nothing was changed.`,
+    );
     this.name = 'DatabaseTooNewError';
   }
 }

@@ -17,19 +17,42 @@ interface TableSpec {
 const TABLES: { [E in EntityName]: TableSpec } = {
   site: { table: 'site', cols: () => ({}) },
   station: { table: 'stations', cols: (r: EntityMap['station']) => ({ role: r.role, revoked: r.revoked ? 1 : 0 }) },
-  pairingRequest: { table: 'pairing_requests', cols: (r: EntityMap['pairingRequest']) => ({ code: r.code, expires_at: r.expiresAt }) },
+  pairingRequest: {
+    table: 'pairing_requests',
+    cols: (r: EntityMap['pairingRequest']) => ({ code: r.code, expires_at: r.expiresAt }),
+  },
   staffUser: { table: 'staff_users', cols: (r: EntityMap['staffUser']) => ({ username: r.username }) },
-  worker: { table: 'workers', cols: (r: EntityMap['worker']) => ({ phone: r.status === 'deleted' ? null : r.phone, status: r.status }) },
-  employer: { table: 'employers', cols: (r: EntityMap['employer']) => ({ kind: r.kind, vetting: r.vetting, blocked: r.blocked ? 1 : 0 }) },
+  worker: {
+    table: 'workers',
+    cols: (r: EntityMap['worker']) => ({ phone: r.status === 'deleted' ? null : r.phone, status: r.status }),
+  },
+  employer: {
+    table: 'employers',
+    cols: (r: EntityMap['employer']) => ({ kind: r.kind, vetting: r.vetting, blocked: r.blocked ? 1 : 0 }),
+  },
   vetting: { table: 'vettings', cols: (r: EntityMap['vetting']) => ({ employer_id: r.employerId }) },
   posting: {
     table: 'postings',
     cols: (r: EntityMap['posting'] & { employerId?: string }) => ({
-      employer_id: r.employerId ?? '', status: r.status, trade: r.trade, job_type: r.jobType, district: r.district,
-      pay_hourly: hourlyEquivalent(r.pay), published_at: r.publishedAt, expires_at: r.expiresAt,
+      employer_id: r.employerId ?? '',
+      status: r.status,
+      trade: r.trade,
+      job_type: r.jobType,
+      district: r.district,
+      pay_hourly: hourlyEquivalent(r.pay),
+      published_at: r.publishedAt,
+      expires_at: r.expiresAt,
     }),
   },
-  application: { table: 'applications', cols: (r: EntityMap['application']) => ({ posting_id: r.postingId, worker_id: r.workerId, phone: r.phone, status: r.status }) },
+  application: {
+    table: 'applications',
+    cols: (r: EntityMap['application']) => ({
+      posting_id: r.postingId,
+      worker_id: r.workerId,
+      phone: r.phone,
+      status: r.status,
+    }),
+  },
   notice: { table: 'notices', cols: () => ({}) },
 };
 
@@ -42,7 +65,10 @@ export type WriteListener = (entity: EntityName, id: string, record: EntityMap[E
 
 export class Records {
   private statements = new Map<string, Statement>();
-  constructor(readonly db: Database, private readonly onWrite: WriteListener = () => {}) {}
+  constructor(
+    readonly db: Database,
+    private readonly onWrite: WriteListener = () => {},
+  ) {}
 
   private stmt(sql: string): Statement {
     let s = this.statements.get(sql);
@@ -54,20 +80,22 @@ export class Records {
   }
 
   get<E extends EntityName>(entity: E, id: string): EntityMap[E] | undefined {
-    const row = this.stmt(`SELECT data FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as { data: string } | undefined;
+    const row = this.stmt(`SELECT data FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as
+      { data: string } | undefined;
     return row ? (JSON.parse(row.data) as EntityMap[E]) : undefined;
   }
 
   /** Records of an entity, optionally filtered by a WHERE clause on its columns. */
   list<E extends EntityName>(entity: E, where = '1=1', ...params: unknown[]): EntityMap[E][] {
-    return (this.stmt(`SELECT data FROM ${TABLES[entity].table} WHERE ${where}`).all(...params) as { data: string }[]).map(
-      (row) => JSON.parse(row.data) as EntityMap[E],
-    );
+    return (
+      this.stmt(`SELECT data FROM ${TABLES[entity].table} WHERE ${where}`).all(...params) as { data: string }[]
+    ).map((row) => JSON.parse(row.data) as EntityMap[E]);
   }
 
   /** A secret or lookup column that is never part of the record itself (hashes). */
   column<T>(entity: EntityName, id: string, column: string): T | undefined {
-    const row = this.stmt(`SELECT ${column} AS v FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as { v: T } | undefined;
+    const row = this.stmt(`SELECT ${column} AS v FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as
+      { v: T } | undefined;
     return row?.v;
   }
 
@@ -80,15 +108,37 @@ export class Records {
   }
 
   changesSince(seq: number, limit: number): Change[] {
-    return (this.stmt(`SELECT seq, entity, id, op, data, at FROM changes WHERE seq > ? ORDER BY seq LIMIT ?`).all(seq, limit) as {
-      seq: number; entity: EntityName; id: string; op: 'put' | 'del'; data: string | null; at: number;
-    }[]).map((r) => ({ seq: r.seq, entity: r.entity, id: r.id, op: r.op, at: r.at, ...(r.data ? { data: JSON.parse(r.data) } : {}) }));
+    return (
+      this.stmt(`SELECT seq, entity, id, op, data, at FROM changes WHERE seq > ? ORDER BY seq LIMIT ?`).all(
+        seq,
+        limit,
+      ) as {
+        seq: number;
+        entity: EntityName;
+        id: string;
+        op: 'put' | 'del';
+        data: string | null;
+        at: number;
+      }[]
+    ).map((r) => ({
+      seq: r.seq,
+      entity: r.entity,
+      id: r.id,
+      op: r.op,
+      at: r.at,
+      ...(r.data ? { data: JSON.parse(r.data) } : {}),
+    }));
   }
 
   /** Write a record (version bumped, updatedAt set) and log the change. Returns the stored record and change. */
-  put<E extends EntityName>(entity: E, record: Omit<EntityMap[E], 'version' | 'updatedAt'> & { version?: number }, now: number): { record: EntityMap[E]; change: Change } {
+  put<E extends EntityName>(
+    entity: E,
+    record: Omit<EntityMap[E], 'version' | 'updatedAt'> & { version?: number },
+    now: number,
+  ): { record: EntityMap[E]; change: Change } {
     const spec = TABLES[entity];
-    const prev = this.stmt(`SELECT version FROM ${spec.table} WHERE id = ?`).get(record.id) as { version: number } | undefined;
+    const prev = this.stmt(`SELECT version FROM ${spec.table} WHERE id = ?`).get(record.id) as
+      { version: number } | undefined;
     const stored = { ...record, version: (prev?.version ?? 0) + 1, updatedAt: now } as EntityMap[E];
     const cols = spec.cols(stored as never);
     const names = Object.keys(cols);
@@ -108,8 +158,28 @@ export class Records {
     return this.logChange(entity, id, 'del', null, now);
   }
 
-  private logChange(entity: EntityName, id: string, op: 'put' | 'del', data: string | null, at: number, record?: unknown): Change {
-    const info = this.stmt(`INSERT INTO changes (entity, id, op, data, at) VALUES (?, ?, ?, ?, ?)`).run(entity, id, op, data, at);
-    return { seq: Number(info.lastInsertRowid), entity, id, op, at, ...(record ? { data: record as EntityMap[EntityName] } : {}) };
+  private logChange(
+    entity: EntityName,
+    id: string,
+    op: 'put' | 'del',
+    data: string | null,
+    at: number,
+    record?: unknown,
+  ): Change {
+    const info = this.stmt(`INSERT INTO changes (entity, id, op, data, at) VALUES (?, ?, ?, ?, ?)`).run(
+      entity,
+      id,
+      op,
+      data,
+      at,
+    );
+    return {
+      seq: Number(info.lastInsertRowid),
+      entity,
+      id,
+      op,
+      at,
+      ...(record ? { data: record as EntityMap[EntityName] } : {}),
+    };
   }
 }

@@ -12,7 +12,9 @@ function Harness({ done, initial = EMPTY_FORM }: { done: boolean[]; initial?: Re
   return <Register form={form} setForm={setForm} onDone={(queued) => done.push(queued)} />;
 }
 const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
-const digits = (s: string) => { for (const d of s) tap(`数字 ${d}`); };
+const digits = (s: string) => {
+  for (const d of s) tap(`数字 ${d}`);
+};
 const next = () => fireEvent.click(screen.getByTestId('step-next'));
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
 const progress = () => screen.getByTestId('progress').textContent;
@@ -122,9 +124,19 @@ describe('registration steps', { timeout: 30_000 }, () => {
     expect(q).toHaveLength(1);
     expect(q[0]!.command.name).toBe('worker.register');
     expect(q[0]!.command.args).toMatchObject({
-      name: '李秀英', nameIncomplete: false, phone: '13912345678', gender: 'female', birthYear: 1972,
-      trades: ['cleaner', 'housekeeping'], certificates: ['health'], experienceYears: 60, availability: ['weekday_day'],
-      jobTypes: ['hourly'], districts: ['yuhua'], expectedPay: { amount: 25, unit: 'hour' }, pin: '1234',
+      name: '李秀英',
+      nameIncomplete: false,
+      phone: '13912345678',
+      gender: 'female',
+      birthYear: 1972,
+      trades: ['cleaner', 'housekeeping'],
+      certificates: ['health'],
+      experienceYears: 60,
+      availability: ['weekday_day'],
+      jobTypes: ['hourly'],
+      districts: ['yuhua'],
+      expectedPay: { amount: 25, unit: 'hour' },
+      pin: '1234',
       consent: { version: 'kiosk-1' },
     });
   }, 30_000);
@@ -157,7 +169,14 @@ describe('registration steps', { timeout: 30_000 }, () => {
     next();
     await new Promise((r) => setTimeout(r, 0));
     expect(done).toEqual([true]);
-    expect(queued(store)[0]!.command.args).toMatchObject({ name: '王', nameIncomplete: true, expectedPay: null, experienceYears: 0, gender: null, birthYear: null });
+    expect(queued(store)[0]!.command.args).toMatchObject({
+      name: '王',
+      nameIncomplete: true,
+      expectedPay: null,
+      experienceYears: 0,
+      gender: null,
+      birthYear: null,
+    });
   }, 30_000);
 
   it('disagreeing with the privacy notice ends the visit and stores nothing', () => {

@@ -8,30 +8,64 @@ import { Icon } from '../Icon';
 import { checkPay, checkPhone, checkPin, checkYears, type FieldError } from '../fieldCheck';
 import { checkForm, STEPS, toWorkerInput, type RegisterForm, type StepName } from './form';
 import {
-  AvailabilityStep, BasicsStep, CertsStep, ConsentStep, DistrictsStep, JobTypesStep, NameStep, PayStep, PhoneStep, PinStep,
-  SummaryStep, TradesStep, YearsStep, type StepProps,
+  AvailabilityStep,
+  BasicsStep,
+  CertsStep,
+  ConsentStep,
+  DistrictsStep,
+  JobTypesStep,
+  NameStep,
+  PayStep,
+  PhoneStep,
+  PinStep,
+  SummaryStep,
+  TradesStep,
+  YearsStep,
+  type StepProps,
 } from './steps';
 
 const STEP_VIEWS: Record<StepName, (p: StepProps) => React.ReactElement> = {
-  consent: ConsentStep, name: NameStep, phone: PhoneStep, basics: BasicsStep, trades: TradesStep, certs: CertsStep,
-  years: YearsStep, availability: AvailabilityStep, jobTypes: JobTypesStep, districts: DistrictsStep, pay: PayStep,
-  summary: SummaryStep, pin: PinStep,
+  consent: ConsentStep,
+  name: NameStep,
+  phone: PhoneStep,
+  basics: BasicsStep,
+  trades: TradesStep,
+  certs: CertsStep,
+  years: YearsStep,
+  availability: AvailabilityStep,
+  jobTypes: JobTypesStep,
+  districts: DistrictsStep,
+  pay: PayStep,
+  summary: SummaryStep,
+  pin: PinStep,
 };
 
 /** The error that stops "Next" on a step, if any. */
 function blocking(step: StepName, f: RegisterForm): FieldError | 'pinMismatch' | null {
   switch (step) {
-    case 'phone': return checkPhone(f.phone, true);
-    case 'years': return checkYears(f.years);
-    case 'pay': return checkPay(f.payAmount);
+    case 'phone':
+      return checkPhone(f.phone, true);
+    case 'years':
+      return checkYears(f.years);
+    case 'pay':
+      return checkPay(f.payAmount);
     case 'pin':
       if (f.pinStage === 1) return checkPin(f.pin, true);
       return f.pinAgain === f.pin ? null : 'pinMismatch';
-    default: return null;
+    default:
+      return null;
   }
 }
 
-export function Register({ form, setForm, onDone }: { form: RegisterForm; setForm(f: RegisterForm): void; onDone(queued: boolean): void }) {
+export function Register({
+  form,
+  setForm,
+  onDone,
+}: {
+  form: RegisterForm;
+  setForm(f: RegisterForm): void;
+  onDone(queued: boolean): void;
+}) {
   const { t } = useTranslation();
   const { client, sayNow, go, lang, reset } = useSession();
   const [errorKey, setErrorKey] = useState<string | null>(null);
@@ -50,13 +84,24 @@ export function Register({ form, setForm, onDone }: { form: RegisterForm; setFor
     if (msg && e !== errorKey) sayNow(msg);
     setErrorKey(e);
   };
-  const errorText = serverError ?? (errorKey ? (errorKey === 'pinMismatch' ? t('register.pin.mismatch') : t(`error.${errorKey}`)) : null);
+  const errorText =
+    serverError ??
+    (errorKey ? (errorKey === 'pinMismatch' ? t('register.pin.mismatch') : t(`error.${errorKey}`)) : null);
 
   const submit = async (f: RegisterForm) => {
     const check = checkForm(f);
     if (!check.ok) {
       // Cannot happen when every step checked itself; if it does, send the visitor to the step at fault.
-      const target = STEPS.findIndex((s) => s === ({ phone: 'phone', experienceYears: 'years', expectedPay: 'pay', birthYear: 'basics', pin: 'pin' } as Record<string, StepName>)[check.field]);
+      const target = STEPS.findIndex(
+        (s) =>
+          s ===
+          (
+            { phone: 'phone', experienceYears: 'years', expectedPay: 'pay', birthYear: 'basics', pin: 'pin' } as Record<
+              string,
+              StepName
+            >
+          )[check.field],
+      );
       setForm({ ...f, step: target >= 0 ? target : STEPS.indexOf('summary') });
       setServerError(t('error.generic'));
       return;
@@ -98,8 +143,15 @@ export function Register({ form, setForm, onDone }: { form: RegisterForm; setFor
         <h1>{t('register.consent.title')}</h1>
         <ConsentStep />
         <div className="row">
-          <button type="button" className="wide-button" onClick={reset}><Icon name="cross" /> {t('register.consent.disagree')}</button>
-          <button type="button" className="primary wide-button" data-testid="consent-agree" onClick={() => setForm({ ...form, consentAt: client.now(), step: 1 })}>
+          <button type="button" className="wide-button" onClick={reset}>
+            <Icon name="cross" /> {t('register.consent.disagree')}
+          </button>
+          <button
+            type="button"
+            className="primary wide-button"
+            data-testid="consent-agree"
+            onClick={() => setForm({ ...form, consentAt: client.now(), step: 1 })}
+          >
             <Icon name="check" /> {t('register.consent.agree')}
           </button>
         </div>
@@ -115,18 +167,48 @@ export function Register({ form, setForm, onDone }: { form: RegisterForm; setFor
     <section>
       <Progress step={form.step} />
       <h1>{title}</h1>
-      {serverError && <p className="field-error" role="alert"><Icon name="warn" /> {serverError}</p>}
+      {serverError && (
+        <p className="field-error" role="alert">
+          <Icon name="warn" /> {serverError}
+        </p>
+      )}
       <View form={form} patch={patch} error={serverError ? null : errorText} setError={setError} />
       <div className="row step-nav">
-        <button type="button" className="wide-button" onClick={() => (form.step > 1 ? patch({ step: form.step - 1 }) : go({ name: 'attract' }))}><Icon name="back" /> {t('top.back')}</button>
+        <button
+          type="button"
+          className="wide-button"
+          onClick={() => (form.step > 1 ? patch({ step: form.step - 1 }) : go({ name: 'attract' }))}
+        >
+          <Icon name="back" /> {t('top.back')}
+        </button>
         {optional && (
-          <button type="button" className="wide-button" onClick={() => {
-            setErrorKey(null);
-            setForm({ ...form, payAmount: '', step: STEPS.indexOf('summary'), fromSummary: false });
-          }}>{t('register.skip')}</button>
+          <button
+            type="button"
+            className="wide-button"
+            onClick={() => {
+              setErrorKey(null);
+              setForm({ ...form, payAmount: '', step: STEPS.indexOf('summary'), fromSummary: false });
+            }}
+          >
+            {t('register.skip')}
+          </button>
         )}
-        <button type="button" className="primary wide-button" data-testid="step-next" disabled={busy || !nameOk} onClick={next}>
-          {step === 'pin' && form.pinStage === 2 ? <><Icon name="check" /> {t('register.save')}</> : <>{t('register.next')} <Icon name="next" /></>}
+        <button
+          type="button"
+          className="primary wide-button"
+          data-testid="step-next"
+          disabled={busy || !nameOk}
+          onClick={next}
+        >
+          {step === 'pin' && form.pinStage === 2 ? (
+            <>
+              <Icon name="check" /> {t('register.save')}
+            </>
+          ) : (
+            <>
+              {t('register.next')} <Icon name="next" />
+            </>
+          )}
         </button>
       </div>
     </section>
@@ -138,10 +220,19 @@ function Progress({ step }: { step: number }) {
   const total = STEPS.length;
   return (
     <div className="progress">
-      <div className="progress-bar" role="progressbar" aria-valuemin={1} aria-valuemax={total} aria-valuenow={step + 1} aria-label={t('register.progress', { step: step + 1, total })}>
+      <div
+        className="progress-bar"
+        role="progressbar"
+        aria-valuemin={1}
+        aria-valuemax={total}
+        aria-valuenow={step + 1}
+        aria-label={t('register.progress', { step: step + 1, total })}
+      >
         <div className="progress-fill" style={{ width: `${((step + 1) / total) * 100}%` }} />
       </div>
-      <p className="progress-text" data-testid="progress">{t('register.progress', { step: step + 1, total })}</p>
+      <p className="progress-text" data-testid="progress">
+        {t('register.progress', { step: step + 1, total })}
+      </p>
     </div>
   );
 }

@@ -4,7 +4,21 @@ import type { AvailabilitySlot, Certificate, Gender, JobType, PayUnit } from '..
 import { WorkerInput } from '../../../shared/domain/schemas';
 import type { CommandArgs } from '../../../shared/protocol/commands';
 
-export const STEPS = ['consent', 'name', 'phone', 'basics', 'trades', 'certs', 'years', 'availability', 'jobTypes', 'districts', 'pay', 'summary', 'pin'] as const;
+export const STEPS = [
+  'consent',
+  'name',
+  'phone',
+  'basics',
+  'trades',
+  'certs',
+  'years',
+  'availability',
+  'jobTypes',
+  'districts',
+  'pay',
+  'summary',
+  'pin',
+] as const;
 export type StepName = (typeof STEPS)[number];
 
 /** Which privacy notice text the visitor agreed to (bump when shared/i18n/kiosk.ts register.consent changes). */
@@ -36,9 +50,27 @@ export interface RegisterForm {
 }
 
 export const EMPTY_FORM: RegisterForm = {
-  step: 0, fromSummary: false, consentAt: null, surname: '', given: '', nameIncomplete: false, phone: '', gender: null,
-  decade: null, birthYear: null, trades: [], certificates: [], years: '', availability: [], jobTypes: [], districts: [],
-  payUnit: 'day', payAmount: '', pin: '', pinAgain: '', pinStage: 1,
+  step: 0,
+  fromSummary: false,
+  consentAt: null,
+  surname: '',
+  given: '',
+  nameIncomplete: false,
+  phone: '',
+  gender: null,
+  decade: null,
+  birthYear: null,
+  trades: [],
+  certificates: [],
+  years: '',
+  availability: [],
+  jobTypes: [],
+  districts: [],
+  payUnit: 'day',
+  payAmount: '',
+  pin: '',
+  pinAgain: '',
+  pinStage: 1,
 };
 
 export function fullName(f: Pick<RegisterForm, 'surname' | 'given'>): string {

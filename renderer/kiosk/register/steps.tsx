@@ -33,9 +33,15 @@ export function ConsentStep() {
   const { t } = useTranslation();
   return (
     <div className="consent">
-      <p><Icon name="list" /> {t('register.consent.kept')}</p>
-      <p><Icon name="target" /> {t('register.consent.why')}</p>
-      <p><Icon name="trash" /> {t('register.consent.delete')}</p>
+      <p>
+        <Icon name="list" /> {t('register.consent.kept')}
+      </p>
+      <p>
+        <Icon name="target" /> {t('register.consent.why')}
+      </p>
+      <p>
+        <Icon name="trash" /> {t('register.consent.delete')}
+      </p>
     </div>
   );
 }
@@ -53,18 +59,39 @@ export function NameStep({ form, patch }: StepProps) {
   };
   return (
     <div>
-      <p className="current-value" data-testid="name-value">{t('register.name.current', { name: name || t('register.name.empty') })}</p>
+      <p className="current-value" data-testid="name-value">
+        {t('register.name.current', { name: name || t('register.name.empty') })}
+      </p>
       <h2>{t('register.name.surname')}</h2>
       <div className="tile-grid surnames">
         {COMMON_SURNAMES.slice(0, 40).map((s) => (
-          <Tile key={s} className="small-tile" label={s} selected={form.surname === s} onClick={() => patch({ surname: s })} />
+          <Tile
+            key={s}
+            className="small-tile"
+            label={s}
+            selected={form.surname === s}
+            onClick={() => patch({ surname: s })}
+          />
         ))}
       </div>
       <h2>{t('register.name.given')}</h2>
-      <PinyinKeyboard letters={letters} onLetters={setLetters} candidates={candidates} onPick={pick} placeholder={t('register.name.placeholder')} />
+      <PinyinKeyboard
+        letters={letters}
+        onLetters={setLetters}
+        candidates={candidates}
+        onPick={pick}
+        placeholder={t('register.name.placeholder')}
+      />
       <div className="row">
-        <button type="button" className="wide-button" onClick={() => patch({ surname: '', given: '' })}>{t('register.name.clear')}</button>
-        <Tile label={form.nameIncomplete ? t('register.name.incompleteOn') : t('register.name.incomplete')} selected={form.nameIncomplete} onClick={() => patch({ nameIncomplete: !form.nameIncomplete })} testId="name-incomplete" />
+        <button type="button" className="wide-button" onClick={() => patch({ surname: '', given: '' })}>
+          {t('register.name.clear')}
+        </button>
+        <Tile
+          label={form.nameIncomplete ? t('register.name.incompleteOn') : t('register.name.incomplete')}
+          selected={form.nameIncomplete}
+          onClick={() => patch({ nameIncomplete: !form.nameIncomplete })}
+          testId="name-incomplete"
+        />
       </div>
     </div>
   );
@@ -73,36 +100,65 @@ export function NameStep({ form, patch }: StepProps) {
 export function PhoneStep({ form, patch, error, setError }: StepProps) {
   const { t } = useTranslation();
   return (
-    <NumberPad id="reg-phone" label={t('register.phone.label')} value={form.phone} maxLength={11} grouping="phone" error={error}
+    <NumberPad
+      id="reg-phone"
+      label={t('register.phone.label')}
+      value={form.phone}
+      maxLength={11}
+      grouping="phone"
+      error={error}
       onChange={(v) => {
         patch({ phone: v });
         setError(checkPhone(v, false));
-      }} />
+      }}
+    />
   );
 }
 
 const DECADES = [1940, 1950, 1960, 1970, 1980, 1990, 2000];
 export function BasicsStep({ form, patch }: StepProps) {
   const { t } = useTranslation();
-  const years = form.decade === null ? [] : Array.from({ length: form.decade === 2000 ? 11 : 10 }, (_, i) => form.decade! + i);
+  const years =
+    form.decade === null ? [] : Array.from({ length: form.decade === 2000 ? 11 : 10 }, (_, i) => form.decade! + i);
   return (
     <div>
       <h2>{t('register.basics.gender')}</h2>
       <div className="tile-grid two">
         {GENDERS.map((g) => (
-          <Tile key={g} icon={<Icon name="person" />} label={t(`gender.${g}`)} selected={form.gender === g} onClick={() => patch({ gender: g })} />
+          <Tile
+            key={g}
+            icon={<Icon name="person" />}
+            label={t(`gender.${g}`)}
+            selected={form.gender === g}
+            onClick={() => patch({ gender: g })}
+          />
         ))}
       </div>
-      <h2>{t('register.basics.birthYear')}{form.birthYear ? ` — ${t('register.basics.chosen', { year: form.birthYear })}` : ''}</h2>
+      <h2>
+        {t('register.basics.birthYear')}
+        {form.birthYear ? ` — ${t('register.basics.chosen', { year: form.birthYear })}` : ''}
+      </h2>
       <div className="tile-grid decades">
         {DECADES.map((d) => (
-          <Tile key={d} className="small-tile" label={t('register.basics.decade', { decade: d })} selected={form.decade === d} onClick={() => patch({ decade: d })} />
+          <Tile
+            key={d}
+            className="small-tile"
+            label={t('register.basics.decade', { decade: d })}
+            selected={form.decade === d}
+            onClick={() => patch({ decade: d })}
+          />
         ))}
       </div>
       {years.length > 0 && (
         <div className="tile-grid years">
           {years.map((y) => (
-            <Tile key={y} className="small-tile" label={t('register.basics.year', { year: y })} selected={form.birthYear === y} onClick={() => patch({ birthYear: y })} />
+            <Tile
+              key={y}
+              className="small-tile"
+              label={t('register.basics.year', { year: y })}
+              selected={form.birthYear === y}
+              onClick={() => patch({ birthYear: y })}
+            />
           ))}
         </div>
       )}
@@ -115,8 +171,18 @@ export function TradesStep({ form, patch }: StepProps) {
   return (
     <div className="tile-grid trades">
       {TRADES.map((tr) => (
-        <Tile key={tr.code} icon={<TradeIcon code={tr.code} />} label={tr[lang]} selected={form.trades.includes(tr.code)} testId={`reg-trade-${tr.code}`}
-          onClick={() => form.trades.length < 10 || form.trades.includes(tr.code) ? patch({ trades: toggle(form.trades, tr.code) }) : undefined} />
+        <Tile
+          key={tr.code}
+          icon={<TradeIcon code={tr.code} />}
+          label={tr[lang]}
+          selected={form.trades.includes(tr.code)}
+          testId={`reg-trade-${tr.code}`}
+          onClick={() =>
+            form.trades.length < 10 || form.trades.includes(tr.code)
+              ? patch({ trades: toggle(form.trades, tr.code) })
+              : undefined
+          }
+        />
       ))}
     </div>
   );
@@ -127,7 +193,13 @@ export function CertsStep({ form, patch }: StepProps) {
   return (
     <div className="tile-grid certs">
       {CERTIFICATES.map((c) => (
-        <Tile key={c} icon={<Icon name="doc" />} label={t(`cert.${c}`)} selected={form.certificates.includes(c)} onClick={() => patch({ certificates: toggle(form.certificates, c) })} />
+        <Tile
+          key={c}
+          icon={<Icon name="doc" />}
+          label={t(`cert.${c}`)}
+          selected={form.certificates.includes(c)}
+          onClick={() => patch({ certificates: toggle(form.certificates, c) })}
+        />
       ))}
     </div>
   );
@@ -136,11 +208,17 @@ export function CertsStep({ form, patch }: StepProps) {
 export function YearsStep({ form, patch, error, setError }: StepProps) {
   const { t } = useTranslation();
   return (
-    <NumberPad id="reg-years" label={t('register.years.label')} value={form.years} maxLength={3} error={error}
+    <NumberPad
+      id="reg-years"
+      label={t('register.years.label')}
+      value={form.years}
+      maxLength={3}
+      error={error}
       onChange={(v) => {
         patch({ years: v });
         setError(checkYears(v));
-      }} />
+      }}
+    />
   );
 }
 
@@ -149,7 +227,13 @@ export function AvailabilityStep({ form, patch }: StepProps) {
   return (
     <div className="tile-grid two">
       {AVAILABILITY_SLOTS.map((s) => (
-        <Tile key={s} icon={<Icon name={s.endsWith('evening') ? 'moon' : 'sun'} />} label={t(`availability.${s}`)} selected={form.availability.includes(s)} onClick={() => patch({ availability: toggle(form.availability, s) })} />
+        <Tile
+          key={s}
+          icon={<Icon name={s.endsWith('evening') ? 'moon' : 'sun'} />}
+          label={t(`availability.${s}`)}
+          selected={form.availability.includes(s)}
+          onClick={() => patch({ availability: toggle(form.availability, s) })}
+        />
       ))}
     </div>
   );
@@ -160,7 +244,12 @@ export function JobTypesStep({ form, patch }: StepProps) {
   return (
     <div className="tile-grid three">
       {JOB_TYPES.map((j) => (
-        <Tile key={j} label={t(`jobType.${j}`)} selected={form.jobTypes.includes(j)} onClick={() => patch({ jobTypes: toggle(form.jobTypes, j) })} />
+        <Tile
+          key={j}
+          label={t(`jobType.${j}`)}
+          selected={form.jobTypes.includes(j)}
+          onClick={() => patch({ jobTypes: toggle(form.jobTypes, j) })}
+        />
       ))}
     </div>
   );
@@ -174,7 +263,12 @@ export function DistrictsStep({ form, patch }: StepProps) {
   return (
     <div className="tile-grid three">
       {districts.map((d) => (
-        <Tile key={d.code} label={`${d[lang]}${d.code === home ? t('results.thisHall') : ''}`} selected={form.districts.includes(d.code)} onClick={() => patch({ districts: toggle(form.districts, d.code) })} />
+        <Tile
+          key={d.code}
+          label={`${d[lang]}${d.code === home ? t('results.thisHall') : ''}`}
+          selected={form.districts.includes(d.code)}
+          onClick={() => patch({ districts: toggle(form.districts, d.code) })}
+        />
       ))}
     </div>
   );
@@ -187,14 +281,25 @@ export function PayStep({ form, patch, error, setError }: StepProps) {
       <h2>{t('register.pay.unit')}</h2>
       <div className="tile-grid three">
         {(['hour', 'day', 'month'] as const).map((u) => (
-          <Tile key={u} label={t('register.pay.per', { unit: t(`payUnit.${u}`) })} selected={form.payUnit === u} onClick={() => patch({ payUnit: u })} />
+          <Tile
+            key={u}
+            label={t('register.pay.per', { unit: t(`payUnit.${u}`) })}
+            selected={form.payUnit === u}
+            onClick={() => patch({ payUnit: u })}
+          />
         ))}
       </div>
-      <NumberPad id="reg-pay" label={t('register.pay.amount')} value={form.payAmount} maxLength={7} error={error}
+      <NumberPad
+        id="reg-pay"
+        label={t('register.pay.amount')}
+        value={form.payAmount}
+        maxLength={7}
+        error={error}
         onChange={(v) => {
           patch({ payAmount: v });
           setError(checkPay(v));
-        }} />
+        }}
+      />
     </div>
   );
 }
@@ -205,24 +310,63 @@ export function SummaryStep({ form, patch }: StepProps) {
   const none = t('register.summary.none');
   const list = (items: string[]) => (items.length ? items.join('、') : none);
   const rows: [StepName, string, string][] = [
-    ['name', t('register.summary.labels.name'), fullName(form) ? `${fullName(form)}${form.nameIncomplete ? `（${t('register.summary.incomplete')}）` : ''}` : form.nameIncomplete ? t('register.summary.incomplete') : none],
+    [
+      'name',
+      t('register.summary.labels.name'),
+      fullName(form)
+        ? `${fullName(form)}${form.nameIncomplete ? `（${t('register.summary.incomplete')}）` : ''}`
+        : form.nameIncomplete
+          ? t('register.summary.incomplete')
+          : none,
+    ],
     ['phone', t('register.summary.labels.phone'), form.phone],
-    ['basics', t('register.summary.labels.basics'), [form.gender ? t(`gender.${form.gender}`) : none, form.birthYear ? t('register.basics.chosen', { year: form.birthYear }) : none].join(' · ')],
-    ['trades', t('register.summary.labels.trades'), list(form.trades.map((c) => TRADES.find((x) => x.code === c)?.[lang] ?? c))],
+    [
+      'basics',
+      t('register.summary.labels.basics'),
+      [
+        form.gender ? t(`gender.${form.gender}`) : none,
+        form.birthYear ? t('register.basics.chosen', { year: form.birthYear }) : none,
+      ].join(' · '),
+    ],
+    [
+      'trades',
+      t('register.summary.labels.trades'),
+      list(form.trades.map((c) => TRADES.find((x) => x.code === c)?.[lang] ?? c)),
+    ],
     ['certs', t('register.summary.labels.certs'), list(form.certificates.map((c) => t(`cert.${c}`)))],
     ['years', t('register.summary.labels.years'), form.years || '0'],
-    ['availability', t('register.summary.labels.availability'), list(form.availability.map((s) => t(`availability.${s}`)))],
+    [
+      'availability',
+      t('register.summary.labels.availability'),
+      list(form.availability.map((s) => t(`availability.${s}`))),
+    ],
     ['jobTypes', t('register.summary.labels.jobTypes'), list(form.jobTypes.map((j) => t(`jobType.${j}`)))],
-    ['districts', t('register.summary.labels.districts'), list(form.districts.map((d) => DISTRICTS.find((x) => x.code === d)?.[lang] ?? d))],
-    ['pay', t('register.summary.labels.pay'), form.payAmount ? formatPay({ amount: Number(form.payAmount), unit: form.payUnit }, lang) : none],
+    [
+      'districts',
+      t('register.summary.labels.districts'),
+      list(form.districts.map((d) => DISTRICTS.find((x) => x.code === d)?.[lang] ?? d)),
+    ],
+    [
+      'pay',
+      t('register.summary.labels.pay'),
+      form.payAmount ? formatPay({ amount: Number(form.payAmount), unit: form.payUnit }, lang) : none,
+    ],
   ];
   return (
     <div className="summary">
       {rows.map(([step, label, value]) => (
         <div className="summary-row" key={step}>
           <span className="summary-label">{label}</span>
-          <span className="summary-value" data-testid={`summary-${step}`}>{value}</span>
-          <button type="button" className="edit" onClick={() => patch({ step: STEPS.indexOf(step), fromSummary: true })}><Icon name="edit" /> {t('register.summary.edit')}</button>
+          <span className="summary-value" data-testid={`summary-${step}`}>
+            {value}
+          </span>
+          <button
+            type="button"
+            className="edit"
+            onClick={() => patch({ step: STEPS.indexOf(step), fromSummary: true })}
+          >
+            <Icon name="edit" /> {t('register.summary.edit')}
+          </button>
         </div>
       ))}
     </div>
@@ -235,12 +379,18 @@ export function PinStep({ form, patch, error, setError }: StepProps) {
   return (
     <div>
       <p className="lead">{first ? t('register.pin.hint') : t('register.pin.again')}</p>
-      <NumberPad id={first ? 'reg-pin' : 'reg-pin2'} label={first ? t('register.pin.title') : t('register.pin.again')} mask maxLength={6} error={error}
+      <NumberPad
+        id={first ? 'reg-pin' : 'reg-pin2'}
+        label={first ? t('register.pin.title') : t('register.pin.again')}
+        mask
+        maxLength={6}
+        error={error}
         value={first ? form.pin : form.pinAgain}
         onChange={(v) => {
           patch(first ? { pin: v } : { pinAgain: v });
           setError(checkPin(v, false));
-        }} />
+        }}
+      />
     </div>
   );
 }

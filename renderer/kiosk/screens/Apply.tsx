@@ -42,8 +42,22 @@ export function Apply({ postingId }: { postingId: string }) {
   return (
     <section>
       <h1>{t('apply.title')}</h1>
-      <NumberPad id="apply-phone" label={t('apply.label')} value={phone} onChange={change} maxLength={11} grouping="phone" error={error} />
-      <button type="button" className="primary wide-button" disabled={busy || phone.length !== 11} onClick={() => void submit()} data-testid="apply-submit">
+      <NumberPad
+        id="apply-phone"
+        label={t('apply.label')}
+        value={phone}
+        onChange={change}
+        maxLength={11}
+        grouping="phone"
+        error={error}
+      />
+      <button
+        type="button"
+        className="primary wide-button"
+        disabled={busy || phone.length !== 11}
+        onClick={() => void submit()}
+        data-testid="apply-submit"
+      >
         <Icon name="check" /> {t('apply.submit')}
       </button>
     </section>
@@ -57,8 +71,12 @@ export function Done({ message, say, children }: { message: string; say: string;
   useEffect(() => sayNow(say), [say, sayNow]);
   return (
     <section className="done">
-      <p className="done-icon"><Icon name="done" /></p>
-      <p className="done-message" role="status" data-testid="done-message">{message}</p>
+      <p className="done-icon">
+        <Icon name="done" />
+      </p>
+      <p className="done-message" role="status" data-testid="done-message">
+        {message}
+      </p>
       {children}
     </section>
   );

@@ -21,7 +21,10 @@ function useQr(text: string): string | null {
   const [qr, setQr] = useState<{ text: string; url: string } | null>(null);
   useEffect(() => {
     let live = true;
-    QRCode.toDataURL(text, { margin: 1, width: 320, errorCorrectionLevel: 'M' }).then((url) => live && setQr({ text, url }), () => undefined);
+    QRCode.toDataURL(text, { margin: 1, width: 320, errorCorrectionLevel: 'M' }).then(
+      (url) => live && setQr({ text, url }),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -33,28 +36,53 @@ function Facts({ p }: { p: PublicPosting }) {
   const { t } = useTranslation();
   const { lang } = useSession();
   const certs = p.requirements.certificates.map((c) => t(`cert.${c}`)).join('、');
-  const benefits = (['meals', 'lodging', 'transport'] as const).filter((b) => p.benefits[b]).map((b) => t(`detail.${b}`));
+  const benefits = (['meals', 'lodging', 'transport'] as const)
+    .filter((b) => p.benefits[b])
+    .map((b) => t(`detail.${b}`));
   const left = Math.max(0, p.headcount - p.filledCount);
   return (
     <dl className="facts">
       <dt>{t('detail.what')}</dt>
-      <dd>{tradeName(p.trade, lang)} · {t(`jobType.${p.jobType}`)}{p.description ? ` — ${p.description}` : ''}</dd>
+      <dd>
+        {tradeName(p.trade, lang)} · {t(`jobType.${p.jobType}`)}
+        {p.description ? ` — ${p.description}` : ''}
+      </dd>
       <dt>{t('detail.pay')}</dt>
-      <dd className="pay">{formatPay(p.pay, lang)} · {t(`settlement.${p.pay.settlement}`)}</dd>
+      <dd className="pay">
+        {formatPay(p.pay, lang)} · {t(`settlement.${p.pay.settlement}`)}
+      </dd>
       <dt>{t('detail.where')}</dt>
-      <dd>{districtName(p.district, lang)}{p.address ? ` · ${p.address}` : ''}</dd>
+      <dd>
+        {districtName(p.district, lang)}
+        {p.address ? ` · ${p.address}` : ''}
+      </dd>
       <dt>{t('detail.when')}</dt>
       <dd>
-        {t('detail.from', { date: p.startDate })}{p.endDate ? ` ${t('detail.until', { date: p.endDate })}` : ` · ${t('detail.noEnd')}`}
-        {p.dailyHours && <><br />{t('detail.hours', { from: p.dailyHours.from, to: p.dailyHours.to })}</>}
+        {t('detail.from', { date: p.startDate })}
+        {p.endDate ? ` ${t('detail.until', { date: p.endDate })}` : ` · ${t('detail.noEnd')}`}
+        {p.dailyHours && (
+          <>
+            <br />
+            {t('detail.hours', { from: p.dailyHours.from, to: p.dailyHours.to })}
+          </>
+        )}
       </dd>
       <dt>{t('detail.needs')}</dt>
       <dd>
-        {certs || t('detail.noCert')} · {p.requirements.minExperienceYears ? t('detail.experience', { count: p.requirements.minExperienceYears }) : t('detail.noExperience')}
+        {certs || t('detail.noCert')} ·{' '}
+        {p.requirements.minExperienceYears
+          ? t('detail.experience', { count: p.requirements.minExperienceYears })
+          : t('detail.noExperience')}
         {p.requirements.note ? ` · ${p.requirements.note}` : ''}
-        <br /><strong>{t('detail.headcount', { headcount: p.headcount, left })}</strong>
+        <br />
+        <strong>{t('detail.headcount', { headcount: p.headcount, left })}</strong>
       </dd>
-      {benefits.length > 0 && (<><dt>{t('detail.benefits')}</dt><dd>{benefits.join(' · ')}</dd></>)}
+      {benefits.length > 0 && (
+        <>
+          <dt>{t('detail.benefits')}</dt>
+          <dd>{benefits.join(' · ')}</dd>
+        </>
+      )}
       <dt>{t('detail.employer')}</dt>
       <dd>{p.employerKind === 'household' ? t('detail.household') : p.employerName}</dd>
     </dl>
@@ -68,17 +96,30 @@ export function Detail({ postingId }: { postingId: string }) {
   const p = (state.records.posting.get(postingId) as PublicPosting | undefined) ?? postingById(postingId);
   const link = postingLink(postingId, state.records.site.get('site')?.publicUrl);
   const qr = useQr(link);
-  useScreenText(p ? t('detail.say', { title: p.title, pay: formatPay(p.pay, lang), district: districtName(p.district, lang) }) : t('results.none'));
+  useScreenText(
+    p
+      ? t('detail.say', { title: p.title, pay: formatPay(p.pay, lang), district: districtName(p.district, lang) })
+      : t('results.none'),
+  );
   if (!p) return <p className="note">{t('results.none')}</p>;
   return (
     <section className="detail">
-      <h1 className="detail-title"><TradeIcon code={p.trade} /> {p.title}</h1>
+      <h1 className="detail-title">
+        <TradeIcon code={p.trade} /> {p.title}
+      </h1>
       <Facts p={p} />
       <div className="detail-actions">
-        <button type="button" className="primary wide-button" onClick={() => go({ name: 'apply', postingId })} data-testid="interested">
+        <button
+          type="button"
+          className="primary wide-button"
+          onClick={() => go({ name: 'apply', postingId })}
+          data-testid="interested"
+        >
           <Icon name="hand" /> {t('detail.interested')}
         </button>
-        <button type="button" className="wide-button" onClick={() => window.print()}><Icon name="print" /> {t('detail.print')}</button>
+        <button type="button" className="wide-button" onClick={() => window.print()}>
+          <Icon name="print" /> {t('detail.print')}
+        </button>
       </div>
       <figure className="qr">
         {qr && <img src={qr} alt={t('detail.qrAlt')} width={240} height={240} />}

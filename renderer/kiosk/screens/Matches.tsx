@@ -41,8 +41,7 @@ export function Identify({ onIdentified }: { onIdentified(self: SelfView): void 
     if (reply.ok === true) {
       onIdentified(reply.result);
       go({ name: 'matches' });
-    }
-    else if (reply.ok === false) {
+    } else if (reply.ok === false) {
       setPin('');
       fail(reply.error.message[lang]);
     }
@@ -51,18 +50,53 @@ export function Identify({ onIdentified }: { onIdentified(self: SelfView): void 
     <section>
       <h1>{stage === 'phone' ? t('matches.identify') : t('matches.pinTitle')}</h1>
       {stage === 'phone' ? (
-        <NumberPad id="id-phone" label={t('apply.label')} value={phone} maxLength={11} grouping="phone" error={error}
+        <NumberPad
+          id="id-phone"
+          label={t('apply.label')}
+          value={phone}
+          maxLength={11}
+          grouping="phone"
+          error={error}
           onChange={(v) => {
             setPhone(v);
             const e = checkPhone(v, false);
             setError(e ? t(`error.${e}`) : null);
-          }} />
+          }}
+        />
       ) : (
-        <NumberPad id="id-pin" label={t('matches.pinTitle')} value={pin} maxLength={6} mask error={error} onChange={(v) => setPin(v)} />
+        <NumberPad
+          id="id-pin"
+          label={t('matches.pinTitle')}
+          value={pin}
+          maxLength={6}
+          mask
+          error={error}
+          onChange={(v) => setPin(v)}
+        />
       )}
       <div className="row step-nav">
-        {stage === 'pin' && <button type="button" className="wide-button" onClick={() => { setStage('phone'); setPin(''); setError(null); }}><Icon name="back" /> {t('top.back')}</button>}
-        <button type="button" className="primary wide-button" disabled={busy} onClick={() => void ok()} data-testid="identify-ok"><Icon name="check" /> {t('matches.signIn')}</button>
+        {stage === 'pin' && (
+          <button
+            type="button"
+            className="wide-button"
+            onClick={() => {
+              setStage('phone');
+              setPin('');
+              setError(null);
+            }}
+          >
+            <Icon name="back" /> {t('top.back')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="primary wide-button"
+          disabled={busy}
+          onClick={() => void ok()}
+          data-testid="identify-ok"
+        >
+          <Icon name="check" /> {t('matches.signIn')}
+        </button>
       </div>
     </section>
   );
@@ -75,7 +109,11 @@ export function Matches({ identified }: { identified: SelfView | null }) {
   // The hub pushes the worker's own record after a registration or a change; after identify, its reply is it.
   const self = state.self ?? identified;
   const now = client.now();
-  const fits = self ? [...(state.records.posting.values() as Iterable<PublicPosting>)].filter((p) => isOpen(p, now) && fitsWorker(p, self.worker)) : [];
+  const fits = self
+    ? [...(state.records.posting.values() as Iterable<PublicPosting>)].filter(
+        (p) => isOpen(p, now) && fitsWorker(p, self.worker),
+      )
+    : [];
   fits.sort((a, b) => (b.publishedAt ?? 0) - (a.publishedAt ?? 0));
   useScreenText(t('matches.say'));
   if (!self) return <p className="note">{t('matches.identify')}</p>;
@@ -84,18 +122,23 @@ export function Matches({ identified }: { identified: SelfView | null }) {
       <h1 data-testid="matches-heading">{t('matches.fits', { count: fits.length })}</h1>
       {fits.length === 0 && <p className="note">{t('matches.none')}</p>}
       <div className="cards">
-        {fits.slice(0, 30).map((p) => <PostingCard key={p.id} p={p} onOpen={() => go({ name: 'detail', postingId: p.id })} />)}
+        {fits.slice(0, 30).map((p) => (
+          <PostingCard key={p.id} p={p} onOpen={() => go({ name: 'detail', postingId: p.id })} />
+        ))}
       </div>
       <h2>{t('matches.applications')}</h2>
       {self.applications.length === 0 && <p className="note">{t('matches.noApplications')}</p>}
       <ul className="applications">
         {self.applications.map((a) => (
           <li key={a.id}>
-            <strong>{(state.records.posting.get(a.postingId) as PublicPosting | undefined)?.title ?? '—'}</strong> · {t(`matches.appStatus.${a.status}`)}
+            <strong>{(state.records.posting.get(a.postingId) as PublicPosting | undefined)?.title ?? '—'}</strong> ·{' '}
+            {t(`matches.appStatus.${a.status}`)}
           </li>
         ))}
       </ul>
-      <button type="button" className="primary wide-button" onClick={reset}><Icon name="exit" /> {t('matches.exit')}</button>
+      <button type="button" className="primary wide-button" onClick={reset}>
+        <Icon name="exit" /> {t('matches.exit')}
+      </button>
     </section>
   );
 }

@@ -25,12 +25,17 @@ export function PostingCard({ p, onOpen }: { p: PublicPosting; onOpen(): void })
   const { lang } = useSession();
   return (
     <button type="button" className="card" onClick={onOpen} data-testid="result-card" data-trade={p.trade}>
-      <span className="card-icon" aria-hidden="true"><TradeIcon code={p.trade} /></span>
+      <span className="card-icon" aria-hidden="true">
+        <TradeIcon code={p.trade} />
+      </span>
       <span className="card-body">
         <span className="card-title">{p.title}</span>
-        <span className="card-pay">{formatPay(p.pay, lang)} · {t(`settlement.${p.pay.settlement}`)}</span>
+        <span className="card-pay">
+          {formatPay(p.pay, lang)} · {t(`settlement.${p.pay.settlement}`)}
+        </span>
         <span className="card-meta">
-          {tradeName(p.trade, lang)} · {t(`jobType.${p.jobType}`)} · {districtName(p.district, lang)} · {t('results.need', { count: Math.max(0, p.headcount - p.filledCount) })}
+          {tradeName(p.trade, lang)} · {t(`jobType.${p.jobType}`)} · {districtName(p.district, lang)} ·{' '}
+          {t('results.need', { count: Math.max(0, p.headcount - p.filledCount) })}
         </span>
       </span>
       <Icon name="next" className="card-go" />
@@ -47,7 +52,9 @@ export function Results({ filter, setFilter }: { filter: PostingFilter; setFilte
   const home = state.records.site.get('site')?.district ?? null;
   const districts = [...DISTRICTS].sort((a, b) => Number(b.code === home) - Number(a.code === home));
   const what = filter.q ? t('results.query', { q: filter.q }) : filter.trades.map((c) => tradeName(c, lang)).join('、');
-  const heading = what ? t('results.title', { what, count: results.total }) : t('results.titleAll', { count: results.total });
+  const heading = what
+    ? t('results.title', { what, count: results.total })
+    : t('results.titleAll', { count: results.total });
   useScreenText(results.loading ? t('results.loading') : t('results.say', { count: results.total }));
   const set = (patch: Partial<PostingFilter>) => {
     setLimit(PAGE_SIZE);
@@ -57,32 +64,73 @@ export function Results({ filter, setFilter }: { filter: PostingFilter; setFilte
   return (
     <section>
       <h1 data-testid="results-heading">{heading}</h1>
-      {results.offline && <p className="note"><Icon name="offline" /> {t('results.offlineNote')}</p>}
+      {results.offline && (
+        <p className="note">
+          <Icon name="offline" /> {t('results.offlineNote')}
+        </p>
+      )}
       <div className="filters">
         <div className="chip-row" role="group" aria-label={t('results.jobTypes')}>
-          <span className="chip-row-label" aria-hidden="true">{t('results.jobTypes')}</span>
+          <span className="chip-row-label" aria-hidden="true">
+            {t('results.jobTypes')}
+          </span>
           {JOB_TYPES.map((jt: JobType) => (
-            <Tile key={jt} className="chip" label={t(`jobType.${jt}`)} selected={filter.jobTypes.includes(jt)} onClick={() => set({ jobTypes: toggle(filter.jobTypes, jt) })} />
+            <Tile
+              key={jt}
+              className="chip"
+              label={t(`jobType.${jt}`)}
+              selected={filter.jobTypes.includes(jt)}
+              onClick={() => set({ jobTypes: toggle(filter.jobTypes, jt) })}
+            />
           ))}
         </div>
         <div className="chip-row" role="group" aria-label={t('results.districts')}>
-          <span className="chip-row-label" aria-hidden="true">{t('results.districts')}</span>
-          <Tile className="chip" label={t('results.allDistricts')} selected={filter.districts.length === 0} onClick={() => set({ districts: [] })} />
+          <span className="chip-row-label" aria-hidden="true">
+            {t('results.districts')}
+          </span>
+          <Tile
+            className="chip"
+            label={t('results.allDistricts')}
+            selected={filter.districts.length === 0}
+            onClick={() => set({ districts: [] })}
+          />
           {districts.map((d) => (
-            <Tile key={d.code} className="chip" label={`${d[lang]}${d.code === home ? t('results.thisHall') : ''}`} selected={filter.districts.includes(d.code)} onClick={() => set({ districts: toggle(filter.districts, d.code) })} />
+            <Tile
+              key={d.code}
+              className="chip"
+              label={`${d[lang]}${d.code === home ? t('results.thisHall') : ''}`}
+              selected={filter.districts.includes(d.code)}
+              onClick={() => set({ districts: toggle(filter.districts, d.code) })}
+            />
           ))}
         </div>
         {!filter.q && (
           <div className="chip-row" role="group" aria-label={t('results.sort')}>
-          <span className="chip-row-label" aria-hidden="true">{t('results.sort')}</span>
+            <span className="chip-row-label" aria-hidden="true">
+              {t('results.sort')}
+            </span>
             {SORTS.map((s) => (
-              <Tile key={s} className="chip" label={t(`results.sortBy.${s}`)} selected={filter.sort === s} onClick={() => set({ sort: s })} />
+              <Tile
+                key={s}
+                className="chip"
+                label={t(`results.sortBy.${s}`)}
+                selected={filter.sort === s}
+                onClick={() => set({ sort: s })}
+              />
             ))}
           </div>
         )}
       </div>
-      {results.loading && results.items.length === 0 && <p className="note" role="status">{t('results.loading')}</p>}
-      {!results.loading && results.items.length === 0 && <p className="note" role="status" data-testid="no-results">{t('results.none')}</p>}
+      {results.loading && results.items.length === 0 && (
+        <p className="note" role="status">
+          {t('results.loading')}
+        </p>
+      )}
+      {!results.loading && results.items.length === 0 && (
+        <p className="note" role="status" data-testid="no-results">
+          {t('results.none')}
+        </p>
+      )}
       <div className="cards" data-testid="results" aria-busy={results.loading}>
         {results.items.map((p) => (
           <PostingCard key={p.id} p={p} onOpen={() => go({ name: 'detail', postingId: p.id })} />

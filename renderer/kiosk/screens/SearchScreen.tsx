@@ -21,8 +21,16 @@ export function SearchScreen({ filter, setFilter }: { filter: PostingFilter; set
   return (
     <section>
       <h1>{t('search.title')}</h1>
-      <PinyinKeyboard letters={letters} onLetters={setLetters} candidates={candidates} onPick={run} placeholder={t('search.placeholder')} />
-      <button type="button" className="primary wide-button" disabled={!letters} onClick={() => run(letters)}><Icon name="search" /> {t('search.go')}</button>
+      <PinyinKeyboard
+        letters={letters}
+        onLetters={setLetters}
+        candidates={candidates}
+        onPick={run}
+        placeholder={t('search.placeholder')}
+      />
+      <button type="button" className="primary wide-button" disabled={!letters} onClick={() => run(letters)}>
+        <Icon name="search" /> {t('search.go')}
+      </button>
     </section>
   );
 }

@@ -25,7 +25,13 @@ export function TradeTiles({ filter, setFilter }: { filter: PostingFilter; setFi
       <div className="tile-grid trades">
         <Tile icon={<Icon name="list" />} label={t('find.all')} onClick={() => open([])} testId="trade-all" />
         {TRADES.map((trade) => (
-          <Tile key={trade.code} icon={<TradeIcon code={trade.code} />} label={trade[lang]} onClick={() => open([trade.code])} testId={`trade-${trade.code}`} />
+          <Tile
+            key={trade.code}
+            icon={<TradeIcon code={trade.code} />}
+            label={trade[lang]}
+            onClick={() => open([trade.code])}
+            testId={`trade-${trade.code}`}
+          />
         ))}
       </div>
     </section>

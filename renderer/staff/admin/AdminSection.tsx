@@ -49,7 +49,12 @@ function Counts() {
     <section>
       <h2>{t('admin.counts')}</h2>
       <dl className="counts" data-testid="counts">
-        {(Object.keys(counts) as (keyof typeof counts)[]).map((k) => <div key={k}><dt>{t(`admin.count.${k}`)}</dt><dd>{counts[k]}</dd></div>)}
+        {(Object.keys(counts) as (keyof typeof counts)[]).map((k) => (
+          <div key={k}>
+            <dt>{t(`admin.count.${k}`)}</dt>
+            <dd>{counts[k]}</dd>
+          </div>
+        ))}
       </dl>
     </section>
   );
@@ -77,29 +82,63 @@ function StaffUsers() {
     <section>
       <h2>{t('admin.staff')}</h2>
       <table className="list">
-        <thead><tr><th>{t('admin.username')}</th><th>{t('admin.displayName')}</th><th>{t('admin.role')}</th><th /></tr></thead>
-        <tbody>{users.map((u) => <StaffRow key={u.id} user={u} />)}</tbody>
+        <thead>
+          <tr>
+            <th>{t('admin.username')}</th>
+            <th>{t('admin.displayName')}</th>
+            <th>{t('admin.role')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <StaffRow key={u.id} user={u} />
+          ))}
+        </tbody>
       </table>
       <h3>{t('admin.newStaff')}</h3>
       <form className="form" onSubmit={create} noValidate>
         <div className="grid">
           <Field id="staff-username" label={t('admin.username')} path="username" errors={errors}>
-            <input id="staff-username" value={v.username} autoComplete="off" onChange={(e) => setV({ ...v, username: e.target.value })} />
+            <input
+              id="staff-username"
+              value={v.username}
+              autoComplete="off"
+              onChange={(e) => setV({ ...v, username: e.target.value })}
+            />
           </Field>
           <Field id="staff-displayName" label={t('admin.displayName')} path="displayName" errors={errors}>
-            <input id="staff-displayName" value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} />
+            <input
+              id="staff-displayName"
+              value={v.displayName}
+              onChange={(e) => setV({ ...v, displayName: e.target.value })}
+            />
           </Field>
           <Field id="staff-role" label={t('admin.role')} path="role" errors={errors}>
             <select id="staff-role" value={v.role} onChange={(e) => setV({ ...v, role: e.target.value as StaffRole })}>
-              {STAFF_ROLES.map((r) => <option key={r} value={r}>{t(`admin.roles.${r}`)}</option>)}
+              {STAFF_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`admin.roles.${r}`)}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id="staff-password" label={t('admin.password')} path="password" errors={errors}>
-            <input id="staff-password" type="password" autoComplete="new-password" value={v.password} onChange={(e) => setV({ ...v, password: e.target.value })} />
+            <input
+              id="staff-password"
+              type="password"
+              autoComplete="new-password"
+              value={v.password}
+              onChange={(e) => setV({ ...v, password: e.target.value })}
+            />
           </Field>
         </div>
         <FormMessage errors={errors} saved={saved} />
-        <div className="actions"><button type="submit" className="primary">{t('admin.createStaff')}</button></div>
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('admin.createStaff')}
+          </button>
+        </div>
       </form>
     </section>
   );
@@ -118,12 +157,22 @@ function StaffRow({ user }: { user: StaffUser }) {
       <td>{user.username}</td>
       <td>{user.displayName}</td>
       <td>
-        <select aria-label={t('admin.role')} value={user.role} onChange={(e) => update({ role: e.target.value as StaffRole })}>
-          {STAFF_ROLES.map((r) => <option key={r} value={r}>{t(`admin.roles.${r}`)}</option>)}
+        <select
+          aria-label={t('admin.role')}
+          value={user.role}
+          onChange={(e) => update({ role: e.target.value as StaffRole })}
+        >
+          {STAFF_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`admin.roles.${r}`)}
+            </option>
+          ))}
         </select>
       </td>
       <td>
-        <button type="button" onClick={() => update({ active: !user.active })}>{user.active ? t('admin.deactivate') : t('admin.activate')}</button>
+        <button type="button" onClick={() => update({ active: !user.active })}>
+          {user.active ? t('admin.deactivate') : t('admin.activate')}
+        </button>
         <FormMessage errors={errors} />
       </td>
     </tr>
@@ -150,7 +199,13 @@ function OwnPassword() {
       <h3>{t('admin.ownPassword')}</h3>
       <form className="form inline" onSubmit={submit} noValidate>
         <Field id="own-password" label={t('admin.newPassword')} path="password" errors={errors}>
-          <input id="own-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="own-password"
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </Field>
         <button type="submit">{t('ui.save')}</button>
         <FormMessage errors={errors} saved={saved} />
@@ -163,7 +218,12 @@ function SiteForm({ site }: { site: Site }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const { send } = useConsole();
-  const [v, setV] = useState({ name: site.name, district: site.district, minHourlyWage: String(site.minHourlyWage), publicUrl: site.publicUrl });
+  const [v, setV] = useState({
+    name: site.name,
+    district: site.district,
+    minHourlyWage: String(site.minHourlyWage),
+    publicUrl: site.publicUrl,
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
   async function submit(e: FormEvent) {
@@ -184,19 +244,40 @@ function SiteForm({ site }: { site: Site }) {
             <input id="site-name" value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />
           </Field>
           <Field id="site-district" label={t('admin.siteDistrict')} path="district" errors={errors}>
-            <select id="site-district" value={v.district} onChange={(e) => setV({ ...v, district: e.target.value as typeof v.district })}>
-              {DISTRICTS.map((d) => <option key={d.code} value={d.code}>{d[lang]}</option>)}
+            <select
+              id="site-district"
+              value={v.district}
+              onChange={(e) => setV({ ...v, district: e.target.value as typeof v.district })}
+            >
+              {DISTRICTS.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d[lang]}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id="site-minHourlyWage" label={t('admin.minHourlyWage')} path="minHourlyWage" errors={errors}>
-            <input id="site-minHourlyWage" value={v.minHourlyWage} inputMode="numeric" onChange={(e) => setV({ ...v, minHourlyWage: e.target.value })} />
+            <input
+              id="site-minHourlyWage"
+              value={v.minHourlyWage}
+              inputMode="numeric"
+              onChange={(e) => setV({ ...v, minHourlyWage: e.target.value })}
+            />
           </Field>
           <Field id="site-publicUrl" label={t('admin.publicUrl')} path="publicUrl" errors={errors}>
-            <input id="site-publicUrl" value={v.publicUrl} onChange={(e) => setV({ ...v, publicUrl: e.target.value })} />
+            <input
+              id="site-publicUrl"
+              value={v.publicUrl}
+              onChange={(e) => setV({ ...v, publicUrl: e.target.value })}
+            />
           </Field>
         </div>
         <FormMessage errors={errors} saved={saved} />
-        <div className="actions"><button type="submit" className="primary">{t('ui.save')}</button></div>
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('ui.save')}
+          </button>
+        </div>
       </form>
     </section>
   );
@@ -219,9 +300,26 @@ function AuditLog() {
       <h2>{t('admin.audit')}</h2>
       <SearchBox id="audit-search" value={q} onChange={setQ} />
       <table className="list compact" data-testid="audit">
-        <thead><tr><th>{t('admin.auditAt')}</th><th>{t('admin.auditWho')}</th><th>{t('admin.auditWhat')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('admin.auditAt')}</th>
+            <th>{t('admin.auditWho')}</th>
+            <th>{t('admin.auditWhat')}</th>
+          </tr>
+        </thead>
         <tbody>
-          {items.map((i) => <tr key={i.id}><td>{formatTime(i.at)}</td><td>{i.who ?? '—'}{i.station && <div className="muted">{i.station}</div>}</td><td><code>{i.command}</code> {i.summary}</td></tr>)}
+          {items.map((i) => (
+            <tr key={i.id}>
+              <td>{formatTime(i.at)}</td>
+              <td>
+                {i.who ?? '—'}
+                {i.station && <div className="muted">{i.station}</div>}
+              </td>
+              <td>
+                <code>{i.command}</code> {i.summary}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>

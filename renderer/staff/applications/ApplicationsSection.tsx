@@ -24,31 +24,57 @@ export function ApplicationsSection() {
   // search keys are cached) rather than memoised on a Map whose identity does not change.
   const list = [...apps.values()]
     .filter((a) => status === 'all' || a.status === status)
-    .filter((a) => matches([a.phone, a.note, postings.get(a.postingId)?.title, a.workerId ? workers.get(a.workerId)?.name : ''], q))
+    .filter((a) =>
+      matches([a.phone, a.note, postings.get(a.postingId)?.title, a.workerId ? workers.get(a.workerId)?.name : ''], q),
+    )
     .sort((a, b) => b.createdAt - a.createdAt);
 
   return (
     <div className="section" data-testid="applications">
       <div className="list-pane wide">
         <div className="list-head">
-          <h2>{t('nav.applications')} <span className="count">{list.length}</span></h2>
+          <h2>
+            {t('nav.applications')} <span className="count">{list.length}</span>
+          </h2>
         </div>
         <div className="filters">
           <SearchBox id="application-search" value={q} onChange={setQ} />
-          <select aria-label={t('ui.filter')} value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus | 'all')}>
+          <select
+            aria-label={t('ui.filter')}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ApplicationStatus | 'all')}
+          >
             <option value="all">{t('ui.all')}</option>
-            {APPLICATION_STATUSES.map((s) => <option key={s} value={s}>{t(`application.statuses.${s}`)}</option>)}
+            {APPLICATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`application.statuses.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <table className="list">
-          <thead><tr><th>{t('application.when')}</th><th>{t('application.posting')}</th><th>{t('application.who')}</th><th>{t('application.source')}</th><th>{t('application.followUp')}</th></tr></thead>
-          <tbody>{list.slice(0, LIST_LIMIT).map((a) => <ApplicationRow key={a.id} app={a} />)}</tbody>
+          <thead>
+            <tr>
+              <th>{t('application.when')}</th>
+              <th>{t('application.posting')}</th>
+              <th>{t('application.who')}</th>
+              <th>{t('application.source')}</th>
+              <th>{t('application.followUp')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.slice(0, LIST_LIMIT).map((a) => (
+              <ApplicationRow key={a.id} app={a} />
+            ))}
+          </tbody>
         </table>
         <ListLimit shown={Math.min(list.length, LIST_LIMIT)} total={list.length} />
       </div>
       <div className="detail-pane narrow">
         <h2>{t('application.phoneEnquiry')}</h2>
-        <PhoneEnquiryForm postings={[...postings.values()].filter((p): p is Posting => 'employerId' in p && p.status === 'published')} />
+        <PhoneEnquiryForm
+          postings={[...postings.values()].filter((p): p is Posting => 'employerId' in p && p.status === 'published')}
+        />
       </div>
     </div>
   );
@@ -70,15 +96,36 @@ function ApplicationRow({ app }: { app: Application }) {
   return (
     <tr data-testid="application-row">
       <td>{formatTime(app.createdAt)}</td>
-      <td>{posting?.title ?? '—'}<div className="muted">{posting?.employerName}</div></td>
-      <td>{worker?.name || '—'} <div>{app.phone}</div></td>
-      <td>{t(`application.sources.${app.source}`)}{app.handledBy && <div className="muted">{app.handledBy}</div>}</td>
+      <td>
+        {posting?.title ?? '—'}
+        <div className="muted">{posting?.employerName}</div>
+      </td>
+      <td>
+        {worker?.name || '—'} <div>{app.phone}</div>
+      </td>
+      <td>
+        {t(`application.sources.${app.source}`)}
+        {app.handledBy && <div className="muted">{app.handledBy}</div>}
+      </td>
       <td>
         <form className="form inline" onSubmit={save}>
-          <select aria-label={t('application.status')} value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus)}>
-            {APPLICATION_STATUSES.map((s) => <option key={s} value={s}>{t(`application.statuses.${s}`)}</option>)}
+          <select
+            aria-label={t('application.status')}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ApplicationStatus)}
+          >
+            {APPLICATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`application.statuses.${s}`)}
+              </option>
+            ))}
           </select>
-          <input aria-label={t('application.note')} placeholder={t('application.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+          <input
+            aria-label={t('application.note')}
+            placeholder={t('application.note')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
           <button type="submit">{t('ui.save')}</button>
           <FormMessage errors={errors} />
         </form>
@@ -112,17 +159,31 @@ function PhoneEnquiryForm({ postings }: { postings: Posting[] }) {
       <Field id="enquiry-posting" label={t('application.posting')} path="postingId" errors={errors} wide>
         <select id="enquiry-posting" value={postingId} onChange={(e) => setPostingId(e.target.value)}>
           <option value="">{t('ui.choose')}</option>
-          {postings.map((p) => <option key={p.id} value={p.id}>{p.title} · {p.employerName}</option>)}
+          {postings.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title} · {p.employerName}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="enquiry-phone" label={t('worker.phone')} path="phone" errors={errors} wide>
-        <input id="enquiry-phone" value={phone} inputMode="numeric" maxLength={11} onChange={(e) => setPhone(e.target.value)} />
+        <input
+          id="enquiry-phone"
+          value={phone}
+          inputMode="numeric"
+          maxLength={11}
+          onChange={(e) => setPhone(e.target.value)}
+        />
       </Field>
       <Field id="enquiry-note" label={t('application.note')} path="note" errors={errors} wide>
         <input id="enquiry-note" value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
       <FormMessage errors={errors} saved={saved} />
-      <div className="actions"><button type="submit" className="primary">{t('application.record')}</button></div>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('application.record')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -31,10 +31,18 @@ export function BlockControls({ employer }: { employer: Employer }) {
 
   return (
     <form className="form inline" onSubmit={submit} noValidate>
-      <Field id="block-reason" label={employer.blocked ? t('employer.unblockNote') : t('employer.blockReason')} path="reason" errors={errors} wide>
+      <Field
+        id="block-reason"
+        label={employer.blocked ? t('employer.unblockNote') : t('employer.blockReason')}
+        path="reason"
+        errors={errors}
+        wide
+      >
         <input id="block-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
-      <button type="submit" className={employer.blocked ? '' : 'danger'}>{employer.blocked ? t('employer.unblock') : t('employer.block')}</button>
+      <button type="submit" className={employer.blocked ? '' : 'danger'}>
+        {employer.blocked ? t('employer.unblock') : t('employer.block')}
+      </button>
       <FormMessage errors={errors} />
     </form>
   );

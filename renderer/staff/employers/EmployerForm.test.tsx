@@ -61,16 +61,29 @@ describe('EmployerForm', () => {
     fill('employer-householderId', '11010519491231002X');
     fireEvent.submit(screen.getByTestId('employer-form'));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toMatchObject({ name: 'employer.create', args: { kind: 'household', householderId: '11010519491231002X', creditCode: null } });
+    expect(sent[0]).toMatchObject({
+      name: 'employer.create',
+      args: { kind: 'household', householderId: '11010519491231002X', creditCode: null },
+    });
   });
 
   it('sends a valid enterprise and shows a hub error at the field it names', async () => {
     const { sent } = renderConsole(<EmployerForm onSaved={() => undefined} />, {
-      answer: () => ({ ok: false, error: { code: 'invalid_args', field: 'creditCode', message: { zh: '该统一社会信用代码已登记', en: 'This credit code is already registered' } } }),
+      answer: () => ({
+        ok: false,
+        error: {
+          code: 'invalid_args',
+          field: 'creditCode',
+          message: { zh: '该统一社会信用代码已登记', en: 'This credit code is already registered' },
+        },
+      }),
     });
     fillValidEnterprise('91350100M000100Y43');
     fireEvent.submit(screen.getByTestId('employer-form'));
     await waitFor(() => expect(errorAt('creditCode')).toBe('该统一社会信用代码已登记'));
-    expect(sent[0]).toMatchObject({ name: 'employer.create', args: { creditCode: '91350100M000100Y43', district: 'changan' } });
+    expect(sent[0]).toMatchObject({
+      name: 'employer.create',
+      args: { creditCode: '91350100M000100Y43', district: 'changan' },
+    });
   });
 });

@@ -19,7 +19,12 @@ export function VettingForm({ employer }: { employer: Employer }) {
   const { t } = useTranslation();
   const { send } = useConsole();
   const say = useBilingual();
-  const [checks, setChecks] = useState<Checks>({ creditSystemChecked: false, operatingNormal: false, notOnAbnormalList: false, licenceSeen: false });
+  const [checks, setChecks] = useState<Checks>({
+    creditSystemChecked: false,
+    operatingNormal: false,
+    notOnAbnormalList: false,
+    licenceSeen: false,
+  });
   const [outcome, setOutcome] = useState<VettingOutcome>('approved');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -49,7 +54,15 @@ export function VettingForm({ employer }: { employer: Employer }) {
         <div className="choice-list column">
           {CHECKS.map((k) => (
             <label key={k} className="choice">
-              <input type="checkbox" name={k} checked={checks[k]} onChange={(e) => { setChecks((c) => ({ ...c, [k]: e.target.checked })); setErrors({}); }} />
+              <input
+                type="checkbox"
+                name={k}
+                checked={checks[k]}
+                onChange={(e) => {
+                  setChecks((c) => ({ ...c, [k]: e.target.checked }));
+                  setErrors({});
+                }}
+              />
               {t(household && k === 'licenceSeen' ? 'vetting.idSeen' : `vetting.${k}`)}
             </label>
           ))}
@@ -59,7 +72,11 @@ export function VettingForm({ employer }: { employer: Employer }) {
       <div className="grid">
         <Field id="vetting-outcome" label={t('vetting.outcome')} path="outcome" errors={errors}>
           <select id="vetting-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as VettingOutcome)}>
-            {VETTING_OUTCOMES.map((o) => <option key={o} value={o}>{t(`vetting.outcomes.${o}`)}</option>)}
+            {VETTING_OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {t(`vetting.outcomes.${o}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="vetting-note" label={t('vetting.note')} path="note" errors={errors} wide>
@@ -67,7 +84,11 @@ export function VettingForm({ employer }: { employer: Employer }) {
         </Field>
       </div>
       <FormMessage errors={errors} saved={saved} />
-      <div className="actions"><button type="submit" className="primary">{t('vetting.submit')}</button></div>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('vetting.submit')}
+        </button>
+      </div>
     </form>
   );
 }

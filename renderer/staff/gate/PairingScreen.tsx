@@ -30,12 +30,16 @@ export function PairingScreen({ client, code }: { client: StationClient; code: s
   }
   return (
     <main className="gate" data-testid="pairing">
-      <div className="gate-top"><LanguageSwitch /></div>
+      <div className="gate-top">
+        <LanguageSwitch />
+      </div>
       <h1>{t('app.title')}</h1>
       <div className="gate-columns">
         <section className="gate-card">
           <h2>{t('pairing.title')}</h2>
-          <div className="pairing-code" data-testid="pairing-code">{code ?? '······'}</div>
+          <div className="pairing-code" data-testid="pairing-code">
+            {code ?? '······'}
+          </div>
           <p className="muted">{t('pairing.hint')}</p>
         </section>
         <section className="gate-card">
@@ -43,16 +47,37 @@ export function PairingScreen({ client, code }: { client: StationClient; code: s
           <p className="muted">{t('pair.withCredentialsHint')}</p>
           <form className="form" onSubmit={submit} noValidate data-testid="pair-form">
             <Field id="pair-username" label={t('signIn.username')} path="username" errors={errors} wide>
-              <input id="pair-username" value={username} autoComplete="username" onChange={(e) => setUsername(e.target.value)} autoFocus />
+              <input
+                id="pair-username"
+                value={username}
+                autoComplete="username"
+                onChange={(e) => setUsername(e.target.value)}
+                autoFocus
+              />
             </Field>
             <Field id="pair-password" label={t('signIn.password')} path="password" errors={errors} wide>
-              <input id="pair-password" type="password" value={password} autoComplete="current-password" onChange={(e) => setPassword(e.target.value)} />
+              <input
+                id="pair-password"
+                type="password"
+                value={password}
+                autoComplete="current-password"
+                onChange={(e) => setPassword(e.target.value)}
+              />
             </Field>
             <Field id="pair-name" label={t('pair.stationName')} path="name" errors={errors} wide>
-              <input id="pair-name" value={name} placeholder={t('pair.defaultName')} onChange={(e) => setName(e.target.value)} />
+              <input
+                id="pair-name"
+                value={name}
+                placeholder={t('pair.defaultName')}
+                onChange={(e) => setName(e.target.value)}
+              />
             </Field>
             <FormMessage errors={errors} />
-            <div className="actions"><button type="submit" className="primary" disabled={busy}>{t('pair.submit')}</button></div>
+            <div className="actions">
+              <button type="submit" className="primary" disabled={busy}>
+                {t('pair.submit')}
+              </button>
+            </div>
           </form>
         </section>
       </div>

@@ -9,7 +9,15 @@ import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { checkWith, fromAppError, type FieldErrors } from '../lib/formErrors';
 
-export function SignInForm({ send, onSignedIn, username: knownUser = '' }: { send: Send; onSignedIn: (user: StaffUser) => void; username?: string }) {
+export function SignInForm({
+  send,
+  onSignedIn,
+  username: knownUser = '',
+}: {
+  send: Send;
+  onSignedIn: (user: StaffUser) => void;
+  username?: string;
+}) {
   const { t } = useTranslation();
   const [username, setUsername] = useState(knownUser);
   const [password, setPassword] = useState('');
@@ -31,13 +39,30 @@ export function SignInForm({ send, onSignedIn, username: knownUser = '' }: { sen
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="sign-in">
       <Field id="signin-username" label={t('signIn.username')} path="username" errors={errors} wide>
-        <input id="signin-username" value={username} autoComplete="username" autoFocus={!knownUser} onChange={(e) => setUsername(e.target.value)} />
+        <input
+          id="signin-username"
+          value={username}
+          autoComplete="username"
+          autoFocus={!knownUser}
+          onChange={(e) => setUsername(e.target.value)}
+        />
       </Field>
       <Field id="signin-password" label={t('signIn.password')} path="password" errors={errors} wide>
-        <input id="signin-password" type="password" value={password} autoComplete="current-password" autoFocus={!!knownUser} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id="signin-password"
+          type="password"
+          value={password}
+          autoComplete="current-password"
+          autoFocus={!!knownUser}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </Field>
       <FormMessage errors={errors} />
-      <div className="actions"><button type="submit" className="primary" disabled={busy} data-testid="sign-in-submit">{t('signIn.submit')}</button></div>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy} data-testid="sign-in-submit">
+          {t('signIn.submit')}
+        </button>
+      </div>
     </form>
   );
 }

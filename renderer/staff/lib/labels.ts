@@ -29,7 +29,6 @@ export function chinaDate(epochMs: number): string {
   return new Date(epochMs + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-
 type T = (key: string) => string;
 const CODE_FIELDS: Record<string, (code: string, t: T, lang: Lang) => string> = {
   trade: (c, _t, lang) => tradeName(c, lang),

@@ -22,7 +22,10 @@ describe('matchesRecord', () => {
   it('builds a record key once per record object, and a replaced record is searched afresh', () => {
     let built = 0;
     const v1 = { name: '王建国' };
-    const fields = (r: { name: string }) => () => { built++; return [r.name]; };
+    const fields = (r: { name: string }) => () => {
+      built++;
+      return [r.name];
+    };
     expect(matchesRecord(v1, fields(v1), 'wjg')).toBe(true);
     expect(matchesRecord(v1, fields(v1), 'wj')).toBe(true);
     expect(built).toBe(1);

@@ -25,7 +25,10 @@ export function searchKey(text: string): string {
 export function matches(fields: readonly (string | null | undefined)[], query: string): boolean {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const haystack = fields.filter(Boolean).map((f) => searchKey(f!)).join(' ');
+  const haystack = fields
+    .filter(Boolean)
+    .map((f) => searchKey(f!))
+    .join(' ');
   return words.every((w) => haystack.includes(w));
 }
 
@@ -34,12 +37,19 @@ export function matches(fields: readonly (string | null | undefined)[], query: s
 const recordKeys = new WeakMap<object, string>();
 
 /** `matches` for a record, with its searchable text built once per version of the record. */
-export function matchesRecord(record: object, fields: () => readonly (string | null | undefined)[], query: string): boolean {
+export function matchesRecord(
+  record: object,
+  fields: () => readonly (string | null | undefined)[],
+  query: string,
+): boolean {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   let haystack = recordKeys.get(record);
   if (haystack === undefined) {
-    haystack = fields().filter(Boolean).map((f) => searchKey(f!)).join(' ');
+    haystack = fields()
+      .filter(Boolean)
+      .map((f) => searchKey(f!))
+      .join(' ');
     recordKeys.set(record, haystack);
   }
   return words.every((w) => haystack.includes(w));

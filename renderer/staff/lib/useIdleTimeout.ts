@@ -5,7 +5,12 @@ import { useEffect, useRef, useState } from 'react';
 const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel'] as const;
 
 /** Returns seconds left once the warning period starts (else null) and a function that resets the clock. */
-export function useIdleTimeout(active: boolean, idleMs: number, warnMs: number, onTimeout: () => void): { secondsLeft: number | null; stay: () => void } {
+export function useIdleTimeout(
+  active: boolean,
+  idleMs: number,
+  warnMs: number,
+  onTimeout: () => void,
+): { secondsLeft: number | null; stay: () => void } {
   const last = useRef(0);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const timeoutRef = useRef(onTimeout);

@@ -18,9 +18,16 @@ export function rebase<V extends object>(mine: V, base: V, current: V): V {
   return out;
 }
 
-export function useRecordForm<R extends { version: number }, V extends object>(record: R | undefined, toValues: (r: R) => V, empty: V) {
+export function useRecordForm<R extends { version: number }, V extends object>(
+  record: R | undefined,
+  toValues: (r: R) => V,
+  empty: V,
+) {
   const [v, setValues] = useState<V>(record ? toValues(record) : empty);
-  const [base, setBase] = useState<{ values: V; version: number }>({ values: record ? toValues(record) : empty, version: record?.version ?? 0 });
+  const [base, setBase] = useState<{ values: V; version: number }>({
+    values: record ? toValues(record) : empty,
+    version: record?.version ?? 0,
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<R | null>(null);
   const [saved, setSaved] = useState<string | null>(null);

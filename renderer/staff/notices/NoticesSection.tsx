@@ -41,42 +41,74 @@ export function NoticesSection() {
   return (
     <div className="section" data-testid="notices">
       <div className="list-pane">
-        <h2>{t('notice.active')} <span className="count">{active.length}</span></h2>
+        <h2>
+          {t('notice.active')} <span className="count">{active.length}</span>
+        </h2>
         <ul className="notices">
           {active.map((n) => (
             <li key={n.id} className={n.kind === 'emergency' ? 'emergency' : ''} data-testid="active-notice">
-              <div><b>{t(`notice.kinds.${n.kind}`)}</b> · {t('notice.until', { at: formatTime(n.expiresAt) })}</div>
+              <div>
+                <b>{t(`notice.kinds.${n.kind}`)}</b> · {t('notice.until', { at: formatTime(n.expiresAt) })}
+              </div>
               <div className="notice-text">{n.text}</div>
-              <button type="button" onClick={() => send('notice.clear', { id: n.id })} data-testid="clear-notice">{t('notice.clear')}</button>
+              <button type="button" onClick={() => send('notice.clear', { id: n.id })} data-testid="clear-notice">
+                {t('notice.clear')}
+              </button>
             </li>
           ))}
           {!active.length && <li className="muted">{t('ui.none')}</li>}
         </ul>
         <h3>{t('notice.past')}</h3>
         <ul className="history">
-          {past.map((n) => <li key={n.id} className="muted">{formatTime(n.createdAt)} · {t(`notice.kinds.${n.kind}`)} · {n.text}</li>)}
+          {past.map((n) => (
+            <li key={n.id} className="muted">
+              {formatTime(n.createdAt)} · {t(`notice.kinds.${n.kind}`)} · {n.text}
+            </li>
+          ))}
         </ul>
       </div>
       <div className="detail-pane">
         <h2>{t('notice.new')}</h2>
         <form className="form" onSubmit={submit} noValidate data-testid="notice-form" onKeyDown={enterSubmits}>
           <Field id="notice-text" label={t('notice.text')} path="text" errors={errors} wide>
-            <textarea id="notice-text" rows={3} value={text} onChange={(e) => setText(e.target.value)}
-              onKeyDown={(e) => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); e.currentTarget.form?.requestSubmit(); } }} />
+            <textarea
+              id="notice-text"
+              rows={3}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.shiftKey) {
+                  e.preventDefault();
+                  e.currentTarget.form?.requestSubmit();
+                }
+              }}
+            />
           </Field>
           <Field id="notice-kind" label={t('notice.kind')} path="kind" errors={errors}>
             <select id="notice-kind" value={kind} onChange={(e) => setKind(e.target.value as NoticeKind)}>
-              {NOTICE_KINDS.map((k) => <option key={k} value={k}>{t(`notice.kinds.${k}`)}</option>)}
+              {NOTICE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`notice.kinds.${k}`)}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id="notice-duration" label={t('notice.duration')} path="expiresAt" errors={errors}>
             <select id="notice-duration" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
-              {DURATIONS.map((m) => <option key={m} value={m}>{t('notice.minutes', { count: m })}</option>)}
+              {DURATIONS.map((m) => (
+                <option key={m} value={m}>
+                  {t('notice.minutes', { count: m })}
+                </option>
+              ))}
             </select>
           </Field>
           {kind === 'emergency' && <p className="banner bad wide">{t('notice.emergencyHint')}</p>}
           <FormMessage errors={errors} saved={saved} />
-          <div className="actions"><button type="submit" className={kind === 'emergency' ? 'danger' : 'primary'} data-testid="send-notice">{t('notice.send')}</button></div>
+          <div className="actions">
+            <button type="submit" className={kind === 'emergency' ? 'danger' : 'primary'} data-testid="send-notice">
+              {t('notice.send')}
+            </button>
+          </div>
         </form>
       </div>
     </div>

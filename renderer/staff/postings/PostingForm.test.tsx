@@ -37,7 +37,16 @@ describe('PostingForm', () => {
 
   it('shows a refusal to publish as a message for the whole form', async () => {
     const { sent, records } = renderConsole(<PostingForm employerId="e1" onSaved={() => undefined} />, {
-      answer: () => ({ ok: false, error: { code: 'employer_not_approved', message: { zh: '用工方尚未通过审核，岗位不能发布', en: 'The employer has not been approved; the posting cannot be published' } } }),
+      answer: () => ({
+        ok: false,
+        error: {
+          code: 'employer_not_approved',
+          message: {
+            zh: '用工方尚未通过审核，岗位不能发布',
+            en: 'The employer has not been approved; the posting cannot be published',
+          },
+        },
+      }),
     });
     expect(records.employer.size).toBe(0);
     fill('posting-title', '仓库搬运工');
@@ -46,6 +55,9 @@ describe('PostingForm', () => {
     fill('posting-district', 'qiaoxi');
     fireEvent.click(screen.getByTestId('posting-publish'));
     await waitFor(() => expect(errorAt('_form')).toContain('尚未通过审核'));
-    expect(sent[0]).toMatchObject({ name: 'posting.create', args: { publish: true, employerId: 'e1', pay: { amount: 200, unit: 'day', settlement: 'daily' } } });
+    expect(sent[0]).toMatchObject({
+      name: 'posting.create',
+      args: { publish: true, employerId: 'e1', pay: { amount: 200, unit: 'day', settlement: 'daily' } },
+    });
   });
 });

@@ -6,7 +6,16 @@ import { DisplayConfigForm } from './DisplayConfigForm';
 import { DisplayConfig } from '../../../shared/domain/schemas';
 import type { Station } from '../../../shared/domain/entities';
 
-const station: Station = { id: 's1', version: 1, updatedAt: 0, name: '外墙LED', role: 'display', pairedAt: 0, revoked: false, display: DisplayConfig.parse({}) };
+const station: Station = {
+  id: 's1',
+  version: 1,
+  updatedAt: 0,
+  name: '外墙LED',
+  role: 'display',
+  pairedAt: 0,
+  revoked: false,
+  display: DisplayConfig.parse({}),
+};
 
 describe('DisplayConfigForm', () => {
   it('sends an LED layout with its pixel size and night-off hours that wrap midnight', async () => {
@@ -20,12 +29,22 @@ describe('DisplayConfigForm', () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({
       name: 'station.configure',
-      args: { stationId: 's1', display: { layout: 'led', ledWidth: 768, ledHeight: 384, schedule: { darkFrom: '22:00', darkTo: '06:00', dimFrom: null, dimTo: null } } },
+      args: {
+        stationId: 's1',
+        display: {
+          layout: 'led',
+          ledWidth: 768,
+          ledHeight: 384,
+          schedule: { darkFrom: '22:00', darkTo: '06:00', dimFrom: null, dimTo: null },
+        },
+      },
     });
   });
 
   it('refuses an LED size the walls cannot have, at the field, and sends nothing', async () => {
-    const { sent } = renderConsole(<DisplayConfigForm station={{ ...station, display: { ...station.display!, layout: 'led' } }} />);
+    const { sent } = renderConsole(
+      <DisplayConfigForm station={{ ...station, display: { ...station.display!, layout: 'led' } }} />,
+    );
     fireEvent.change(screen.getByLabelText('LED宽度（像素）'), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('button', { name: '应用到大屏' }));
     const error = await waitFor(() => {

@@ -41,20 +41,45 @@ export function DisplayConfigForm({ station }: { station: Station }) {
       <h3>{t('station.displayConfig')}</h3>
       <div className="grid">
         <Field id="display-layout" label={t('station.layout')} path="layout" errors={errors}>
-          <select id="display-layout" value={config.layout} onChange={(e) => { setConfig({ ...config, layout: e.target.value as DisplayLayout }); setSaved(null); }}>
-            {DISPLAY_LAYOUTS.map((l) => <option key={l} value={l}>{t(`station.layouts.${l}`)}</option>)}
+          <select
+            id="display-layout"
+            value={config.layout}
+            onChange={(e) => {
+              setConfig({ ...config, layout: e.target.value as DisplayLayout });
+              setSaved(null);
+            }}
+          >
+            {DISPLAY_LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {t(`station.layouts.${l}`)}
+              </option>
+            ))}
           </select>
         </Field>
         {config.layout === 'led' && (
           <>
             <Field id="display-ledWidth" label={t('station.ledWidth')} path="ledWidth" errors={errors}>
-              <input id="display-ledWidth" value={config.ledWidth} inputMode="numeric" onChange={(e) => setConfig({ ...config, ledWidth: Number(e.target.value) })} />
+              <input
+                id="display-ledWidth"
+                value={config.ledWidth}
+                inputMode="numeric"
+                onChange={(e) => setConfig({ ...config, ledWidth: Number(e.target.value) })}
+              />
             </Field>
             <Field id="display-ledHeight" label={t('station.ledHeight')} path="ledHeight" errors={errors}>
-              <input id="display-ledHeight" value={config.ledHeight} inputMode="numeric" onChange={(e) => setConfig({ ...config, ledHeight: Number(e.target.value) })} />
+              <input
+                id="display-ledHeight"
+                value={config.ledHeight}
+                inputMode="numeric"
+                onChange={(e) => setConfig({ ...config, ledHeight: Number(e.target.value) })}
+              />
             </Field>
             <Field id="display-ledMode" label={t('station.ledMode')} path="ledMode" errors={errors}>
-              <select id="display-ledMode" value={config.ledMode} onChange={(e) => setConfig({ ...config, ledMode: e.target.value as 'page' | 'ticker' })}>
+              <select
+                id="display-ledMode"
+                value={config.ledMode}
+                onChange={(e) => setConfig({ ...config, ledMode: e.target.value as 'page' | 'ticker' })}
+              >
                 <option value="page">{t('station.ledModes.page')}</option>
                 <option value="ticker">{t('station.ledModes.ticker')}</option>
               </select>
@@ -62,21 +87,61 @@ export function DisplayConfigForm({ station }: { station: Station }) {
           </>
         )}
         {SCHEDULE_FIELDS.map((key) => (
-          <Field key={key} id={`display-${key}`} label={t(`station.schedule.${key}`)} path={`schedule.${key}`} errors={errors}>
-            <input id={`display-${key}`} type="time" value={config.schedule[key] ?? ''}
-              onChange={(e) => { setConfig({ ...config, schedule: { ...config.schedule, [key]: e.target.value || null } }); setSaved(null); }} />
+          <Field
+            key={key}
+            id={`display-${key}`}
+            label={t(`station.schedule.${key}`)}
+            path={`schedule.${key}`}
+            errors={errors}
+          >
+            <input
+              id={`display-${key}`}
+              type="time"
+              value={config.schedule[key] ?? ''}
+              onChange={(e) => {
+                setConfig({ ...config, schedule: { ...config.schedule, [key]: e.target.value || null } });
+                setSaved(null);
+              }}
+            />
           </Field>
         ))}
-        <ChoiceGroup name="f-jobTypes" label={t('station.filterJobTypes')} path="filters.jobTypes" errors={errors} value={config.filters.jobTypes}
-          options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`) }))} onChange={(v) => setFilter('jobTypes', v)} />
-        <ChoiceGroup name="f-trades" label={t('station.filterTrades')} path="filters.trades" errors={errors} value={config.filters.trades}
-          options={TRADES.map((tr) => ({ value: tr.code, label: tr[lang] }))} onChange={(v) => setFilter('trades', v)} />
-        <ChoiceGroup name="f-districts" label={t('station.filterDistricts')} path="filters.districts" errors={errors} value={config.filters.districts}
-          options={DISTRICTS.map((d) => ({ value: d.code, label: d[lang] }))} onChange={(v) => setFilter('districts', v)} />
+        <ChoiceGroup
+          name="f-jobTypes"
+          label={t('station.filterJobTypes')}
+          path="filters.jobTypes"
+          errors={errors}
+          value={config.filters.jobTypes}
+          options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`) }))}
+          onChange={(v) => setFilter('jobTypes', v)}
+        />
+        <ChoiceGroup
+          name="f-trades"
+          label={t('station.filterTrades')}
+          path="filters.trades"
+          errors={errors}
+          value={config.filters.trades}
+          options={TRADES.map((tr) => ({ value: tr.code, label: tr[lang] }))}
+          onChange={(v) => setFilter('trades', v)}
+        />
+        <ChoiceGroup
+          name="f-districts"
+          label={t('station.filterDistricts')}
+          path="filters.districts"
+          errors={errors}
+          value={config.filters.districts}
+          options={DISTRICTS.map((d) => ({ value: d.code, label: d[lang] }))}
+          onChange={(v) => setFilter('districts', v)}
+        />
       </div>
-      <p className="muted">{t('station.filterHint')} {t('station.schedule.hint')}</p>
+      <p className="muted">
+        {t('station.filterHint')} {t('station.schedule.hint')}
+      </p>
       <FormMessage errors={errors} saved={saved} />
-      <div className="actions"><button type="submit" className="primary">{t('station.applyConfig')}</button></div>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('station.applyConfig')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -18,34 +18,65 @@ export function StationsSection() {
   const { state, send } = useConsole();
   const health = useStationHealth(send);
   const requests = [...state.records.pairingRequest.values()].sort((a, b) => b.requestedAt - a.requestedAt);
-  const stations = [...state.records.station.values()].filter((s) => !s.revoked).sort((a, b) => a.name.localeCompare(b.name));
+  const stations = [...state.records.station.values()]
+    .filter((s) => !s.revoked)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const [selected, setSelected] = useState<string | null>(null);
   const current = selected ? state.records.station.get(selected) : undefined;
 
   return (
     <div className="section" data-testid="stations">
       <div className="list-pane">
-        <h2>{t('station.pending')} <span className="count">{requests.length}</span></h2>
+        <h2>
+          {t('station.pending')} <span className="count">{requests.length}</span>
+        </h2>
         <table className="list">
-          <thead><tr><th>{t('station.code')}</th><th>{t('station.requestedAt')}</th><th>{t('station.address')}</th><th>{t('station.approveAs')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('station.code')}</th>
+              <th>{t('station.requestedAt')}</th>
+              <th>{t('station.address')}</th>
+              <th>{t('station.approveAs')}</th>
+            </tr>
+          </thead>
           <tbody>
-            {requests.map((r) => <PairingRow key={r.id} request={r} />)}
+            {requests.map((r) => (
+              <PairingRow key={r.id} request={r} />
+            ))}
           </tbody>
         </table>
         {!requests.length && <p className="empty">{t('station.noPending')}</p>}
         <ManualApprove />
-        <h2>{t('station.paired')} <span className="count">{stations.length}</span></h2>
+        <h2>
+          {t('station.paired')} <span className="count">{stations.length}</span>
+        </h2>
         <table className="list">
-          <thead><tr><th>{t('station.name')}</th><th>{t('station.role')}</th><th>{t('station.health')}</th><th>{t('station.lastHeartbeat')}</th><th>{t('station.showing')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('station.name')}</th>
+              <th>{t('station.role')}</th>
+              <th>{t('station.health')}</th>
+              <th>{t('station.lastHeartbeat')}</th>
+              <th>{t('station.showing')}</th>
+            </tr>
+          </thead>
           <tbody>
             {stations.map((s) => {
               const h = health.get(s.id);
               return (
-                <tr key={s.id} className={s.id === selected ? 'selected' : ''} onClick={() => setSelected(s.id)} tabIndex={0}
-                  onKeyDown={(ev) => ev.key === 'Enter' && setSelected(s.id)} data-testid="station-row">
+                <tr
+                  key={s.id}
+                  className={s.id === selected ? 'selected' : ''}
+                  onClick={() => setSelected(s.id)}
+                  tabIndex={0}
+                  onKeyDown={(ev) => ev.key === 'Enter' && setSelected(s.id)}
+                  data-testid="station-row"
+                >
                   <td>{s.name}</td>
                   <td>{t(`station.roles.${s.role}`)}</td>
-                  <td><OnlineBadge health={h} /></td>
+                  <td>
+                    <OnlineBadge health={h} />
+                  </td>
                   <td>{formatTime(h?.at)}</td>
                   <td>{showing(s, h, t)}</td>
                 </tr>
@@ -55,13 +86,26 @@ export function StationsSection() {
         </table>
       </div>
       <div className="detail-pane">
-        {current && !current.revoked ? <StationDetail key={current.id} station={current} health={health.get(current.id)} onRevoked={() => setSelected(null)} /> : <p className="muted">{t('station.pick')}</p>}
+        {current && !current.revoked ? (
+          <StationDetail
+            key={current.id}
+            station={current}
+            health={health.get(current.id)}
+            onRevoked={() => setSelected(null)}
+          />
+        ) : (
+          <p className="muted">{t('station.pick')}</p>
+        )}
       </div>
     </div>
   );
 }
 
-function showing(s: Station, h: StationHealth | undefined, t: (k: string, o?: Record<string, unknown>) => string): string {
+function showing(
+  s: Station,
+  h: StationHealth | undefined,
+  t: (k: string, o?: Record<string, unknown>) => string,
+): string {
   if (s.role !== 'display') return '';
   const layout = t(`station.layouts.${h?.layout ?? s.display?.layout ?? 'landscape'}`);
   return h?.postingsShown !== undefined ? t('station.showingCount', { layout, count: h.postingsShown }) : layout;
@@ -70,7 +114,9 @@ function showing(s: Station, h: StationHealth | undefined, t: (k: string, o?: Re
 function OnlineBadge({ health }: { health: StationHealth | undefined }) {
   const { t } = useTranslation();
   const online = !!health?.online;
-  return <span className={`badge ${online ? 'good' : 'bad'}`}>{online ? t('station.online') : t('station.offline')}</span>;
+  return (
+    <span className={`badge ${online ? 'good' : 'bad'}`}>{online ? t('station.online') : t('station.offline')}</span>
+  );
 }
 
 function PairingRow({ request }: { request: PairingRequest }) {
@@ -94,11 +140,28 @@ function PairingRow({ request }: { request: PairingRequest }) {
       <td>{request.address}</td>
       <td>
         <form className="form inline" onSubmit={approve}>
-          <select aria-label={t('station.role')} value={role} onChange={(e) => setRole(e.target.value as StationRole)} data-testid="pairing-role">
-            {STATION_ROLES.map((r) => <option key={r} value={r}>{t(`station.roles.${r}`)}</option>)}
+          <select
+            aria-label={t('station.role')}
+            value={role}
+            onChange={(e) => setRole(e.target.value as StationRole)}
+            data-testid="pairing-role"
+          >
+            {STATION_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`station.roles.${r}`)}
+              </option>
+            ))}
           </select>
-          <input aria-label={t('station.name')} placeholder={t('station.name')} value={name} onChange={(e) => setName(e.target.value)} data-testid="pairing-name" />
-          <button type="submit" className="primary" data-testid="approve">{t('station.approve')}</button>
+          <input
+            aria-label={t('station.name')}
+            placeholder={t('station.name')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="pairing-name"
+          />
+          <button type="submit" className="primary" data-testid="approve">
+            {t('station.approve')}
+          </button>
           <FormMessage errors={errors} />
         </form>
       </td>
@@ -130,11 +193,22 @@ function ManualApprove() {
   return (
     <form className="form inline manual" onSubmit={approve} noValidate>
       <Field id="manual-code" label={t('station.enterCode')} path="code" errors={errors}>
-        <input id="manual-code" value={code} inputMode="numeric" maxLength={6} className="mono short" onChange={(e) => setCode(e.target.value)} />
+        <input
+          id="manual-code"
+          value={code}
+          inputMode="numeric"
+          maxLength={6}
+          className="mono short"
+          onChange={(e) => setCode(e.target.value)}
+        />
       </Field>
       <Field id="manual-role" label={t('station.role')} path="role" errors={errors}>
         <select id="manual-role" value={role} onChange={(e) => setRole(e.target.value as StationRole)}>
-          {STATION_ROLES.map((r) => <option key={r} value={r}>{t(`station.roles.${r}`)}</option>)}
+          {STATION_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`station.roles.${r}`)}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="manual-name" label={t('station.name')} path="name" errors={errors}>
@@ -146,7 +220,15 @@ function ManualApprove() {
   );
 }
 
-function StationDetail({ station, health, onRevoked }: { station: Station; health: StationHealth | undefined; onRevoked: () => void }) {
+function StationDetail({
+  station,
+  health,
+  onRevoked,
+}: {
+  station: Station;
+  health: StationHealth | undefined;
+  onRevoked: () => void;
+}) {
   const { t } = useTranslation();
   const { send, state } = useConsole();
   const [name, setName] = useState(station.name);
@@ -166,16 +248,33 @@ function StationDetail({ station, health, onRevoked }: { station: Station; healt
   return (
     <div className="detail" data-testid="station-detail">
       <div className="detail-head">
-        <h2>{station.name} <OnlineBadge health={health} /></h2>
-        {!self && (confirm ? (
-          <div className="actions">
-            <span className="banner bad">{t('station.revokeConfirm')}</span>
-            <button type="button" className="danger" onClick={revoke}>{t('station.revoke')}</button>
-            <button type="button" onClick={() => setConfirm(false)}>{t('ui.cancel')}</button>
-          </div>
-        ) : <button type="button" className="danger" onClick={() => setConfirm(true)}>{t('station.revoke')}</button>)}
+        <h2>
+          {station.name} <OnlineBadge health={health} />
+        </h2>
+        {!self &&
+          (confirm ? (
+            <div className="actions">
+              <span className="banner bad">{t('station.revokeConfirm')}</span>
+              <button type="button" className="danger" onClick={revoke}>
+                {t('station.revoke')}
+              </button>
+              <button type="button" onClick={() => setConfirm(false)}>
+                {t('ui.cancel')}
+              </button>
+            </div>
+          ) : (
+            <button type="button" className="danger" onClick={() => setConfirm(true)}>
+              {t('station.revoke')}
+            </button>
+          ))}
       </div>
-      <p className="muted">{t('station.meta', { role: t(`station.roles.${station.role}`), paired: formatTime(station.pairedAt), version: health?.appVersion ?? '—' })}</p>
+      <p className="muted">
+        {t('station.meta', {
+          role: t(`station.roles.${station.role}`),
+          paired: formatTime(station.pairedAt),
+          version: health?.appVersion ?? '—',
+        })}
+      </p>
       <form className="form inline" onSubmit={rename}>
         <Field id="station-name" label={t('station.rename')} path="name" errors={errors}>
           <input id="station-name" value={name} onChange={(e) => setName(e.target.value)} />

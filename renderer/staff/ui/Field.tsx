@@ -8,11 +8,29 @@ import type { FieldErrors } from '../lib/formErrors';
 export function ErrorText({ error, path }: { error: Bilingual | undefined; path: string }) {
   const { i18n } = useTranslation();
   if (!error) return null;
-  return <p className="field-error" role="alert" data-error-for={path}>{error[langOf(i18n.language)]}</p>;
+  return (
+    <p className="field-error" role="alert" data-error-for={path}>
+      {error[langOf(i18n.language)]}
+    </p>
+  );
 }
 
-export function Field({ id, label, path, errors, children, wide, hint }: {
-  id: string; label: string; path: string; errors: FieldErrors; children: ReactNode; wide?: boolean; hint?: ReactNode;
+export function Field({
+  id,
+  label,
+  path,
+  errors,
+  children,
+  wide,
+  hint,
+}: {
+  id: string;
+  label: string;
+  path: string;
+  errors: FieldErrors;
+  children: ReactNode;
+  wide?: boolean;
+  hint?: ReactNode;
 }) {
   return (
     <div className={`field${wide ? ' wide' : ''}${errors[path] ? ' invalid' : ''}`} data-field={path}>
@@ -25,9 +43,22 @@ export function Field({ id, label, path, errors, children, wide, hint }: {
 }
 
 /** A row of checkboxes for a multi-choice field (trades, certificates, slots). */
-export function ChoiceGroup({ name, label, options, value, onChange, path, errors }: {
-  name: string; label: string; options: readonly { value: string; label: string }[]; value: readonly string[];
-  onChange: (next: string[]) => void; path: string; errors: FieldErrors;
+export function ChoiceGroup({
+  name,
+  label,
+  options,
+  value,
+  onChange,
+  path,
+  errors,
+}: {
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  value: readonly string[];
+  onChange: (next: string[]) => void;
+  path: string;
+  errors: FieldErrors;
 }) {
   return (
     <fieldset className={`field wide choices${errors[path] ? ' invalid' : ''}`} data-field={path}>
@@ -36,7 +67,10 @@ export function ChoiceGroup({ name, label, options, value, onChange, path, error
         {options.map((o) => (
           <label key={o.value} className="choice">
             <input
-              type="checkbox" name={name} value={o.value} checked={value.includes(o.value)}
+              type="checkbox"
+              name={name}
+              value={o.value}
+              checked={value.includes(o.value)}
               onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
             />
             {o.label}

@@ -9,8 +9,16 @@ export function FormMessage({ errors, saved }: { errors: FieldErrors; saved?: st
   return (
     <div className="form-message" aria-live="polite">
       <ErrorText error={errors[FORM]} path={FORM} />
-      {fieldCount > 0 && !errors[FORM] && <p className="field-error" data-error-for={FORM}>{t('ui.fixFields', { count: fieldCount })}</p>}
-      {saved && !fieldCount && !errors[FORM] && <p className="saved" data-testid="saved">{saved}</p>}
+      {fieldCount > 0 && !errors[FORM] && (
+        <p className="field-error" data-error-for={FORM}>
+          {t('ui.fixFields', { count: fieldCount })}
+        </p>
+      )}
+      {saved && !fieldCount && !errors[FORM] && (
+        <p className="saved" data-testid="saved">
+          {saved}
+        </p>
+      )}
     </div>
   );
 }

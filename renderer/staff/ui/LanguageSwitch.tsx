@@ -11,7 +11,13 @@ export function LanguageSwitch() {
   }, [lang]);
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
-    <button type="button" className="lang" onClick={() => void i18n.changeLanguage(other)} data-testid="language" title="Alt+L">
+    <button
+      type="button"
+      className="lang"
+      onClick={() => void i18n.changeLanguage(other)}
+      data-testid="language"
+      title="Alt+L"
+    >
       {t(`language.${other}`)}
     </button>
   );

@@ -8,5 +8,9 @@ export function ListLimit({ shown, total }: { shown: number; total: number }) {
   const { t } = useTranslation();
   if (total === 0) return <p className="empty">{t('ui.noMatches')}</p>;
   if (shown >= total) return null;
-  return <p className="empty" data-testid="list-limit">{t('ui.listLimit', { shown, total })}</p>;
+  return (
+    <p className="empty" data-testid="list-limit">
+      {t('ui.listLimit', { shown, total })}
+    </p>
+  );
 }

@@ -8,7 +8,8 @@ export function SearchBox({ value, onChange, id }: { value: string; onChange: (q
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+      const typing =
+        target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
       if (e.key === '/' && !typing) {
         e.preventDefault();
         ref.current?.focus();
@@ -19,8 +20,14 @@ export function SearchBox({ value, onChange, id }: { value: string; onChange: (q
   }, []);
   return (
     <input
-      ref={ref} id={id} type="search" className="search" value={value} placeholder={t('ui.searchHint')}
-      aria-label={t('ui.search')} onChange={(e) => onChange(e.target.value)}
+      ref={ref}
+      id={id}
+      type="search"
+      className="search"
+      value={value}
+      placeholder={t('ui.searchHint')}
+      aria-label={t('ui.search')}
+      onChange={(e) => onChange(e.target.value)}
     />
   );
 }

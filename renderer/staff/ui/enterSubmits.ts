@@ -5,7 +5,9 @@ import type { KeyboardEvent } from 'react';
 export function enterSubmits(e: KeyboardEvent<HTMLFormElement>): void {
   if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.shiftKey || e.nativeEvent.isComposing) return;
   const target = e.target as HTMLElement;
-  const isChoice = target.tagName === 'SELECT' || (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio'));
+  const isChoice =
+    target.tagName === 'SELECT' ||
+    (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio'));
   if (!isChoice) return;
   e.preventDefault();
   e.currentTarget.requestSubmit();

@@ -19,7 +19,10 @@ export function WorkerCard({ worker, siteName }: { worker: Worker; siteName: str
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    qrImage(worker.id).then((url) => live && setQr(url), () => live && setQr(null));
+    qrImage(worker.id).then(
+      (url) => live && setQr(url),
+      () => live && setQr(null),
+    );
     return () => {
       live = false;
     };
@@ -27,9 +30,13 @@ export function WorkerCard({ worker, siteName }: { worker: Worker; siteName: str
   return (
     <div className="print-card" data-testid="worker-card">
       <div className="card-text">
-        <div className="card-site">{siteName} · {t('card.title')}</div>
+        <div className="card-site">
+          {siteName} · {t('card.title')}
+        </div>
         <div className="card-name">{worker.name || t('worker.noName')}</div>
-        <div>{t('worker.phone')}: {worker.phone}</div>
+        <div>
+          {t('worker.phone')}: {worker.phone}
+        </div>
         <div>{worker.trades.map((c) => tradeName(c, lang)).join(t('ui.listSep'))}</div>
         <div className="card-hint">{t('card.hint')}</div>
       </div>

@@ -54,6 +54,9 @@ describe('WorkerForm', () => {
     fireEvent.click(document.getElementById('worker-consent')!);
     fireEvent.submit(screen.getByTestId('worker-form'));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toMatchObject({ name: 'worker.register', args: { name: '李秀英', birthYear: 1949, gender: 'female', idNumber: '11010519491231002X', pin: '2468' } });
+    expect(sent[0]).toMatchObject({
+      name: 'worker.register',
+      args: { name: '李秀英', birthYear: 1949, gender: 'female', idNumber: '11010519491231002X', pin: '2468' },
+    });
   });
 });

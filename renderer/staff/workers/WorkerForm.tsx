@@ -16,9 +16,19 @@ import { displayValue, langOf } from '../lib/labels';
 import { fromAppError } from '../lib/formErrors';
 import { useRecordForm } from '../lib/useRecordForm';
 import { useBilingual } from '../lib/bilingual';
-import { EMPTY_WORKER, checkWorker, workerValues, type WorkerValues } from './workerForm';
+import { EMPTY_WORKER, checkWorker, workerValues, type WorkerValues } from './workerFormModel';
 
-const DIFF_KEYS = ['name', 'phone', 'idNumber', 'gender', 'birthYear', 'experienceYears', 'payAmount', 'trades', 'districts'] as const;
+const DIFF_KEYS = [
+  'name',
+  'phone',
+  'idNumber',
+  'gender',
+  'birthYear',
+  'experienceYears',
+  'payAmount',
+  'trades',
+  'districts',
+] as const;
 
 export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -63,7 +73,12 @@ export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id:
     <form className="form" onSubmit={submit} noValidate data-testid="worker-form" onKeyDown={enterSubmits}>
       {conflict && (
         <ConflictPanel
-          rows={diffRows(labels, v as unknown as Record<string, unknown>, workerValues(conflict) as unknown as Record<string, unknown>, show)}
+          rows={diffRows(
+            labels,
+            v as unknown as Record<string, unknown>,
+            workerValues(conflict) as unknown as Record<string, unknown>,
+            show,
+          )}
           onKeepMine={form.keepMine}
           onUseCurrent={form.useCurrent}
         />
@@ -73,54 +88,155 @@ export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id:
           <input id={id('name')} value={v.name} onChange={(e) => set('name', e.target.value)} autoFocus={!worker} />
         </Field>
         <Field id={id('phone')} label={t('worker.phone')} path="phone" errors={errors}>
-          <input id={id('phone')} value={v.phone} inputMode="numeric" maxLength={11} onChange={(e) => set('phone', e.target.value)} />
+          <input
+            id={id('phone')}
+            value={v.phone}
+            inputMode="numeric"
+            maxLength={11}
+            onChange={(e) => set('phone', e.target.value)}
+          />
         </Field>
-        <Field id={id('idNumber')} label={t('worker.idNumber')} path="idNumber" errors={errors}
-          hint={idInfo?.ok ? t('worker.idSays', { date: idInfo.birthDate, gender: t(`gender.${idInfo.gender}`) }) : undefined}>
-          <input id={id('idNumber')} value={v.idNumber} maxLength={18} className="mono" onChange={(e) => set('idNumber', e.target.value.toUpperCase())} />
+        <Field
+          id={id('idNumber')}
+          label={t('worker.idNumber')}
+          path="idNumber"
+          errors={errors}
+          hint={
+            idInfo?.ok
+              ? t('worker.idSays', { date: idInfo.birthDate, gender: t(`gender.${idInfo.gender}`) })
+              : undefined
+          }
+        >
+          <input
+            id={id('idNumber')}
+            value={v.idNumber}
+            maxLength={18}
+            className="mono"
+            onChange={(e) => set('idNumber', e.target.value.toUpperCase())}
+          />
         </Field>
         <Field id={id('gender')} label={t('worker.gender')} path="gender" errors={errors}>
-          <select id={id('gender')} value={v.gender} onChange={(e) => set('gender', e.target.value as WorkerValues['gender'])}>
+          <select
+            id={id('gender')}
+            value={v.gender}
+            onChange={(e) => set('gender', e.target.value as WorkerValues['gender'])}
+          >
             <option value="">{t('worker.fromId')}</option>
-            {GENDERS.map((g) => <option key={g} value={g}>{t(`gender.${g}`)}</option>)}
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`gender.${g}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id={id('birthYear')} label={t('worker.birthYear')} path="birthYear" errors={errors}>
-          <input id={id('birthYear')} value={v.birthYear} inputMode="numeric" maxLength={4} placeholder={t('worker.fromId')} onChange={(e) => set('birthYear', e.target.value)} />
+          <input
+            id={id('birthYear')}
+            value={v.birthYear}
+            inputMode="numeric"
+            maxLength={4}
+            placeholder={t('worker.fromId')}
+            onChange={(e) => set('birthYear', e.target.value)}
+          />
         </Field>
         <Field id={id('experienceYears')} label={t('worker.experienceYears')} path="experienceYears" errors={errors}>
-          <input id={id('experienceYears')} value={v.experienceYears} inputMode="numeric" onChange={(e) => set('experienceYears', e.target.value)} />
+          <input
+            id={id('experienceYears')}
+            value={v.experienceYears}
+            inputMode="numeric"
+            onChange={(e) => set('experienceYears', e.target.value)}
+          />
         </Field>
         <Field id={id('payAmount')} label={t('worker.expectedPay')} path="payAmount" errors={errors}>
           <span className="pair">
-            <input id={id('payAmount')} value={v.payAmount} inputMode="numeric" onChange={(e) => set('payAmount', e.target.value)} />
-            <select aria-label={t('posting.payUnit')} value={v.payUnit} onChange={(e) => set('payUnit', e.target.value as WorkerValues['payUnit'])}>
-              {PAY_UNITS.map((u) => <option key={u} value={u}>{t(`payUnit.${u}`)}</option>)}
+            <input
+              id={id('payAmount')}
+              value={v.payAmount}
+              inputMode="numeric"
+              onChange={(e) => set('payAmount', e.target.value)}
+            />
+            <select
+              aria-label={t('posting.payUnit')}
+              value={v.payUnit}
+              onChange={(e) => set('payUnit', e.target.value as WorkerValues['payUnit'])}
+            >
+              {PAY_UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {t(`payUnit.${u}`)}
+                </option>
+              ))}
             </select>
           </span>
         </Field>
         {!worker && (
           <Field id={id('pin')} label={t('worker.pin')} path="pin" errors={errors}>
-            <input id={id('pin')} value={v.pin} inputMode="numeric" maxLength={6} onChange={(e) => set('pin', e.target.value)} />
+            <input
+              id={id('pin')}
+              value={v.pin}
+              inputMode="numeric"
+              maxLength={6}
+              onChange={(e) => set('pin', e.target.value)}
+            />
           </Field>
         )}
         <label className="choice">
-          <input type="checkbox" checked={v.nameIncomplete} onChange={(e) => set('nameIncomplete', e.target.checked)} />{t('worker.nameIncomplete')}
+          <input type="checkbox" checked={v.nameIncomplete} onChange={(e) => set('nameIncomplete', e.target.checked)} />
+          {t('worker.nameIncomplete')}
         </label>
-        <ChoiceGroup name="trades" label={t('worker.trades')} path="trades" errors={errors} value={v.trades}
-          options={TRADES.map((tr) => ({ value: tr.code, label: tr[lang] }))} onChange={(next) => set('trades', next)} />
-        <ChoiceGroup name="certificates" label={t('worker.certificates')} path="certificates" errors={errors} value={v.certificates}
-          options={CERTIFICATES.map((c) => ({ value: c, label: t(`cert.${c}`) }))} onChange={(next) => set('certificates', next as WorkerValues['certificates'])} />
-        <ChoiceGroup name="jobTypes" label={t('worker.jobTypes')} path="jobTypes" errors={errors} value={v.jobTypes}
-          options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`) }))} onChange={(next) => set('jobTypes', next as WorkerValues['jobTypes'])} />
-        <ChoiceGroup name="availability" label={t('worker.availability')} path="availability" errors={errors} value={v.availability}
-          options={AVAILABILITY_SLOTS.map((s) => ({ value: s, label: t(`availability.${s}`) }))} onChange={(next) => set('availability', next as WorkerValues['availability'])} />
-        <ChoiceGroup name="districts" label={t('worker.districts')} path="districts" errors={errors} value={v.districts}
-          options={DISTRICTS.map((d) => ({ value: d.code, label: d[lang] }))} onChange={(next) => set('districts', next)} />
+        <ChoiceGroup
+          name="trades"
+          label={t('worker.trades')}
+          path="trades"
+          errors={errors}
+          value={v.trades}
+          options={TRADES.map((tr) => ({ value: tr.code, label: tr[lang] }))}
+          onChange={(next) => set('trades', next)}
+        />
+        <ChoiceGroup
+          name="certificates"
+          label={t('worker.certificates')}
+          path="certificates"
+          errors={errors}
+          value={v.certificates}
+          options={CERTIFICATES.map((c) => ({ value: c, label: t(`cert.${c}`) }))}
+          onChange={(next) => set('certificates', next as WorkerValues['certificates'])}
+        />
+        <ChoiceGroup
+          name="jobTypes"
+          label={t('worker.jobTypes')}
+          path="jobTypes"
+          errors={errors}
+          value={v.jobTypes}
+          options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`) }))}
+          onChange={(next) => set('jobTypes', next as WorkerValues['jobTypes'])}
+        />
+        <ChoiceGroup
+          name="availability"
+          label={t('worker.availability')}
+          path="availability"
+          errors={errors}
+          value={v.availability}
+          options={AVAILABILITY_SLOTS.map((s) => ({ value: s, label: t(`availability.${s}`) }))}
+          onChange={(next) => set('availability', next as WorkerValues['availability'])}
+        />
+        <ChoiceGroup
+          name="districts"
+          label={t('worker.districts')}
+          path="districts"
+          errors={errors}
+          value={v.districts}
+          options={DISTRICTS.map((d) => ({ value: d.code, label: d[lang] }))}
+          onChange={(next) => set('districts', next)}
+        />
         {!worker && (
           <div className="field wide consent" data-field="consent">
             <label className="choice">
-              <input type="checkbox" id={id('consent')} checked={v.consent} onChange={(e) => set('consent', e.target.checked)} />
+              <input
+                type="checkbox"
+                id={id('consent')}
+                checked={v.consent}
+                onChange={(e) => set('consent', e.target.checked)}
+              />
               {t('worker.consent')}
             </label>
             <ErrorText error={errors.consent} path="consent" />
@@ -129,7 +245,9 @@ export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id:
       </div>
       <FormMessage errors={errors} saved={saved} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy} data-testid="worker-save">{worker ? t('ui.save') : t('worker.register')}</button>
+        <button type="submit" className="primary" disabled={busy} data-testid="worker-save">
+          {worker ? t('ui.save') : t('worker.register')}
+        </button>
       </div>
     </form>
   );

@@ -29,7 +29,19 @@ export function WorkersSection() {
   // search keys are cached) rather than memoised on a Map whose identity does not change.
   const list = [...workers.values()]
     .filter((w) => status === 'all' || w.status === status)
-    .filter((w) => matchesRecord(w, () => [w.name, w.phone, w.idNumber, ...w.trades.flatMap((c) => [tradeName(c, 'zh'), tradeName(c, 'en')]), ...w.districts.flatMap((d) => [districtName(d, 'zh'), districtName(d, 'en')])], q))
+    .filter((w) =>
+      matchesRecord(
+        w,
+        () => [
+          w.name,
+          w.phone,
+          w.idNumber,
+          ...w.trades.flatMap((c) => [tradeName(c, 'zh'), tradeName(c, 'en')]),
+          ...w.districts.flatMap((d) => [districtName(d, 'zh'), districtName(d, 'en')]),
+        ],
+        q,
+      ),
+    )
     .sort((a, b) => b.createdAt - a.createdAt);
   const current = selected ? workers.get(selected) : undefined;
 
@@ -37,27 +49,58 @@ export function WorkersSection() {
     <div className="section" data-testid="workers">
       <div className="list-pane">
         <div className="list-head">
-          <h2>{t('nav.workers')} <span className="count">{list.length}</span></h2>
-          <button type="button" className="primary" onClick={() => setSelected(null)} data-testid="new-worker">{t('worker.new')}</button>
+          <h2>
+            {t('nav.workers')} <span className="count">{list.length}</span>
+          </h2>
+          <button type="button" className="primary" onClick={() => setSelected(null)} data-testid="new-worker">
+            {t('worker.new')}
+          </button>
         </div>
         <div className="filters">
           <SearchBox id="worker-search" value={q} onChange={setQ} />
-          <select aria-label={t('ui.filter')} value={status} onChange={(e) => setStatus(e.target.value as WorkerStatus | 'all')}>
+          <select
+            aria-label={t('ui.filter')}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as WorkerStatus | 'all')}
+          >
             <option value="all">{t('ui.all')}</option>
-            {WORKER_STATUSES.map((s) => <option key={s} value={s}>{t(`worker.statuses.${s}`)}</option>)}
+            {WORKER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`worker.statuses.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <table className="list">
-          <thead><tr><th>{t('worker.name')}</th><th>{t('worker.phone')}</th><th>{t('worker.trades')}</th><th>{t('worker.districts')}</th><th>{t('worker.status')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('worker.name')}</th>
+              <th>{t('worker.phone')}</th>
+              <th>{t('worker.trades')}</th>
+              <th>{t('worker.districts')}</th>
+              <th>{t('worker.status')}</th>
+            </tr>
+          </thead>
           <tbody>
             {list.slice(0, LIST_LIMIT).map((w) => (
-              <tr key={w.id} className={w.id === selected ? 'selected' : ''} onClick={() => setSelected(w.id)} tabIndex={0}
-                onKeyDown={(ev) => ev.key === 'Enter' && setSelected(w.id)} data-testid="worker-row">
-                <td>{w.name || <span className="muted">{t('worker.noName')}</span>}{w.nameIncomplete && <span className="badge warn">{t('worker.toComplete')}</span>}</td>
+              <tr
+                key={w.id}
+                className={w.id === selected ? 'selected' : ''}
+                onClick={() => setSelected(w.id)}
+                tabIndex={0}
+                onKeyDown={(ev) => ev.key === 'Enter' && setSelected(w.id)}
+                data-testid="worker-row"
+              >
+                <td>
+                  {w.name || <span className="muted">{t('worker.noName')}</span>}
+                  {w.nameIncomplete && <span className="badge warn">{t('worker.toComplete')}</span>}
+                </td>
                 <td>{w.phone}</td>
                 <td>{w.trades.map((c) => tradeName(c, lang)).join(t('ui.listSep'))}</td>
                 <td>{w.districts.map((d) => districtName(d, lang)).join(t('ui.listSep'))}</td>
-                <td>{t(`worker.statuses.${w.status}`)} · {t(`worker.sources.${w.source}`)}</td>
+                <td>
+                  {t(`worker.statuses.${w.status}`)} · {t(`worker.sources.${w.source}`)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -65,7 +108,9 @@ export function WorkersSection() {
         <ListLimit shown={Math.min(list.length, LIST_LIMIT)} total={list.length} />
       </div>
       <div className="detail-pane">
-        {current ? <WorkerDetail key={current.id} worker={current} onDeleted={() => setSelected(null)} /> : (
+        {current ? (
+          <WorkerDetail key={current.id} worker={current} onDeleted={() => setSelected(null)} />
+        ) : (
           <>
             <h2>{t('worker.new')}</h2>
             <WorkerForm onSaved={(id) => setSelected(id)} />
@@ -111,31 +156,51 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
   return (
     <div className="detail" data-testid="worker-detail">
       <div className="detail-head">
-        <h2>{worker.name || t('worker.noName')} <span className="muted">{worker.phone}</span></h2>
+        <h2>
+          {worker.name || t('worker.noName')} <span className="muted">{worker.phone}</span>
+        </h2>
         {!deleted && (
           <div className="actions">
-            <button type="button" onClick={() => window.print()} data-testid="print-card">{t('worker.printCard')}</button>
+            <button type="button" onClick={() => window.print()} data-testid="print-card">
+              {t('worker.printCard')}
+            </button>
             {confirmDelete ? (
               <>
                 <span className="banner bad">{t('worker.deleteConfirm')}</span>
-                <button type="button" className="danger" onClick={remove} data-testid="confirm-delete">{t('worker.deleteYes')}</button>
-                <button type="button" onClick={() => setConfirmDelete(false)}>{t('ui.cancel')}</button>
+                <button type="button" className="danger" onClick={remove} data-testid="confirm-delete">
+                  {t('worker.deleteYes')}
+                </button>
+                <button type="button" onClick={() => setConfirmDelete(false)}>
+                  {t('ui.cancel')}
+                </button>
               </>
             ) : (
-              <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>{t('worker.delete')}</button>
+              <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+                {t('worker.delete')}
+              </button>
             )}
           </div>
         )}
       </div>
-      {deleted ? <p className="banner">{t('worker.deletedNote')}</p> : (
+      {deleted ? (
+        <p className="banner">{t('worker.deletedNote')}</p>
+      ) : (
         <div className="columns">
-          <section><WorkerForm worker={worker} onSaved={() => undefined} /></section>
+          <section>
+            <WorkerForm worker={worker} onSaved={() => undefined} />
+          </section>
           <section>
             <WorkerCard worker={worker} siteName={site?.name ?? ''} />
             <h3>{t('worker.resetPin')}</h3>
             <form className="form inline" onSubmit={resetPin} noValidate>
               <Field id="worker-newpin" label={t('worker.newPin')} path="pin" errors={errors}>
-                <input id="worker-newpin" value={newPin} inputMode="numeric" maxLength={6} onChange={(e) => setNewPin(e.target.value)} />
+                <input
+                  id="worker-newpin"
+                  value={newPin}
+                  inputMode="numeric"
+                  maxLength={6}
+                  onChange={(e) => setNewPin(e.target.value)}
+                />
               </Field>
               <button type="submit">{t('worker.resetPin')}</button>
             </form>
@@ -146,14 +211,20 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
                 const p = state.records.posting.get(a.postingId);
                 return (
                   <li key={a.id}>
-                    <b>{p?.title ?? a.postingId}</b> · {t(`application.statuses.${a.status}`)} · {t(`application.sources.${a.source}`)} · {formatTime(a.createdAt)}
+                    <b>{p?.title ?? a.postingId}</b> · {t(`application.statuses.${a.status}`)} ·{' '}
+                    {t(`application.sources.${a.source}`)} · {formatTime(a.createdAt)}
                     {a.note && <div className="muted">{a.note}</div>}
                   </li>
                 );
               })}
               {!applications.length && <li className="muted">{t('ui.none')}</li>}
             </ul>
-            <p className="muted">{t('worker.registeredAt', { at: formatTime(worker.createdAt), source: t(`worker.sources.${worker.source}`) })}</p>
+            <p className="muted">
+              {t('worker.registeredAt', {
+                at: formatTime(worker.createdAt),
+                source: t(`worker.sources.${worker.source}`),
+              })}
+            </p>
           </section>
         </div>
       )}

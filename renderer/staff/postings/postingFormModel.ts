@@ -32,20 +32,53 @@ export interface PostingValues {
 
 export function emptyPosting(employerId: string, today: string, district = ''): PostingValues {
   return {
-    employerId, trade: '', title: '', headcount: '1', jobType: 'daily', payAmount: '', payUnit: 'day', settlement: 'daily',
-    district, address: '', startDate: today, endDate: '', hoursFrom: '', hoursTo: '', certificates: [], minExperienceYears: '0',
-    requirementNote: '', meals: false, lodging: false, transport: false, description: '',
+    employerId,
+    trade: '',
+    title: '',
+    headcount: '1',
+    jobType: 'daily',
+    payAmount: '',
+    payUnit: 'day',
+    settlement: 'daily',
+    district,
+    address: '',
+    startDate: today,
+    endDate: '',
+    hoursFrom: '',
+    hoursTo: '',
+    certificates: [],
+    minExperienceYears: '0',
+    requirementNote: '',
+    meals: false,
+    lodging: false,
+    transport: false,
+    description: '',
   };
 }
 
 export function postingValues(p: Posting): PostingValues {
   return {
-    employerId: p.employerId, trade: p.trade, title: p.title, headcount: String(p.headcount), jobType: p.jobType,
-    payAmount: String(p.pay.amount), payUnit: p.pay.unit, settlement: p.pay.settlement, district: p.district,
-    address: p.address, startDate: p.startDate, endDate: p.endDate ?? '', hoursFrom: p.dailyHours?.from ?? '',
-    hoursTo: p.dailyHours?.to ?? '', certificates: [...p.requirements.certificates],
-    minExperienceYears: String(p.requirements.minExperienceYears), requirementNote: p.requirements.note,
-    meals: p.benefits.meals, lodging: p.benefits.lodging, transport: p.benefits.transport, description: p.description,
+    employerId: p.employerId,
+    trade: p.trade,
+    title: p.title,
+    headcount: String(p.headcount),
+    jobType: p.jobType,
+    payAmount: String(p.pay.amount),
+    payUnit: p.pay.unit,
+    settlement: p.pay.settlement,
+    district: p.district,
+    address: p.address,
+    startDate: p.startDate,
+    endDate: p.endDate ?? '',
+    hoursFrom: p.dailyHours?.from ?? '',
+    hoursTo: p.dailyHours?.to ?? '',
+    certificates: [...p.requirements.certificates],
+    minExperienceYears: String(p.requirements.minExperienceYears),
+    requirementNote: p.requirements.note,
+    meals: p.benefits.meals,
+    lodging: p.benefits.lodging,
+    transport: p.benefits.transport,
+    description: p.description,
   };
 }
 
@@ -59,19 +92,38 @@ export type PostingData = z.output<typeof PostingInput>;
 
 /** Paths of the form's inputs by the schema path that zod and the hub report. */
 export const FIELD_OF_PATH: Record<string, string> = {
-  'pay.amount': 'payAmount', 'pay.unit': 'payUnit', 'pay.settlement': 'settlement', 'dailyHours.from': 'hoursFrom',
-  'dailyHours.to': 'hoursTo', dailyHours: 'hoursFrom', 'requirements.minExperienceYears': 'minExperienceYears',
-  'requirements.note': 'requirementNote', 'requirements.certificates': 'certificates',
+  'pay.amount': 'payAmount',
+  'pay.unit': 'payUnit',
+  'pay.settlement': 'settlement',
+  'dailyHours.from': 'hoursFrom',
+  'dailyHours.to': 'hoursTo',
+  dailyHours: 'hoursFrom',
+  'requirements.minExperienceYears': 'minExperienceYears',
+  'requirements.note': 'requirementNote',
+  'requirements.certificates': 'certificates',
 };
 
 export function toPostingInput(v: PostingValues): unknown {
   const hours = v.hoursFrom || v.hoursTo ? { from: v.hoursFrom, to: v.hoursTo } : null;
   return {
-    employerId: v.employerId, trade: v.trade || undefined, title: v.title, headcount: num(v.headcount), jobType: v.jobType,
-    pay: { amount: num(v.payAmount), unit: v.payUnit, settlement: v.settlement }, district: v.district || undefined,
-    address: v.address, startDate: v.startDate, endDate: v.endDate || null, dailyHours: hours,
-    requirements: { certificates: v.certificates, minExperienceYears: num(v.minExperienceYears) ?? 0, note: v.requirementNote },
-    benefits: { meals: v.meals, lodging: v.lodging, transport: v.transport }, description: v.description,
+    employerId: v.employerId,
+    trade: v.trade || undefined,
+    title: v.title,
+    headcount: num(v.headcount),
+    jobType: v.jobType,
+    pay: { amount: num(v.payAmount), unit: v.payUnit, settlement: v.settlement },
+    district: v.district || undefined,
+    address: v.address,
+    startDate: v.startDate,
+    endDate: v.endDate || null,
+    dailyHours: hours,
+    requirements: {
+      certificates: v.certificates,
+      minExperienceYears: num(v.minExperienceYears) ?? 0,
+      note: v.requirementNote,
+    },
+    benefits: { meals: v.meals, lodging: v.lodging, transport: v.transport },
+    description: v.description,
   };
 }
 

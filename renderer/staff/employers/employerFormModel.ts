@@ -20,14 +20,28 @@ export interface EmployerValues {
 }
 
 export const EMPTY_EMPLOYER: EmployerValues = {
-  kind: 'enterprise', name: '', creditCode: '', legalRep: '', householderId: '', contactName: '', contactPhone: '',
-  address: '', district: '',
+  kind: 'enterprise',
+  name: '',
+  creditCode: '',
+  legalRep: '',
+  householderId: '',
+  contactName: '',
+  contactPhone: '',
+  address: '',
+  district: '',
 };
 
 export function employerValues(e: Employer): EmployerValues {
   return {
-    kind: e.kind, name: e.name, creditCode: e.creditCode ?? '', legalRep: e.legalRep, householderId: e.householderId ?? '',
-    contactName: e.contactName, contactPhone: e.contactPhone, address: e.address, district: e.district,
+    kind: e.kind,
+    name: e.name,
+    creditCode: e.creditCode ?? '',
+    legalRep: e.legalRep,
+    householderId: e.householderId ?? '',
+    contactName: e.contactName,
+    contactPhone: e.contactPhone,
+    address: e.address,
+    district: e.district,
   };
 }
 

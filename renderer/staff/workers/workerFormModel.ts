@@ -31,17 +31,42 @@ export interface WorkerValues {
 }
 
 export const EMPTY_WORKER: WorkerValues = {
-  name: '', nameIncomplete: false, phone: '', idNumber: '', gender: '', birthYear: '', trades: [], certificates: [],
-  experienceYears: '0', availability: [], jobTypes: [], districts: [], payAmount: '', payUnit: 'day', pin: '', consent: false,
+  name: '',
+  nameIncomplete: false,
+  phone: '',
+  idNumber: '',
+  gender: '',
+  birthYear: '',
+  trades: [],
+  certificates: [],
+  experienceYears: '0',
+  availability: [],
+  jobTypes: [],
+  districts: [],
+  payAmount: '',
+  payUnit: 'day',
+  pin: '',
+  consent: false,
 };
 
 export function workerValues(w: Worker): WorkerValues {
   return {
-    name: w.name, nameIncomplete: w.nameIncomplete, phone: w.phone, idNumber: w.idNumber ?? '', gender: w.gender ?? '',
-    birthYear: w.birthYear ? String(w.birthYear) : '', trades: [...w.trades], certificates: [...w.certificates],
-    experienceYears: String(w.experienceYears), availability: [...w.availability], jobTypes: [...w.jobTypes],
-    districts: [...w.districts], payAmount: w.expectedPay ? String(w.expectedPay.amount) : '', payUnit: w.expectedPay?.unit ?? 'day',
-    pin: '', consent: true,
+    name: w.name,
+    nameIncomplete: w.nameIncomplete,
+    phone: w.phone,
+    idNumber: w.idNumber ?? '',
+    gender: w.gender ?? '',
+    birthYear: w.birthYear ? String(w.birthYear) : '',
+    trades: [...w.trades],
+    certificates: [...w.certificates],
+    experienceYears: String(w.experienceYears),
+    availability: [...w.availability],
+    jobTypes: [...w.jobTypes],
+    districts: [...w.districts],
+    payAmount: w.expectedPay ? String(w.expectedPay.amount) : '',
+    payUnit: w.expectedPay?.unit ?? 'day',
+    pin: '',
+    consent: true,
   };
 }
 
@@ -53,7 +78,10 @@ const num = (s: string) => (s.trim() === '' ? null : Number(s.trim()));
  * What the ID number says about birth year and gender, and whether the entered values agree. When the clerk left
  * them blank the ID's values are used; when they disagree the error sits at the field that disagrees.
  */
-export function crossCheckId(v: Pick<WorkerValues, 'idNumber' | 'birthYear' | 'gender'>, say: (key: string, opts?: Record<string, unknown>) => Bilingual): { errors: FieldErrors; birthYear: number | null; gender: Gender | null } {
+export function crossCheckId(
+  v: Pick<WorkerValues, 'idNumber' | 'birthYear' | 'gender'>,
+  say: (key: string, opts?: Record<string, unknown>) => Bilingual,
+): { errors: FieldErrors; birthYear: number | null; gender: Gender | null } {
   const errors: FieldErrors = {};
   let birthYear = num(v.birthYear);
   let gender: Gender | null = v.gender || null;
@@ -63,20 +91,34 @@ export function crossCheckId(v: Pick<WorkerValues, 'idNumber' | 'birthYear' | 'g
     errors.idNumber = res.message;
     return { errors, birthYear, gender };
   }
-  if (birthYear !== null && birthYear !== res.birthYear) errors.birthYear = say('worker.birthYearMismatch', { year: res.birthYear });
+  if (birthYear !== null && birthYear !== res.birthYear)
+    errors.birthYear = say('worker.birthYearMismatch', { year: res.birthYear });
   if (gender !== null && gender !== res.gender) errors.gender = say('worker.genderMismatch', { context: res.gender });
   birthYear ??= res.birthYear;
   gender ??= res.gender;
   return { errors, birthYear, gender };
 }
 
-export function checkWorker(v: WorkerValues, opts: { creating: boolean; now: number }, say: (key: string, opts?: Record<string, unknown>) => Bilingual): Checked<WorkerData> {
+export function checkWorker(
+  v: WorkerValues,
+  opts: { creating: boolean; now: number },
+  say: (key: string, opts?: Record<string, unknown>) => Bilingual,
+): Checked<WorkerData> {
   const id = crossCheckId(v, say);
   const input = {
     consent: { version: DESK_CONSENT_VERSION, at: opts.now },
-    name: v.name, nameIncomplete: v.nameIncomplete, phone: v.phone, gender: id.gender,
-    birthYear: id.birthYear, idNumber: v.idNumber.trim() ? v.idNumber : null, trades: v.trades, certificates: v.certificates,
-    experienceYears: num(v.experienceYears) ?? 0, availability: v.availability, jobTypes: v.jobTypes, districts: v.districts,
+    name: v.name,
+    nameIncomplete: v.nameIncomplete,
+    phone: v.phone,
+    gender: id.gender,
+    birthYear: id.birthYear,
+    idNumber: v.idNumber.trim() ? v.idNumber : null,
+    trades: v.trades,
+    certificates: v.certificates,
+    experienceYears: num(v.experienceYears) ?? 0,
+    availability: v.availability,
+    jobTypes: v.jobTypes,
+    districts: v.districts,
     expectedPay: v.payAmount.trim() ? { amount: Number(v.payAmount), unit: v.payUnit } : null,
     pin: opts.creating && v.pin ? v.pin : null,
   };
