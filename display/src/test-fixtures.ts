@@ -3,7 +3,7 @@
 import { StationClient, type ConnectFn } from '../../shared/station/client';
 import type { Notice, PublicPosting, Site, Station } from '../../shared/domain/entities';
 import type { DisplayConfig } from '../../shared/domain/schemas';
-import { DEFAULT_CONFIG } from './board';
+import { DEFAULT_DISPLAY_CONFIG } from '../../shared/domain/schemas';
 
 export const NOW = new Date('2026-11-29T10:00:00+08:00').getTime();
 
@@ -66,7 +66,7 @@ export function station(display: Partial<DisplayConfig> = {}): Station {
     updatedAt: NOW,
     name: '大厅大屏',
     role: 'display',
-    display: { ...DEFAULT_CONFIG, ...display },
+    display: { ...DEFAULT_DISPLAY_CONFIG, ...display },
     pairedAt: NOW,
     revoked: false,
   };

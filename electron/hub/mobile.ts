@@ -7,6 +7,7 @@ import { formatPay, formatSettlement } from '../../shared/domain/pay';
 import { tradeByCode } from '../../shared/domain/trades';
 import { districtByCode } from '../../shared/domain/districts';
 import type { JobType } from '../../shared/domain/enums';
+import { isOpen, openSql } from '../../shared/rules/posting';
 
 const JOB_TYPE_ZH: Record<JobType, string> = {
   hourly: '小时工',
@@ -43,11 +44,7 @@ function card(p: PublicPosting, link: boolean): string {
 export function renderMobileList(hub: Hub, params: URLSearchParams): string {
   const trade = params.get('trade');
   const now = hub.clock();
-  let rows = hub.records.list(
-    'posting',
-    `status = 'published' AND (expires_at IS NULL OR expires_at > ?) ORDER BY published_at DESC LIMIT 300`,
-    now,
-  ) as Posting[];
+  let rows = hub.records.list('posting', `${openSql()} ORDER BY published_at DESC LIMIT 300`, now) as Posting[];
   if (trade) rows = rows.filter((p) => p.trade === trade);
   const body = rows.length
     ? rows.map((p) => card(publicPosting(p), true)).join('')
@@ -57,7 +54,7 @@ export function renderMobileList(hub: Hub, params: URLSearchParams): string {
 
 export function renderMobilePosting(hub: Hub, id: string): string | null {
   const p = hub.records.get('posting', id) as Posting | undefined;
-  if (!p || p.status !== 'published') return null;
+  if (!p || !isOpen(p, hub.clock())) return null;
   const pub = publicPosting(p);
   const extra = `<div class="card"><div>${esc(pub.description || '')}</div>
 <div class="m">地址：${esc(pub.address || (districtByCode(pub.district)?.zh ?? ''))}</div>

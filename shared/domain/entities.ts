@@ -32,8 +32,10 @@ export interface Versioned {
   updatedAt: number;
 }
 
-export interface Site extends SiteSettings {
+export interface Site extends Omit<SiteSettings, 'timeZone'> {
   id: 'site';
+  /** Absent on site records written before the setting existed: read it with hallZoneOf (shared/rules/hallTime). */
+  timeZone?: string;
   version: number;
   updatedAt: number;
 }

@@ -7,12 +7,16 @@ import {
   ApplicationUpdate,
   DisplayConfig,
   EmployerInput,
+  EmployerPatch,
   NoticeInput,
-  PostingInput,
-  SiteSettings,
+  PostingFields,
+  PostingPatch,
+  SiteUpdate,
   StaffUserInput,
   VettingInput,
   WorkerInput,
+  WorkerPatch,
+  addIssues,
   id,
   jobType,
   district,
@@ -23,6 +27,7 @@ import {
 } from '../domain/schemas';
 import type { Application, Posting, PublicPosting, StaffUser, Worker, StationHealth } from '../domain/entities';
 import { POSTING_STATUSES, STAFF_ROLES } from '../domain/enums';
+import { postingIssues } from '../rules/posting';
 
 /**
  * Who may send a command.
@@ -132,12 +137,12 @@ export const COMMANDS = {
     roles: StaffOnly,
     signedIn: true,
   }),
-  'site.update': cmd<null>()({ args: SiteSettings, roles: StaffOnly, signedIn: true, admin: true }),
+  'site.update': cmd<null>()({ args: SiteUpdate, roles: StaffOnly, signedIn: true, admin: true }),
 
   // ── Workers ────────────────────────────────────────────────────────────────────────────────
   'worker.register': cmd<{ workerId: string }>()({ args: WorkerInput, roles: ['kiosk', 'staff'] }),
   'worker.update': cmd<null>()({
-    args: z.object({ ...versioned, patch: WorkerInput.partial().omit({ consent: true, pin: true }) }),
+    args: z.object({ ...versioned, patch: WorkerPatch }),
     roles: StaffOnly,
     signedIn: true,
   }),
@@ -154,7 +159,7 @@ export const COMMANDS = {
   // ── Employers and vetting ──────────────────────────────────────────────────────────────────
   'employer.create': cmd<{ id: string }>()({ args: EmployerInput, roles: StaffOnly, signedIn: true }),
   'employer.update': cmd<null>()({
-    args: z.object({ ...versioned, patch: EmployerInput.partial() }),
+    args: z.object({ ...versioned, patch: EmployerPatch }),
     roles: StaffOnly,
     signedIn: true,
   }),
@@ -172,12 +177,14 @@ export const COMMANDS = {
 
   // ── Postings ───────────────────────────────────────────────────────────────────────────────
   'posting.create': cmd<{ id: string }>()({
-    args: PostingInput.extend({ publish: z.boolean().default(false) }),
+    args: PostingFields.extend({ publish: z.boolean().default(false) }).superRefine((p, ctx) =>
+      addIssues(ctx, postingIssues(p)),
+    ),
     roles: StaffOnly,
     signedIn: true,
   }),
   'posting.update': cmd<null>()({
-    args: z.object({ ...versioned, patch: PostingInput.partial().omit({ employerId: true }) }),
+    args: z.object({ ...versioned, patch: PostingPatch }),
     roles: StaffOnly,
     signedIn: true,
   }),

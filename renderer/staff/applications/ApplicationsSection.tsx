@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Application, Posting } from '../../../shared/domain/entities';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../shared/domain/enums';
 import { ApplicationInput } from '../../../shared/domain/schemas';
-import { useConsole } from '../context';
+import { useConsole, useHallZone } from '../context';
 import { SearchBox } from '../ui/SearchBox';
 import { LIST_LIMIT, ListLimit } from '../ui/ListLimit';
 import { Field } from '../ui/Field';
@@ -82,6 +82,7 @@ export function ApplicationsSection() {
 
 function ApplicationRow({ app }: { app: Application }) {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { state, send } = useConsole();
   const [status, setStatus] = useState<ApplicationStatus>(app.status);
   const [note, setNote] = useState(app.note);
@@ -95,7 +96,7 @@ function ApplicationRow({ app }: { app: Application }) {
   }
   return (
     <tr data-testid="application-row">
-      <td>{formatTime(app.createdAt)}</td>
+      <td>{formatTime(app.createdAt, zone)}</td>
       <td>
         {posting?.title ?? '—'}
         <div className="muted">{posting?.employerName}</div>

@@ -2,6 +2,7 @@
 // the rest come from the catalogues.
 import { TRADES } from '../../../shared/domain/trades';
 import { DISTRICTS } from '../../../shared/domain/districts';
+import { DEFAULT_HALL_TIME_ZONE, hallDateTime } from '../../../shared/rules/hallTime';
 
 export type Lang = 'zh' | 'en';
 const TRADE = new Map<string, { zh: string; en: string }>(TRADES.map((t) => [t.code, t]));
@@ -17,16 +18,10 @@ export function districtName(code: string, lang: Lang): string {
   return DISTRICT.get(code)?.[lang] ?? code;
 }
 
-/** "2026-11-29 08:05" in China time: the hall and its hub are in China whatever the PC's zone says. */
-export function formatTime(epochMs: number | null | undefined): string {
+/** "2026-11-29 08:05" in the hall's time zone (useHallZone), whatever the PC's zone says. */
+export function formatTime(epochMs: number | null | undefined, zone: string = DEFAULT_HALL_TIME_ZONE): string {
   if (!epochMs) return '';
-  const d = new Date(epochMs + 8 * 3600_000);
-  return d.toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** Today's date in China as YYYY-MM-DD (hub clock). */
-export function chinaDate(epochMs: number): string {
-  return new Date(epochMs + 8 * 3600_000).toISOString().slice(0, 10);
+  return hallDateTime(epochMs, zone);
 }
 
 type T = (key: string) => string;
