@@ -3,7 +3,7 @@
 // DOM. The rules themselves (open, notice live, the hall's day, config defaults) live in shared/.
 import type { Notice, PublicPosting, Station } from '../../shared/domain/entities';
 import { displayConfigOf, type DisplayConfig } from '../../shared/domain/schemas';
-import { isOpen } from '../../shared/rules/posting';
+import { isOpen, placesLeft } from '../../shared/rules/posting';
 import { isNoticeLive } from '../../shared/rules/notice';
 import { DEFAULT_HALL_TIME_ZONE, startOfHallDay } from '../../shared/rules/hallTime';
 
@@ -48,7 +48,7 @@ export function todayNumbers(
   let needed = 0;
   for (const p of postings) {
     if ((p.publishedAt ?? 0) >= since) newToday++;
-    needed += Math.max(0, p.headcount - p.filledCount);
+    needed += placesLeft(p);
   }
   return { newToday, needed };
 }

@@ -6,17 +6,8 @@ import { publicPosting } from './projection';
 import { formatPay, formatSettlement } from '../../shared/domain/pay';
 import { tradeByCode } from '../../shared/domain/trades';
 import { districtByCode } from '../../shared/domain/districts';
-import type { JobType } from '../../shared/domain/enums';
-import { isOpen, openSql } from '../../shared/rules/posting';
-
-const JOB_TYPE_ZH: Record<JobType, string> = {
-  hourly: '小时工',
-  daily: '日结',
-  short_term: '短期',
-  temporary: '临时',
-  seasonal: '季节工',
-  long_term: '长期',
-};
+import { common } from '../../shared/i18n/common';
+import { isOpen, openSql, placesLeft } from '../../shared/rules/posting';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -35,9 +26,9 @@ function page(title: string, body: string, siteName: string): string {
 function card(p: PublicPosting, link: boolean): string {
   const trade = tradeByCode(p.trade)?.zh ?? p.trade;
   const district = districtByCode(p.district)?.zh ?? p.district;
-  const inner = `<div class="t"><span class="tag">${JOB_TYPE_ZH[p.jobType]}</span>${esc(p.title)}</div>
+  const inner = `<div class="t"><span class="tag">${common.zh.jobType[p.jobType]}</span>${esc(p.title)}</div>
 <div class="p">${esc(formatPay(p.pay))} · ${esc(formatSettlement(p.pay.settlement))}</div>
-<div class="m">${esc(trade)} · ${esc(district)} · 还需 ${Math.max(0, p.headcount - p.filledCount)} 人 · ${esc(p.startDate)} 开始</div>`;
+<div class="m">${esc(trade)} · ${esc(district)} · 还需 ${placesLeft(p)} 人 · ${esc(p.startDate)} 开始</div>`;
   return link ? `<a class="card" href="/m/p/${esc(p.id)}">${inner}</a>` : `<div class="card">${inner}</div>`;
 }
 

@@ -11,6 +11,7 @@ import {
   isListed,
   isOpen,
   isPastExpiry,
+  placesLeft,
   postingIssues,
   statusAfterFill,
   type PostingState,
@@ -29,6 +30,11 @@ describe('open: published, not full, not past expiry', () => {
   it('is open while published, with places left and before its expiry', () => {
     expect(isOpen(p(), NOW)).toBe(true);
     expect(isOpen(p({ expiresAt: NOW + 1 }), NOW)).toBe(true);
+  });
+
+  it('counts the places left, never below zero', () => {
+    expect(placesLeft(p({ filledCount: 1 }))).toBe(2);
+    expect(placesLeft(p({ filledCount: 5 }))).toBe(0);
   });
 
   it('is not open once full, even while still published', () => {

@@ -33,6 +33,11 @@ export function isFull(p: Pick<PostingState, 'headcount' | 'filledCount'>): bool
   return p.filledCount >= p.headcount;
 }
 
+/** People still needed (never below zero). */
+export function placesLeft(p: Pick<PostingState, 'headcount' | 'filledCount'>): number {
+  return Math.max(0, p.headcount - p.filledCount);
+}
+
 export function isListed(p: Pick<PostingState, 'status' | 'headcount' | 'filledCount'>): boolean {
   return p.status === PUBLISHED && !isFull(p);
 }

@@ -8,6 +8,7 @@ import { formatPay, formatSettlement } from '../../../shared/domain/pay';
 import { JobTypeBadge } from './JobTypeBadge';
 import { districtName, startsLabel, timeAgo, tradeName } from '../format';
 import type { Lang } from '../i18n';
+import { placesLeft } from '../../../shared/rules/posting';
 
 interface Props {
   posting: PublicPosting;
@@ -20,7 +21,7 @@ interface Props {
 export const PostingCard = memo(function PostingCard({ posting: p, minute, zone }: Props) {
   const { t, i18n } = useTranslation();
   const lang = (i18n.language === 'en' ? 'en' : 'zh') as Lang;
-  const needed = Math.max(0, p.headcount - p.filledCount);
+  const needed = placesLeft(p);
   const perks = (['meals', 'lodging', 'transport'] as const).filter((k) => p.benefits[k]);
   return (
     <article className="card" data-testid="posting-card" data-posting-id={p.id}>

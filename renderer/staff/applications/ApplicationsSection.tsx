@@ -12,11 +12,12 @@ import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { matches } from '../lib/search';
 import { formatTime } from '../lib/labels';
+import { isOpen } from '../../../shared/rules/posting';
 import { checkWith, fromAppError, type FieldErrors } from '../lib/formErrors';
 
 export function ApplicationsSection() {
   const { t } = useTranslation();
-  const { state } = useConsole();
+  const { state, now } = useConsole();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<ApplicationStatus | 'all'>('all');
   const { application: apps, posting: postings, worker: workers } = state.records;
@@ -73,7 +74,7 @@ export function ApplicationsSection() {
       <div className="detail-pane narrow">
         <h2>{t('application.phoneEnquiry')}</h2>
         <PhoneEnquiryForm
-          postings={[...postings.values()].filter((p): p is Posting => 'employerId' in p && p.status === 'published')}
+          postings={[...postings.values()].filter((p): p is Posting => 'employerId' in p && isOpen(p, now()))}
         />
       </div>
     </div>
