@@ -41,7 +41,12 @@ const TEXT: readonly Column[] = ['trade', 'title', 'extra', 'description', 'trad
 const STRONG: readonly Column[] = ['trade', 'tradePinyin', 'title', 'titlePinyin'];
 const TRADE: readonly Column[] = ['trade', 'tradePinyin'];
 
-type TokenSets = Record<Column, ReadonlySet<string>>;
+/** A column's tokens: a set for exact lookups, sorted for prefix lookups (binary search). */
+interface ColumnTokens {
+  set: ReadonlySet<string>;
+  sorted: readonly string[];
+}
+type TokenSets = Record<Column, ColumnTokens>;
 
 // Tokenising (pinyin above all) is the costly part: a posting object is tokenised once. Stations replace a
 // record's object when it changes, so an edited posting is tokenised afresh.
@@ -50,17 +55,34 @@ function tokensOf(p: MatchablePosting): TokenSets {
   let sets = tokenCache.get(p);
   if (!sets) {
     const t = postingTokens(postingText(p));
-    sets = Object.fromEntries(TEXT.map((c) => [c, new Set(t[c] ? t[c].split(' ') : [])])) as unknown as TokenSets;
+    sets = Object.fromEntries(
+      TEXT.map((c) => {
+        const set = new Set(t[c] ? t[c].split(' ') : []);
+        return [c, { set, sorted: [...set].sort() }];
+      }),
+    ) as unknown as TokenSets;
     tokenCache.set(p, sets);
   }
   return sets;
 }
 
+/** Whether some token in sorted order starts with `prefix`: the first token not below it is the only candidate. */
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+}
+
 function tokenIn(token: QueryToken, sets: TokenSets, columns: readonly Column[]): boolean {
   for (const c of columns) {
-    const set = sets[c];
-    if (set.has(token.text)) return true;
-    if (token.prefix) for (const t of set) if (t.startsWith(token.text)) return true;
+    const col = sets[c];
+    if (col.set.has(token.text)) return true;
+    if (token.prefix && hasPrefix(col.sorted, token.text)) return true;
   }
   return false;
 }
