@@ -17,7 +17,7 @@ import {
   displayConfigOf,
 } from './schemas';
 import { fromZodError, type AppError } from '../errors';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 const CREDIT = '91350100M000100Y43';
 const ID_1969_MALE = '13010219690315011X';
@@ -150,6 +150,15 @@ describe('what is wrong with a value', () => {
     expect(e).toMatchObject({ code: 'invalid_args', field, key });
     if (zh) expect(e?.message.zh).toBe(zh);
     if (en) expect(e?.message.en).toBe(en);
+  });
+});
+
+describe("zod's error map", () => {
+  it("words only our own schemas: another zod user (the station's config file) keeps zod's messages", () => {
+    const other = z.object({ hubPort: z.number() }).safeParse({ hubPort: '8420' });
+    expect(!other.success && other.error.issues[0]?.message).toContain('expected number');
+    const ours = PostingInput.safeParse({ ...posting, headcount: '3' });
+    expect(!ours.success && ours.error.issues[0]?.message).toBe('notNumber');
   });
 });
 

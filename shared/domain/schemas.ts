@@ -30,10 +30,30 @@ import { noticeTextIssues } from '../rules/publicText';
 import { employerIdentityIssues, workerIdentityIssues, workerNameIssues } from '../rules/identity';
 
 // A value of the wrong kind says what it should be ("must be a number"); a missing one says it is required. zod
-// hands the input only to its error map, so the key is chosen here, for every schema without its own message.
+// hands the input only to its error map, so the key is chosen there. The map is zod's global one, so it words
+// only our own schemas (claimed below and in shared/protocol/commands.ts) and leaves any other zod user alone.
+const OWN = new WeakSet<object>();
 z.config({
-  customError: (issue) => (issue.code === 'invalid_type' ? typeMessageKey(issue.expected, issue.input) : undefined),
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.inst && OWN.has(issue.inst)
+      ? typeMessageKey(issue.expected, issue.input)
+      : undefined,
 });
+
+/** Mark schemas, and every schema inside them, as ours (their wrong-type issues are worded by message key). */
+export function claim(...schemas: z.ZodType[]): void {
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || !('_zod' in node) || OWN.has(node)) return;
+    OWN.add(node);
+    const def = (node as { _zod: { def: Record<string, unknown> } })._zod.def;
+    for (const [key, value] of Object.entries(def)) {
+      if (key === 'shape' && value && typeof value === 'object') Object.values(value).forEach(walk);
+      else if (Array.isArray(value)) value.forEach(walk);
+      else walk(value);
+    }
+  };
+  schemas.forEach(walk);
+}
 
 /** Report rule findings as zod issues (message = catalogue key, params kept for the wording). */
 export function addIssues(ctx: z.RefinementCtx, issues: RuleIssue[]): void {
@@ -283,3 +303,32 @@ export const SiteSettings = z.object({
 export type SiteSettings = z.infer<typeof SiteSettings>;
 /** site.update: a settings form that does not show the time zone leaves it as it is. */
 export const SiteUpdate = SiteSettings.extend({ timeZone: timeZone.optional() });
+
+claim(
+  phone,
+  pin,
+  id,
+  isoDate,
+  timeZone,
+  hhmm,
+  yuan,
+  Pay,
+  DailyHours,
+  PostingFields,
+  PostingInput,
+  PostingPatch,
+  WorkerFields,
+  WorkerInput,
+  WorkerPatch,
+  EmployerFields,
+  EmployerInput,
+  EmployerPatch,
+  VettingInput,
+  DisplayConfig,
+  NoticeInput,
+  ApplicationInput,
+  ApplicationUpdate,
+  StaffUserInput,
+  SiteSettings,
+  SiteUpdate,
+);

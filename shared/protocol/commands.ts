@@ -17,6 +17,7 @@ import {
   WorkerInput,
   WorkerPatch,
   addIssues,
+  claim,
   id,
   jobType,
   district,
@@ -237,6 +238,9 @@ export const COMMANDS = {
     log: false,
   }),
 } as const satisfies Record<string, CommandSpec>;
+
+// Every command's arguments are ours: their wrong-type issues say what a value should be (see schemas.ts).
+claim(...Object.values(COMMANDS).map((spec) => spec.args));
 
 export type CommandName = keyof typeof COMMANDS;
 export type CommandArgs<N extends CommandName> = z.input<(typeof COMMANDS)[N]['args']>;
