@@ -32,7 +32,7 @@ export async function approvedEmployer(staff: TestStation, name = '石家庄恒�
     contactName: '李经理',
     contactPhone: '13931112222',
     address: '长安区中山东路100号',
-    district: 'changan',
+    district: '130102',
   });
   await staff.ok('employer.vet', {
     employerId: id,
@@ -54,7 +54,7 @@ export function postingArgs(
     headcount: 3,
     jobType: 'daily',
     pay: { amount: 260, unit: 'day', settlement: 'daily' },
-    district: 'changan',
+    district: '130102',
     address: '长安区建设北大街18号',
     startDate: '2026-12-01',
     endDate: '2027-12-31',
