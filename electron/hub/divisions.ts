@@ -51,8 +51,7 @@ function build() {
         const codes = countiesOf.get(cCode.slice(0, 4)) ?? [];
         // 省直辖县: county-level cities under the province itself; each is a hall's city of its own.
         if (cCode.slice(2, 4) === '90') {
-          for (const code of codes)
-            list.push({ code, zh: counties[code]!, province, districtCodes: [code] });
+          for (const code of codes) list.push({ code, zh: counties[code]!, province, districtCodes: [code] });
         } else if (codes.length) {
           list.push({ code: cCode, zh: cities[cCode]!, province, districtCodes: codes });
         }

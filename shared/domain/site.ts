@@ -86,7 +86,11 @@ export const NOT_SET_UP_TEXT: Bilingual = { zh: '本站尚未完成设置', en: 
  * Whether `code` is one of the hall's districts: THE rule for a posting's, an employer's, a worker's or a display
  * filter's district. Null when it is; else the error to show, naming the field and the hall's city.
  */
-export function districtError(site: SiteSettings | null | undefined, code: string, field = 'district'): AppError | null {
+export function districtError(
+  site: SiteSettings | null | undefined,
+  code: string,
+  field = 'district',
+): AppError | null {
   if (!isSetUp(site)) return appError('site_not_set_up');
   if (districtIn(site.districts, code)) return null;
   return fieldError(field, {
