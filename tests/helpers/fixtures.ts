@@ -23,7 +23,11 @@ export function validResidentId(birth = '19690315', gender: 'male' | 'female' = 
 }
 
 let seed = 1;
-export async function approvedEmployer(staff: TestStation, name = '石家庄恒达物业服务有限公司'): Promise<string> {
+export async function approvedEmployer(
+  staff: TestStation,
+  name = '石家庄恒达物业服务有限公司',
+  district = '130102',
+): Promise<string> {
   const { id } = await staff.ok('employer.create', {
     kind: 'enterprise',
     name,
@@ -32,7 +36,7 @@ export async function approvedEmployer(staff: TestStation, name = '石家庄恒�
     contactName: '李经理',
     contactPhone: '13931112222',
     address: '长安区中山东路100号',
-    district: '130102',
+    district,
   });
   await staff.ok('employer.vet', {
     employerId: id,
