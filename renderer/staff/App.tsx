@@ -86,7 +86,7 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
         </div>
         <h1>{t('app.title')}</h1>
         <section className="gate-card narrow">
-          <h2>{state.hello?.siteName ?? t('signIn.title')}</h2>
+          <h2>{state.hello?.siteName || t('signIn.title')}</h2>
           {state.hello && <p className="muted">{t('signIn.station', { name: state.hello.stationName })}</p>}
           <SignInForm send={send} onSignedIn={setUser} />
         </section>
@@ -214,7 +214,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     <div className="shell">
       <header className="topbar">
         <h1>{t('app.title')}</h1>
-        <span className="site">{state.hello?.siteName}</span>
+        <span className="site">{state.records.site.get('site')?.name || state.hello?.siteName}</span>
         <span className="muted">{state.hello?.stationName}</span>
         <ConnectionBadge status={state.status} />
         <span className="spacer" />

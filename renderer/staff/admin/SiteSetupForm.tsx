@@ -11,20 +11,30 @@ import { useConsole } from '../context';
 import { ErrorText, Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { langOf } from '../lib/labels';
-import { searchKey } from '../lib/search';
 import { checkWith, fromAppError, type FieldErrors } from '../lib/formErrors';
 
 type CityOption = ProvinceCities['cities'][number] & { province: string };
 
-/** Cities whose name, pinyin or initials contain every word of the query. */
+/**
+ * Cities for a query: the name (or its province's) contains it, or the pinyin, the pinyin initials, the English
+ * name or the code start with it — so "zz" finds 郑州 and 株洲, not every 自治州.
+ */
 export function matchCities(provinces: readonly ProvinceCities[], query: string): CityOption[] {
-  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return [];
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
   const out: CityOption[] = [];
   for (const p of provinces)
     for (const c of p.cities) {
-      const hay = `${searchKey(c.zh)} ${c.pinyin} ${c.en.toLowerCase()} ${c.code} ${p.zh}`;
-      if (words.every((w) => hay.includes(w))) out.push({ ...c, province: p.zh });
+      const [initials = '', full = ''] = c.pinyin.split(' ');
+      if (
+        c.zh.includes(q) ||
+        p.zh.includes(q) ||
+        initials.startsWith(q) ||
+        full.startsWith(q) ||
+        c.en.toLowerCase().startsWith(q) ||
+        c.code.startsWith(q)
+      )
+        out.push({ ...c, province: p.zh });
     }
   return out;
 }
@@ -45,6 +55,9 @@ export function SiteSetupForm({ site, onDone }: { site: SiteSettings; onDone?: (
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirming, setConfirming] = useState(false);
   const changing = !!site.city && !!city && city.code !== site.city.code;
+  /** An edited field's old error goes with the edit. */
+  const clear = (path: string) =>
+    setErrors((e) => (path in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== path)) : e));
 
   useEffect(() => {
     let live = true;
@@ -167,6 +180,7 @@ export function SiteSetupForm({ site, onDone }: { site: SiteSettings; onDone?: (
             onChange={(e) => {
               setName(e.target.value);
               setNameTouched(true);
+              clear('name');
             }}
           />
         </Field>
@@ -191,7 +205,15 @@ export function SiteSetupForm({ site, onDone }: { site: SiteSettings; onDone?: (
           errors={errors}
           hint={t('setup.minHourlyWageHint')}
         >
-          <input id="setup-wage" value={wage} inputMode="decimal" onChange={(e) => setWage(e.target.value)} />
+          <input
+            id="setup-wage"
+            value={wage}
+            inputMode="decimal"
+            onChange={(e) => {
+              setWage(e.target.value);
+              clear('minHourlyWage');
+            }}
+          />
         </Field>
       </div>
       <FormMessage errors={errors} saved={null} />
