@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { ADMIN_PASSWORD, startTestHub, staffStation, type TestHub, type TestStation } from '../helpers/hub';
 import { approvedEmployer, postingArgs, validCreditCode } from '../helpers/fixtures';
 import { isSetUp } from '../../shared/domain/site';
+import { promptSetup } from '../../electron/hub/setup-cli';
+import { districtsOf } from '../../electron/hub/divisions';
 import type { Site } from '../../shared/domain/entities';
 
 /** `npm run hub` with these flags; resolves with the exit code and everything it printed. */
@@ -181,5 +183,34 @@ describe('choosing the hall’s city', () => {
     const wage = runCli(tempDir(), [...ZHENGZHOU.slice(0, 4), '--min-wage', '200']);
     expect(await wage.exited).toBe(2);
     expect(wage.output()).toContain('10 to 60 yuan/hour');
+  });
+
+  it('asks in a terminal: city by initials, offered name, district by number, wage until valid', async () => {
+    const hub = await startTestHub({ notSetUp: true });
+    hubs.push(hub);
+    const answers = ['zz', 'nowhere', '410100', '', '99', '4', '5', '23.5'];
+    const said: string[] = [];
+    await promptSetup(hub.hub, {
+      ask: async (q) => {
+        said.push(q);
+        return answers.shift() ?? '';
+      },
+      say: (line) => said.push(line),
+    });
+    expect(answers).toEqual([]);
+    const text = said.join('\n');
+    expect(text).toContain('郑州市（河南省）410100'); // "zz" lists the candidates
+    expect(text).toContain('No such city');
+    expect(text).toContain('Hall name [郑州市零工市场]');
+    expect(text).toContain('Type an amount'); // 5 yuan/hour is refused
+    const site = hub.hub.site();
+    const fourth = districtsOf('410100')[3]!;
+    expect(site).toMatchObject({
+      name: '郑州市零工市场',
+      city: { code: '410100' },
+      district: fourth.code,
+      minHourlyWage: 23.5,
+    });
+    expect(text).toContain(`已设置 / Set up: 郑州市零工市场 · 郑州市 · ${fourth.zh} · 23.5 元/小时`);
   });
 });
