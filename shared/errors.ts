@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'employer_blocked',
   'posting_not_publishable',
   'pairing_code_unknown',
+  'site_not_set_up',
+  'city_change_unconfirmed',
   'internal',
 ] as const satisfies readonly MessageKey[];
 export type ErrorCode = (typeof ERROR_CODES)[number];

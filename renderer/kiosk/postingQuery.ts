@@ -5,6 +5,7 @@ import type { PublicPosting, Worker } from '../../shared/domain/entities';
 import type { JobType } from '../../shared/domain/enums';
 import { SearchArgs } from '../../shared/protocol/commands';
 import { searchPostings } from '../../shared/search/match';
+import type { District } from '../../shared/domain/districts';
 
 export type SortOrder = 'nearby' | 'newest' | 'pay';
 
@@ -43,10 +44,11 @@ export function searchLocal(
   now: number,
   homeDistrict: string | null,
   limit = PAGE_SIZE,
+  districts: readonly District[] | null = null,
 ): { total: number; items: PublicPosting[] } {
   const args = SearchArgs.safeParse(searchArgs(filter, 0, limit));
   if (!args.success) return { total: 0, items: [] };
-  return searchPostings(all, args.data, { now, homeDistrict });
+  return searchPostings(all, args.data, { now, homeDistrict, districts });
 }
 
 /** Evening work: any part of the daily hours at or after 17:00 (the "free after 17:00"). */

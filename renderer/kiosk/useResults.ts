@@ -42,7 +42,10 @@ export function useResults(filter: PostingFilter, limit: number): Results {
   }, [key, online, client, rememberPosting]);
 
   const useLocal = !online || (remote?.key === key && 'failed' in remote);
-  const homeDistrict = state.records.site.get('site')?.district ?? null;
+  const site = state.records.site.get('site');
+  const homeDistrict = site?.district ?? null;
+  // The hall's districts: a posting's district name is searchable, offline as on the hub.
+  const districts = site?.districts ?? null;
   const { version } = state;
   const local = useMemo(() => {
     if (!useLocal) return null;
@@ -52,10 +55,11 @@ export function useResults(filter: PostingFilter, limit: number): Results {
       client.now(),
       homeDistrict,
       limit,
+      districts,
     );
     // `version` changes whenever the cached records do (the maps are updated in place).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [useLocal, key, version, homeDistrict]);
+  }, [useLocal, key, version, homeDistrict, districts]);
 
   if (local) return { items: local.items, total: local.total, loading: false, offline: true };
   if (remote && remote.key === key && !('failed' in remote))

@@ -32,10 +32,8 @@ export interface Versioned {
   updatedAt: number;
 }
 
-export interface Site extends Omit<SiteSettings, 'timeZone'> {
+export interface Site extends SiteSettings {
   id: 'site';
-  /** Absent on site records written before the setting existed: read it with hallZoneOf (shared/rules/hallTime). */
-  timeZone?: string;
   version: number;
   updatedAt: number;
 }

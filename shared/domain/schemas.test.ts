@@ -11,12 +11,15 @@ import {
   PostingInput,
   PostingPatch,
   SiteSettings,
+  SiteUpdate,
   WorkerInput,
   WorkerPatch,
   EmployerPatch,
   displayConfigOf,
 } from './schemas';
 import { fromZodError, type AppError } from '../errors';
+import { NOT_SET_UP } from './site';
+import { hallZoneOf } from '../rules/hallTime';
 import { z } from 'zod';
 
 const CREDIT = '91350100M000100Y43';
@@ -33,7 +36,7 @@ const enterprise = {
   creditCode: CREDIT,
   contactName: '李经理',
   contactPhone: '13931112222',
-  district: 'changan',
+  district: '130102',
 };
 const posting = {
   employerId: 'e1',
@@ -42,7 +45,7 @@ const posting = {
   headcount: 3,
   jobType: 'daily',
   pay: { amount: 260, unit: 'day', settlement: 'daily' },
-  district: 'changan',
+  district: '130102',
   startDate: '2026-12-01',
 };
 const worker = { consent: { version: '1', at: 1 }, name: '刘德福', phone: '13512345678' };
@@ -204,12 +207,14 @@ describe('defaults and settings', () => {
     expect(displayConfigOf({ layout: 'hologram' })).toEqual(DEFAULT_DISPLAY_CONFIG);
   });
 
-  it('gives a site the Shanghai time zone by default and refuses a zone that does not exist', () => {
-    const site = { name: '石家庄市零工市场', district: 'changan', minHourlyWage: 22 };
-    expect(SiteSettings.parse(site).timeZone).toBe('Asia/Shanghai');
-    expect(errorOf(SiteSettings, { ...site, timeZone: 'China/Beijing' })).toMatchObject({
+  it('takes a real time zone for the hall, leaves it as it is when not given, and reads none as Shanghai', () => {
+    const update = { name: '石家庄市零工市场', district: '130102', minHourlyWage: 22 };
+    expect(SiteUpdate.parse({ ...update, timeZone: 'Asia/Urumqi' }).timeZone).toBe('Asia/Urumqi');
+    expect(SiteUpdate.parse(update).timeZone).toBeUndefined();
+    expect(errorOf(SiteUpdate, { ...update, timeZone: 'China/Beijing' })).toMatchObject({
       field: 'timeZone',
       key: 'timeZone',
     });
+    expect(hallZoneOf(SiteSettings.parse({ ...NOT_SET_UP, timeZone: undefined }))).toBe('Asia/Shanghai');
   });
 });

@@ -22,9 +22,10 @@ import {
   VETTING_OUTCOMES,
 } from './enums';
 import { TRADE_CODES } from './trades';
-import { DISTRICT_CODES } from './districts';
+import { divisionCode } from './districts';
+import { City, SiteSettings, SiteSetup, SiteUpdate, timeZone } from './site';
 import { typeMessageKey, type RuleIssue } from '../errors';
-import { DEFAULT_HALL_TIME_ZONE, isRealDate, isTimeZone } from '../rules/hallTime';
+import { isRealDate } from '../rules/hallTime';
 import { postingIssues } from '../rules/posting';
 import { noticeTextIssues } from '../rules/publicText';
 import { employerIdentityIssues, workerIdentityIssues, workerNameIssues } from '../rules/identity';
@@ -86,7 +87,6 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true })
   .refine(isRealDate, { error: 'dateNotReal' });
-export const timeZone = z.string().trim().refine(isTimeZone, { error: 'timeZone' });
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' });
 const text = (max: number) => z.string().trim().max(max);
 const reqText = (max: number) => z.string().trim().min(1, { error: 'required' }).max(max);
@@ -95,7 +95,8 @@ export const jobType = z.enum(JOB_TYPES);
 export const payUnit = z.enum(PAY_UNITS);
 export const settlement = z.enum(SETTLEMENTS);
 export const trade = z.enum(TRADE_CODES);
-export const district = z.enum(DISTRICT_CODES);
+/** A district's division code; whether it is one of the hall's is checked against the site (domain/site.ts). */
+export const district = divisionCode;
 export const certificate = z.enum(CERTIFICATES);
 export const stationRole = z.enum(STATION_ROLES);
 
@@ -290,19 +291,8 @@ export const StaffUserInput = z.object({
   password: z.string().min(6, { error: 'password' }).max(128),
 });
 
-export const SiteSettings = z.object({
-  name: reqText(40),
-  district,
-  /** Local minimum hourly wage in yuan (Shijiazhuang: 22). */
-  minHourlyWage: z.number().int().min(1).max(1000),
-  /** Address phones on the hall Wi-Fi use to reach the mobile job list (the QR code on displays). */
-  publicUrl: text(200).default(''),
-  /** The hall's time zone (IANA name): its "today", its dates' ends, display schedules. */
-  timeZone: timeZone.default(DEFAULT_HALL_TIME_ZONE),
-});
-export type SiteSettings = z.infer<typeof SiteSettings>;
-/** site.update: a settings form that does not show the time zone leaves it as it is. */
-export const SiteUpdate = SiteSettings.extend({ timeZone: timeZone.optional() });
+// The site's settings and their checks live in ./site.
+export { SiteSettings, SiteSetup, SiteUpdate, timeZone };
 
 claim(
   phone,
@@ -329,6 +319,8 @@ claim(
   ApplicationInput,
   ApplicationUpdate,
   StaffUserInput,
+  City,
   SiteSettings,
   SiteUpdate,
+  SiteSetup,
 );

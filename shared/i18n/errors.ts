@@ -22,6 +22,8 @@ const zh = {
     employer_blocked: '用工方已被列入黑名单',
     posting_not_publishable: '该岗位当前不能发布',
     pairing_code_unknown: '配对码不存在或已过期',
+    site_not_set_up: '本站尚未完成设置：请管理员先选择所在城市',
+    city_change_unconfirmed: '更换城市须确认：原城市的区县将不再可选',
     internal: '系统出错，请稍后再试或联系工作人员',
 
     // What is wrong with a value, whatever the field (zod's own checks, shared/errors.ts fromZodError).
@@ -57,6 +59,10 @@ const zh = {
     username: '{{field}}为2–32位字母、数字或 _ . -',
     password: '{{field}}至少6位',
     timeZone: '{{field}}不是有效的时区名称（例如 Asia/Shanghai）',
+    divisionCode: '{{field}}须为6位行政区划代码',
+    minWage: '{{field}}须在10到60元/小时之间，最多一位小数',
+    notHallDistrict: '区县代码 {{code}} 不是{{city}}的区县',
+    unknownCity: '找不到代码为 {{code}} 的城市',
     trades: '{{field}}最多选 10 个',
     generic: '出了点问题，请到服务台找工作人员',
 
@@ -145,6 +151,7 @@ const zh = {
     minHourlyWage: '最低小时工资',
     publicUrl: '手机访问地址',
     timeZone: '时区',
+    cityCode: '所在城市',
     expectedPay: '期望工资',
     availability: '可工作时间',
   },
@@ -174,6 +181,8 @@ const en: Catalogue = {
     employer_blocked: 'The employer is on the blocklist',
     posting_not_publishable: 'This posting cannot be published now',
     pairing_code_unknown: 'Unknown or expired pairing code',
+    site_not_set_up: 'This hall is not set up yet: an admin must first choose its city',
+    city_change_unconfirmed: "Changing the city must be confirmed: the old city's districts stop being valid",
     internal: 'Something went wrong; please try again or ask staff',
 
     required: '{{field}} is required',
@@ -207,6 +216,10 @@ const en: Catalogue = {
     username: '{{field}}: 2–32 letters, digits or _ . -',
     password: '{{field}} needs at least 6 characters',
     timeZone: '{{field}} is not a time zone name (e.g. Asia/Shanghai)',
+    divisionCode: '{{field}} must be a 6-digit division code',
+    minWage: '{{field}} must be 10 to 60 yuan/hour, at most one decimal',
+    notHallDistrict: 'District code {{code}} is not a district of {{city}}',
+    unknownCity: 'No city has the division code {{code}}',
     trades: '{{field}}: choose at most 10',
     generic: 'Something went wrong; please ask at the front desk',
 
@@ -294,6 +307,7 @@ const en: Catalogue = {
     minHourlyWage: 'Minimum hourly wage',
     publicUrl: 'Address for phones',
     timeZone: 'Time zone',
+    cityCode: 'City',
     expectedPay: 'Expected pay',
     availability: 'Availability',
   },

@@ -12,6 +12,7 @@
 // "Newest" is publishedAt here; the hub orders by the order postings were published in, which is the same order
 // for postings published one after another.
 import { hourlyEquivalent } from '../domain/pay';
+import type { District } from '../domain/districts';
 import type { PayUnit } from '../domain/enums';
 import { isOpen, type PostingState } from '../rules/posting';
 import { parseQuery, type QueryTerm, type QueryToken } from './query';
@@ -48,20 +49,23 @@ interface ColumnTokens {
 }
 type TokenSets = Record<Column, ColumnTokens>;
 
-// Tokenising (pinyin above all) is the costly part: a posting object is tokenised once. Stations replace a
-// record's object when it changes, so an edited posting is tokenised afresh.
-const tokenCache = new WeakMap<object, TokenSets>();
-function tokensOf(p: MatchablePosting): TokenSets {
-  let sets = tokenCache.get(p);
+// Tokenising (pinyin above all) is the costly part: a posting object is tokenised once for a hall's districts.
+// Stations replace a record's object when it changes, so an edited posting is tokenised afresh.
+const NO_DISTRICTS: readonly District[] = [];
+const tokenCaches = new WeakMap<readonly District[], WeakMap<object, TokenSets>>();
+function tokensOf(p: MatchablePosting, districts: readonly District[]): TokenSets {
+  let cache = tokenCaches.get(districts);
+  if (!cache) tokenCaches.set(districts, (cache = new WeakMap()));
+  let sets = cache.get(p);
   if (!sets) {
-    const t = postingTokens(postingText(p));
+    const t = postingTokens(postingText(p, districts));
     sets = Object.fromEntries(
       TEXT.map((c) => {
         const set = new Set(t[c] ? t[c].split(' ') : []);
         return [c, { set, sorted: [...set].sort() }];
       }),
     ) as unknown as TokenSets;
-    tokenCache.set(p, sets);
+    cache.set(p, sets);
   }
   return sets;
 }
@@ -105,19 +109,23 @@ function passesFilters(p: MatchablePosting, f: SearchFilter): boolean {
   return true;
 }
 
-/** Open postings matching the filter, best first, and how many match in all. */
+/**
+ * Open postings matching the filter, best first, and how many match in all. `districts` are the hall's (its site
+ * record): a posting's district name is searchable text, as in the hub's index.
+ */
 export function searchPostings<P extends MatchablePosting>(
   postings: Iterable<P>,
   filter: SearchFilter,
-  opts: { now: number; homeDistrict: string | null },
+  opts: { now: number; homeDistrict: string | null; districts?: readonly District[] | null },
 ): { total: number; items: P[] } {
+  const districts = opts.districts ?? NO_DISTRICTS;
   const terms = filter.q ? parseQuery(filter.q) : [];
   const hits: { p: P; tier: number }[] = [];
   for (const p of postings) {
     if (!isOpen(p, opts.now) || !passesFilters(p, filter)) continue;
     let tier = 0;
     if (terms.length) {
-      const sets = tokensOf(p);
+      const sets = tokensOf(p, districts);
       if (!queryMatches(terms, sets, TEXT)) continue;
       tier = queryMatches(terms, sets, TRADE) ? 0 : queryMatches(terms, sets, STRONG) ? 1 : 2;
     }

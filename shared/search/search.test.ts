@@ -61,7 +61,7 @@ describe('searching postings in memory (the rule the hub index answers)', () => 
     title: '小区电路检修',
     employerKind: 'enterprise' as const,
     employerName: '恒达物业',
-    district: 'changan',
+    district: '130102',
     requirements: { note: '' },
     description: '',
     status: 'published' as const,
@@ -91,7 +91,7 @@ describe('searching postings in memory (the rule the hub index answers)', () => 
     offset: 0,
   };
   const ids = (over: Partial<typeof filter> | Record<string, unknown>) =>
-    searchPostings(list, { ...filter, ...over }, { now: 0, homeDistrict: 'changan' }).items.map((p) => p.id);
+    searchPostings(list, { ...filter, ...over }, { now: 0, homeDistrict: '130102' }).items.map((p) => p.id);
 
   it('ranks trade matches, then title, then the rest, and never shows a full posting', () => {
     expect(ids({ q: '电工' })).toEqual(['trade', 'piece', 'title', 'text']);

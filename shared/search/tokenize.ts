@@ -10,7 +10,7 @@
 // Pure: no Node, no DOM; pinyin-pro is plain JavaScript.
 import { pinyin } from 'pinyin-pro';
 import { tradeByCode } from '../domain/trades';
-import { districtByCode } from '../domain/districts';
+import { districtIn, type District } from '../domain/districts';
 
 // Han letters and numerals only: radicals and other Han symbols are punctuation to the index's tokenizer
 // (unicode61 keeps letters and numbers), so they must separate tokens here too.
@@ -99,15 +99,18 @@ export interface SearchablePosting {
   description: string;
 }
 
-/** The text of a posting that search reads. A household's name never goes in: it is a private person. */
-export function postingText(p: SearchablePosting): PostingText {
+/**
+ * The text of a posting that search reads. A household's name never goes in: it is a private person. The
+ * district's name comes from the hall's districts (the site record), which the hub and the kiosk both hold.
+ */
+export function postingText(p: SearchablePosting, districts: readonly District[] = []): PostingText {
   const trade = tradeByCode(p.trade);
   return {
     trade: trade ? `${trade.zh} ${trade.en}` : p.trade,
     title: p.title,
     extra: [
       p.employerKind === 'enterprise' ? p.employerName : '',
-      districtByCode(p.district)?.zh ?? '',
+      districtIn(districts, p.district)?.zh ?? '',
       p.requirements?.note ?? '',
     ].join(' '),
     description: p.description,

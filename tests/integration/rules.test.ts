@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffStation, startTestHub, station, type TestHub, type TestStation } from '../helpers/hub';
 import { approvedEmployer, postingArgs, validCreditCode, validResidentId } from '../helpers/fixtures';
-import type { Employer, Posting, Worker } from '../../shared/domain/entities';
+import type { Employer, Posting, Site, Worker } from '../../shared/domain/entities';
 
 /** Every field of a record except the ones a write always moves and the one the patch names. */
 function others<R extends object>(record: R, except: string): Record<string, unknown> {
@@ -51,7 +51,7 @@ describe('domain rules through the hub', () => {
         experienceYears: 12,
         availability: ['weekday_day'],
         jobTypes: ['daily'],
-        districts: ['changan'],
+        districts: ['130102'],
         expectedPay: { amount: 280, unit: 'day' },
       });
       const before = hub.hub.records.get('worker', workerId) as Worker;
@@ -70,7 +70,7 @@ describe('domain rules through the hub', () => {
         contactName: '钱经理',
         contactPhone: '13933334444',
         address: '桥西区自强路8号',
-        district: 'qiaoxi',
+        district: '130104',
       });
       const before = hub.hub.records.get('employer', id) as Employer;
       await staff.ok('employer.update', { id, baseVersion: before.version, patch: { contactPhone: '13933335555' } });
@@ -215,11 +215,6 @@ describe('domain rules through the hub', () => {
   });
 });
 
-function siteArgs(site: { name: string; district: string; minHourlyWage: number; publicUrl: string }) {
-  return {
-    name: site.name,
-    district: site.district as 'changan',
-    minHourlyWage: site.minHourlyWage,
-    publicUrl: site.publicUrl,
-  };
+function siteArgs(site: Site) {
+  return { name: site.name, district: site.district!, minHourlyWage: site.minHourlyWage!, publicUrl: site.publicUrl };
 }

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, station, type TestHub, type TestStation } from '../helpers/hub';
 import { EMPTY_FILTER, searchArgs, searchLocal, type PostingFilter } from '../../renderer/kiosk/postingQuery';
-import type { Posting, PublicPosting } from '../../shared/domain/entities';
+import type { Posting, PublicPosting, Site } from '../../shared/domain/entities';
+import { SJZ } from '../helpers/site';
 import { postingTextIssues } from '../../shared/rules/publicText';
 import { isOpen } from '../../shared/rules/posting';
 
@@ -15,11 +16,9 @@ const LIMIT = 200;
 describe('kiosk search: online and offline agree over the demo hall', () => {
   let hub: TestHub;
   let kiosk: TestStation;
-  let home: string;
   beforeAll(async () => {
     hub = await startTestHub({ demo: true });
     kiosk = await station(hub.url, 'kiosk');
-    home = hub.hub.site().district;
   });
   afterAll(async () => {
     kiosk?.close();
@@ -29,17 +28,26 @@ describe('kiosk search: online and offline agree over the demo hall', () => {
   const filters: [string, Partial<PostingFilter>][] = [
     ['no filter', {}],
     ['paid-daily and hourly work', { jobTypes: ['daily', 'hourly'] }],
-    ['in the hall district', { districts: ['changan'] }],
+    ['in the hall district', { districts: [SJZ.changan] }],
     [
       'two districts, long-term and daily, newest first',
-      { districts: ['changan', 'qiaoxi'], jobTypes: ['long_term', 'daily'], sort: 'newest' },
+      { districts: [SJZ.changan, SJZ.qiaoxi], jobTypes: ['long_term', 'daily'], sort: 'newest' },
     ],
     ['electricians and cleaners, best paid first', { trades: ['electrician', 'cleaner'], sort: 'pay' }],
   ];
 
   async function both(filter: PostingFilter) {
     const online = await kiosk.ok('posting.search', searchArgs(filter, 0, LIMIT));
-    const offline = searchLocal(kiosk.table<PublicPosting>('posting').values(), filter, hub.hub.clock(), home, LIMIT);
+    // The kiosk's own copy of the site record: its districts name the postings' districts, as on the hub.
+    const site = kiosk.table<Site>('site').get('site')!;
+    const offline = searchLocal(
+      kiosk.table<PublicPosting>('posting').values(),
+      filter,
+      hub.hub.clock(),
+      site.district,
+      LIMIT,
+      site.districts,
+    );
     return { online, offline };
   }
 

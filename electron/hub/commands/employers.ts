@@ -5,6 +5,7 @@ import { newId } from '../secrets';
 import { fieldError, ruleError } from '../../../shared/errors';
 import { employerIdentityIssues, vettingIssues } from '../../../shared/rules/identity';
 import type { Employer } from '../../../shared/domain/entities';
+import { assertDistrict } from './site';
 
 /** The whole record against the identity rule (shared/rules/identity.ts). */
 function checkIdentity(e: Pick<Employer, 'kind' | 'creditCode' | 'householderId'>): void {
@@ -24,6 +25,7 @@ export const employerHandlers: Pick<
   'employer.create' | 'employer.update' | 'employer.vet' | 'employer.block' | 'employer.unblock'
 > = {
   'employer.create'(ctx, args) {
+    assertDistrict(ctx, args.district);
     if (
       args.kind === 'enterprise' &&
       ctx.records.list('employer', `json_extract(data, '$.creditCode') = ?`, args.creditCode).length
@@ -51,6 +53,7 @@ export const employerHandlers: Pick<
       ...employer,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     } as Employer;
+    if (next.district !== employer.district) assertDistrict(ctx, next.district);
     checkIdentity(next);
     // A changed identity must be vetted again.
     const identityChanged =

@@ -7,6 +7,7 @@ import { appError, fieldError, ruleError } from '../../../shared/errors';
 import type { Posting } from '../../../shared/domain/entities';
 import { endDatePassed, expiresAtFor, isFull, postingIssues, statusAfterFill } from '../../../shared/rules/posting';
 import { hallZoneOf } from '../../../shared/rules/hallTime';
+import { assertDistrict } from './site';
 
 function expiryOf(ctx: HandlerCtx, p: Pick<Posting, 'endDate'>, publishedAt: number): number {
   return expiresAtFor(p.endDate, publishedAt, hallZoneOf(ctx.site()));
@@ -43,6 +44,7 @@ export const postingHandlers: Pick<
 > = {
   'posting.create'(ctx, { publish, ...input }) {
     const employer = mustGet(ctx, 'employer', input.employerId);
+    assertDistrict(ctx, input.district);
     const posting: Posting = {
       ...input,
       id: newId(),
@@ -75,6 +77,7 @@ export const postingHandlers: Pick<
       ...posting,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     } as Posting;
+    if (next.district !== posting.district) assertDistrict(ctx, next.district);
     checkPosting(next);
     if (next.publishedAt) next.expiresAt = expiryOf(ctx, next, next.publishedAt);
     next.status = statusAfterFill(next);
@@ -124,7 +127,7 @@ export const postingHandlers: Pick<
   'posting.search'(ctx, args) {
     const staff = ctx.session.role === 'staff' && ctx.session.signedIn;
     const site = ctx.site();
-    const { total, ids } = ctx.services.search.search(args, { staff, now: ctx.now, homeDistrict: site.district });
+    const { total, ids } = ctx.services.search.search(args, { staff, now: ctx.now, homeDistrict: site.district ?? '' });
     const items = ids.map((pid) => ctx.records.get('posting', pid)).filter((p): p is Posting => !!p);
     return { total, items: staff ? items : items.map((p) => ctx.services.publicPosting(p)) };
   },

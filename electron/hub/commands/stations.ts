@@ -4,6 +4,7 @@ import { HubError, mustGet } from './context';
 import { newId, newToken, tokenHash } from '../secrets';
 import { DEFAULT_DISPLAY_CONFIG } from '../../../shared/domain/schemas';
 import { appError } from '../../../shared/errors';
+import { assertDistricts } from './site';
 
 export const stationHandlers: Pick<
   Handlers,
@@ -47,6 +48,12 @@ export const stationHandlers: Pick<
     if (station.role !== 'display') {
       throw new HubError(appError('invalid_args', { key: 'displayOnly', field: 'stationId' }));
     }
+    assertDistricts(
+      ctx,
+      display.filters.districts,
+      'display.filters.districts',
+      station.display?.filters.districts ?? [],
+    );
     ctx.put('station', { ...station, display });
     ctx.summary = `${station.name}: ${display.layout}`;
     return null;

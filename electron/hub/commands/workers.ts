@@ -6,6 +6,7 @@ import { hashSecret, newId, verifySecret } from '../secrets';
 import { appError, fieldError, ruleError } from '../../../shared/errors';
 import { fromIdNumber, workerIdentityIssues, workerNameIssues } from '../../../shared/rules/identity';
 import type { Worker } from '../../../shared/domain/entities';
+import { assertDistricts } from './site';
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
   const other = ctx.records.list('worker', 'phone = ?', phone)[0];
@@ -32,6 +33,7 @@ export const workerHandlers: Pick<
     const fromKiosk = ctx.session.role === 'kiosk';
     if (fromKiosk && args.idNumber) throw new HubError(fieldError('idNumber', 'idAtDesk'));
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
+    assertDistricts(ctx, args.districts);
     phoneTaken(ctx, args.phone);
     const id = newId();
     const { pin, ...given } = args;
@@ -64,6 +66,7 @@ export const workerHandlers: Pick<
       ...worker,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     } as Worker;
+    if (patch.districts) assertDistricts(ctx, patch.districts, 'districts', worker.districts);
     if (patch.phone && patch.phone !== worker.phone) phoneTaken(ctx, patch.phone, id);
     checkWorker(next);
     ctx.put('worker', next);

@@ -6,6 +6,7 @@
 // order FTS5 walks its lists in, so a newest-first page is read without sorting anything.
 import type { Database, Statement } from 'better-sqlite3';
 import type { Posting } from '../../../shared/domain/entities';
+import type { District } from '../../../shared/domain/districts';
 import { postingText, postingTokens } from '../../../shared/search/tokenize';
 import { isListed } from '../../../shared/rules/posting';
 import { postingFacets, statusFacet } from './facets';
@@ -24,6 +25,8 @@ export class SearchIndexer {
   private readonly insertDoc: Statement;
   private readonly updateDoc: Statement;
   private readonly deleteDoc: Statement;
+  private readonly siteRow: Statement;
+  private site: { version: number; districts: readonly District[] } = { version: -1, districts: [] };
 
   constructor(private readonly db: Database) {
     this.docOf = db.prepare(`SELECT doc, source, published_at FROM search_docs WHERE posting_id = ?`);
@@ -46,11 +49,23 @@ export class SearchIndexer {
       VALUES ((SELECT COALESCE(MIN(doc), 1) - 1 FROM search_docs), ?, ?, ?, ?) RETURNING doc`);
     this.updateDoc = db.prepare(`UPDATE search_docs SET status = ?, source = ? WHERE doc = ?`);
     this.deleteDoc = db.prepare(`DELETE FROM search_docs WHERE doc = ?`);
+    this.siteRow = db.prepare(`SELECT version, data FROM site WHERE id = 'site'`);
+  }
+
+  /** The hall's districts, read again only when the site record has changed. */
+  private districts(): readonly District[] {
+    const row = this.siteRow.get() as { version: number; data: string } | undefined;
+    if (!row) return [];
+    if (row.version !== this.site.version) {
+      const data = JSON.parse(row.data) as { districts?: District[] };
+      this.site = { version: row.version, districts: Array.isArray(data.districts) ? data.districts : [] };
+    }
+    return this.site.districts;
   }
 
   /** Index (or re-index) one stored posting. Call inside the transaction that wrote it. */
   index(posting: Posting): void {
-    const text = postingText(posting);
+    const text = postingText(posting, this.districts());
     const facets = postingFacets(posting);
     const listed = isListed(posting);
     // A published posting that is full is not listed: its source says so, so filling it re-indexes it.
