@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { PublicPosting } from '../../shared/domain/entities';
-import { initI18n } from '../common/i18n';
+import { initI18n } from '../../web/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
 import { KioskApp } from './KioskApp';
 import { MemoryStore, offlineClient } from './testSupport';

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { initI18n } from '../common/i18n';
+import { initI18n } from '../../web/i18n';
 import { staff } from '../../shared/i18n/staff';
 import { emptyRecords } from '../../shared/station/store';
 import type { StationState } from '../../shared/station/client';

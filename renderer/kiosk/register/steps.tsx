@@ -6,7 +6,7 @@ import { AVAILABILITY_SLOTS, CERTIFICATES, GENDERS, JOB_TYPES } from '../../../s
 import { TRADES } from '../../../shared/domain/trades';
 import { DISTRICTS } from '../../../shared/domain/districts';
 import { formatPay } from '../../../shared/domain/pay';
-import { useStation } from '../../common/station';
+import { useStation } from '../../../web/station';
 import { useSession } from '../kioskContext';
 import { Tile } from '../Tile';
 import { Icon } from '../Icon';
