@@ -18,7 +18,12 @@ export interface Sent {
 
 export function renderConsole(
   ui: ReactNode,
-  opts: { answer?: (name: CommandName, args: unknown) => CommandReply; lang?: 'zh' | 'en' } = {},
+  opts: {
+    answer?: (name: CommandName, args: unknown) => CommandReply;
+    lang?: 'zh' | 'en';
+    /** Put records in place before the first render. */
+    records?: (records: ReturnType<typeof emptyRecords>) => void;
+  } = {},
 ) {
   const i18n = initI18n(staff, opts.lang ?? 'zh');
   const records = emptyRecords();
@@ -31,6 +36,7 @@ export function renderConsole(
     minHourlyWage: 22,
     publicUrl: '',
   });
+  opts.records?.(records);
   const state = {
     status: 'online',
     pairingCode: null,
