@@ -2,7 +2,7 @@
 // offline queue (sent once, in order, after the hub returns — never identifying whoever stands at the kiosk by
 // then, never holding a PIN in clear, and reporting a refusal to the desk) and the persisted public cache.
 import { randomBytes } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { io } from 'socket.io-client';
 import { StationClient, type ConnectFn, type KeyValueStore } from '../../shared/station/client';
 import { keyValueStores } from '../../shared/station/kv-stores';
@@ -211,6 +211,17 @@ describe('StationClient', () => {
     await staff.ok('station.resolveRefused', { stationId, commandId: r!.commandId });
     expect(refusedAt()).toEqual([]);
     staff.close();
+  });
+
+  it('a page error reported by the client reaches the hub’s log', async () => {
+    hub = await startTestHub({ autoPairLoopback: true });
+    const logged = vi.spyOn(hub.log, 'error');
+    const { c } = client(hub.url, 'display');
+    await waitFor(() => c.getState().status === 'online', 5000, 'online');
+    c.reportError({ message: 'board exploded', stack: 'Error: board exploded\n at Board', where: '\n at Board' });
+    await waitFor(() => logged.mock.calls.find((call) => call[1] === 'page error'), 5000, 'the log line');
+    const [fields] = logged.mock.calls.find((call) => call[1] === 'page error')!;
+    expect(fields).toMatchObject({ role: 'display', message: 'board exploded', where: '\n at Board' });
   });
 
   it('keeps a display’s public cache across a reload while the hub is down', async () => {
