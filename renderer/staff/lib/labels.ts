@@ -1,5 +1,6 @@
-// Values as the clerk reads them: times in China time, codes by name (the names themselves are web/labels.ts, one
-// set for every page, re-exported here for the console's modules).
+// Values as the clerk reads them: times in China time, codes by name. The names themselves are web/labels.ts, one
+// set for every page (trades from shared/domain, districts from the site record via showDistrictsOf), re-exported
+// here for the console's modules.
 import { districtName, tradeName, type Lang } from '../../../web/labels';
 
 export { districtName, langOf, tradeName, type Lang } from '../../../web/labels';
