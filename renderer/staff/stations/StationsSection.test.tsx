@@ -44,7 +44,7 @@ describe('stations: refused offline entries', () => {
     });
     const row = await screen.findByTestId('refused-row');
     expect(row.textContent).toContain('东门自助机');
-    expect(row.textContent).toContain('求职登记: 张卫东 13688889999');
+    expect(row.textContent).toContain('求职登记 · 张卫东 13688889999');
     expect(row.textContent).toContain('该手机号已登记');
     expect(row.textContent).toContain('2026-11-29 07:40');
     fireEvent.click(within(row).getByTestId('refused-done'));

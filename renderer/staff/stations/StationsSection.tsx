@@ -150,8 +150,12 @@ function RefusedList({ stations }: { stations: Station[] }) {
               <td>{station.name}</td>
               <td>{formatTime(r.queuedAt)}</td>
               <td>
-                {t(`station.refused.commands.${COMMAND_LABELS[r.command] ?? 'other'}`)}:{' '}
-                {refusedWhat(r, state.records.posting)}
+                {[
+                  t(`station.refused.commands.${COMMAND_LABELS[r.command] ?? 'other'}`),
+                  refusedWhat(r, state.records.posting),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </td>
               <td>{r.error.message[lang]}</td>
               <td>
