@@ -1,22 +1,8 @@
 // Words and numbers on the board: how long ago, when it starts, the clock. Each takes the translation function so
-// the strings stay in the catalogue; clock and dates are the hall's (shared/rules/hallTime.ts), never the PC's.
+// the strings stay in the catalogue (trade and district names: web/labels.ts); clock and dates are the hall's
+// (shared/rules/hallTime.ts), never the PC's.
 import type { TFunction } from 'i18next';
-import { TRADES } from '../../shared/domain/trades';
-import { districtByCode } from '../../shared/domain/districts';
-import type { Lang } from './i18n';
 import { DEFAULT_HALL_TIME_ZONE, hallClock, hallDaysUntil, isRealDate } from '../../shared/rules/hallTime';
-
-const TRADE_BY_CODE = new Map<string, (typeof TRADES)[number]>(TRADES.map((t) => [t.code, t]));
-
-export function tradeName(code: string, lang: Lang): string {
-  const t = TRADE_BY_CODE.get(code);
-  return t ? t[lang] : code;
-}
-
-export function districtName(code: string, lang: Lang): string {
-  const d = districtByCode(code);
-  return d ? d[lang] : code;
-}
 
 /** The hall's time of day, HH:MM. */
 export function hhmm(epochMs: number, zone: string = DEFAULT_HALL_TIME_ZONE): string {
