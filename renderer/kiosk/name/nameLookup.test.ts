@@ -58,6 +58,7 @@ describe('name lookup by pinyin', () => {
   it('orders common name characters first and whole syllables before longer ones', () => {
     expect(nameCandidates('wei')[0]).toBe('伟');
     expect(nameCandidates('jian').slice(0, 3)).toContain('建');
+    expect(nameCandidates('guo').slice(0, 3)).toContain('国');
     expect(nameCandidates('li', 'surname')[0]).toBe('李');
     // "li" also offers lin, ling, liu… but only after every li.
     const li = nameCandidates('li');
