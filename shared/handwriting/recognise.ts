@@ -195,6 +195,8 @@ function strokeDistance(a: Flat, b: Flat): number {
 /** A prepared input: normalised strokes, resampled singly and in consecutive pairs (for splits), and features. */
 interface Query {
   strokes: Flat[];
+  /** The same strokes backwards (for a stroke written the wrong way round). */
+  backwards: Flat[];
   pairs: Flat[];
   features: Float32Array;
 }
@@ -217,75 +219,100 @@ function smooth(s: Flat): Flat {
 
 function prepare(strokes: readonly Flat[]): Query {
   const norm = normalise(strokes.map(smooth));
+  const resampled = norm.map((s) => resample(s, K));
   return {
-    strokes: norm.map((s) => resample(s, K)),
+    strokes: resampled,
+    backwards: resampled.map(reversed),
     pairs: norm.slice(1).map((s, i) => resample(joined(norm[i]!, s), K)),
     features: features(norm),
   };
 }
 
-/** Order-aware alignment cost of the written strokes against one reference. */
-function alignCost(q: Query, ref: Reference): number {
-  const n = q.strokes.length;
-  const m = ref.strokes.length;
-  // dp[i][j]: best cost of the first i written strokes against the first j reference strokes.
-  const dp = new Float64Array((n + 1) * (m + 1)).fill(Infinity);
-  const at = (i: number, j: number) => i * (m + 1) + j;
-  dp[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
-      const here = dp[at(i, j)]!;
-      if (here === Infinity) continue;
-      if (i < n) dp[at(i + 1, j)] = Math.min(dp[at(i + 1, j)]!, here + SKIP);
-      if (j < m) dp[at(i, j + 1)] = Math.min(dp[at(i, j + 1)]!, here + SKIP);
-      if (i < n && j < m)
-        dp[at(i + 1, j + 1)] = Math.min(dp[at(i + 1, j + 1)]!, here + strokeDistance(q.strokes[i]!, ref.strokes[j]!));
-      if (i < n && j + 1 < m)
-        dp[at(i + 1, j + 2)] = Math.min(
-          dp[at(i + 1, j + 2)]!,
-          here + JOIN + strokeDistance(q.strokes[i]!, ref.pairs[j]!),
-        );
-      if (i + 1 < n && j < m)
-        dp[at(i + 2, j + 1)] = Math.min(
-          dp[at(i + 2, j + 1)]!,
-          here + JOIN + strokeDistance(q.pairs[i]!, ref.strokes[j]!),
-        );
-    }
-  }
-  return dp[at(n, m)]!;
+/** Scratch buffers reused across references: scoring hundreds of them per stroke must not churn the heap. */
+let scratch = new Float64Array(1024);
+function buffer(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(size * 2);
+  return scratch;
 }
 
 /**
- * Order-free cost: each written stroke paired greedily with its closest unpaired reference stroke (either way
- * round, a reversed stroke costing REVERSED more), the rest left over. Catches characters written in another
- * stroke order, which the alignment above cannot.
+ * Cost of the written strokes against one reference: the cheaper of an in-order alignment and an order-free
+ * pairing (the latter at a penalty), per stroke of the longer of the two.
  */
-function freeCost(q: Query, ref: Reference): number {
+function strokeCost(q: Query, ref: Reference): number {
   const n = q.strokes.length;
   const m = ref.strokes.length;
-  const pairs: [number, number, number][] = [];
+  const cells = n * m;
+  const buf = buffer(cells * 2 + (n + 1) * (m + 1));
+  // d[i*m+j]: written stroke i against reference stroke j; e: the same allowing the written stroke backwards.
   for (let i = 0; i < n; i++) {
-    const rev = reversed(q.strokes[i]!);
     for (let j = 0; j < m; j++) {
-      const d = Math.min(
-        strokeDistance(q.strokes[i]!, ref.strokes[j]!),
-        REVERSED + strokeDistance(rev, ref.strokes[j]!),
-      );
-      pairs.push([d, i, j]);
+      const forward = strokeDistance(q.strokes[i]!, ref.strokes[j]!);
+      buf[i * m + j] = forward;
+      buf[cells + i * m + j] = Math.min(forward, REVERSED + strokeDistance(q.backwards[i]!, ref.strokes[j]!));
     }
   }
-  pairs.sort((a, b) => a[0] - b[0]);
+  return Math.min(alignCost(q, ref, buf), OUT_OF_ORDER + freeCost(n, m, buf, cells)) / Math.max(n, m);
+}
+
+/**
+ * Order-aware alignment by dynamic programming: a written stroke matches a reference stroke, two joined reference
+ * strokes (a merge) or, with the next written stroke, one reference stroke (a split); any stroke may be left over.
+ */
+function alignCost(q: Query, ref: Reference, buf: Float64Array): number {
+  const n = q.strokes.length;
+  const m = ref.strokes.length;
+  const base = 2 * n * m;
+  const w = m + 1;
+  // dp[i][j]: best cost of the first i written strokes against the first j reference strokes.
+  buf.fill(Infinity, base, base + (n + 1) * w);
+  buf[base] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = buf[base + i * w + j]!;
+      if (here === Infinity) continue;
+      let k: number;
+      let c: number;
+      if (i < n && buf[(k = base + (i + 1) * w + j)]! > (c = here + SKIP)) buf[k] = c;
+      if (j < m && buf[(k = base + i * w + j + 1)]! > (c = here + SKIP)) buf[k] = c;
+      if (i < n && j < m && buf[(k = base + (i + 1) * w + j + 1)]! > (c = here + buf[i * m + j]!)) buf[k] = c;
+      if (i < n && j + 1 < m) {
+        c = here + JOIN + strokeDistance(q.strokes[i]!, ref.pairs[j]!);
+        if (buf[(k = base + (i + 1) * w + j + 2)]! > c) buf[k] = c;
+      }
+      if (i + 1 < n && j < m) {
+        c = here + JOIN + strokeDistance(q.pairs[i]!, ref.strokes[j]!);
+        if (buf[(k = base + (i + 2) * w + j + 1)]! > c) buf[k] = c;
+      }
+    }
+  }
+  return buf[base + n * w + m]!;
+}
+
+/**
+ * Order-free cost: the closest remaining written/reference pair taken again and again (either way round), the
+ * rest left over. Catches characters written in another stroke order, which the alignment cannot.
+ */
+function freeCost(n: number, m: number, buf: Float64Array, at: number): number {
   const usedI = new Uint8Array(n);
   const usedJ = new Uint8Array(m);
+  const pairs = Math.min(n, m);
   let cost = 0;
-  let matched = 0;
-  for (const [d, i, j] of pairs) {
-    if (usedI[i] || usedJ[j]) continue;
-    usedI[i] = usedJ[j] = 1;
-    cost += d;
-    matched++;
+  for (let k = 0; k < pairs; k++) {
+    let best = Infinity;
+    let bi = 0;
+    let bj = 0;
+    for (let i = 0; i < n; i++) {
+      if (usedI[i]) continue;
+      for (let j = 0; j < m; j++) {
+        const d = buf[at + i * m + j]!;
+        if (!usedJ[j] && d < best) [best, bi, bj] = [d, i, j];
+      }
+    }
+    usedI[bi] = usedJ[bj] = 1;
+    cost += best;
   }
-  return cost + SKIP * (n - matched + (m - matched));
+  return cost + SKIP * (n - pairs + (m - pairs));
 }
 
 function reversed(s: Flat): Flat {
@@ -369,20 +396,16 @@ export class Recogniser {
     if (!strokes) return [];
     const q = prepare(strokes);
     const [lo, hi] = strokeWindow(strokes.length);
-    const pool: { ref: Reference; f: number }[] = [];
-    for (let n = lo; n <= hi; n++) {
-      for (const ref of this.byCount.get(n) ?? []) pool.push({ ref, f: featureDistance(q.features, ref.features) });
-    }
-    const shortlist = keep > 0 && pool.length > keep ? pool.sort((a, b) => a.f - b.f).slice(0, keep) : pool;
-    return shortlist
-      .map(({ ref, f }) => ({
-        char: ref.char,
-        score:
-          Math.min(alignCost(q, ref), OUT_OF_ORDER + freeCost(q, ref)) /
-            Math.max(q.strokes.length, ref.strokes.length) +
-          FEATURE_WEIGHT * f,
-      }))
-      .sort((a, b) => a.score - b.score)
-      .slice(0, limit);
+    const pool: Reference[] = [];
+    for (let n = lo; n <= hi; n++) for (const ref of this.byCount.get(n) ?? []) pool.push(ref);
+    const f = new Float32Array(pool.length);
+    pool.forEach((ref, i) => (f[i] = featureDistance(q.features, ref.features)));
+    // Keep the `keep` closest by features: the keep-th smallest distance is the bar.
+    const bar = keep > 0 && pool.length > keep ? f.slice().sort()[keep - 1]! : Infinity;
+    const scored: Candidate[] = [];
+    pool.forEach((ref, i) => {
+      if (f[i]! <= bar) scored.push({ char: ref.char, score: strokeCost(q, ref) + FEATURE_WEIGHT * f[i]! });
+    });
+    return scored.sort((a, b) => a.score - b.score).slice(0, limit);
   }
 }
