@@ -11,7 +11,8 @@ import { loadRecogniser } from './handwriting';
 
 /** The pad's own coordinates (the SVG viewBox), whatever its size on screen. */
 const VIEW = 400;
-const CANDIDATES = 10;
+/** One row of big tiles on a portrait kiosk; the recogniser's top five are always among them. */
+const CANDIDATES = 9;
 
 export interface HandwritingPadProps {
   onPick(char: string): void;

@@ -110,7 +110,7 @@ export function NameEntry({ value, onChange, maxGiven = 3, surnameTiles = 40 }: 
           {slots.map((ch, i) => (
             <span
               key={i}
-              className={`name-slot ${part === 'given' && i === givenChars.length ? 'active' : ''}`}
+              className={`name-slot ${ch ? 'filled' : ''} ${part === 'given' && i === givenChars.length ? 'active' : ''}`}
               aria-hidden={ch ? undefined : true}
             >
               {ch}
