@@ -16,6 +16,7 @@
 //
 //   npx tsx scripts/gen-name-data.ts
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 
@@ -48,7 +49,7 @@ function toneless(reading: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-function nameData() {
+export function nameData() {
   const inTable = new Set(CHARACTERS);
   const junda = new Map<string, number>();
   for (const line of JUNDA.split('\n')) {
@@ -121,7 +122,7 @@ function simplify(points: Point[], eps: number): Point[] {
   return [...simplify(points.slice(0, at + 1), eps).slice(0, -1), ...simplify(points.slice(at), eps)];
 }
 
-function strokeData() {
+export function strokeData() {
   const chars: string[] = [];
   const bytes: number[] = [];
   const q = (v: number) => Math.max(0, Math.min(255, Math.round(v / 4)));
@@ -150,15 +151,22 @@ function strokeData() {
   };
 }
 
-const names = nameData();
-writeFileSync('renderer/kiosk/name/nameChars.json', JSON.stringify(names, null, 2) + '\n');
-const strokes = strokeData();
-writeFileSync('shared/handwriting/strokes.json', JSON.stringify(strokes, null, 2) + '\n');
-copyFileSync(`${STROKES_DIR}ARPHICPL.TXT`, 'shared/handwriting/ARPHICPL.TXT');
-console.log(
-  `nameChars.json: ${[...names.table].length} characters, ${Object.keys(names.syllables).length} spellings, ` +
-    `${[...names.surnames].length} ranked surnames`,
-);
-console.log(
-  `strokes.json: ${[...strokes.chars].length} characters, ${Math.round(strokes.data.length / 1024)} KiB of base64`,
-);
+export const NAME_FILE = 'renderer/kiosk/name/nameChars.json';
+export const STROKE_FILE = 'shared/handwriting/strokes.json';
+
+function main() {
+  const names = nameData();
+  writeFileSync(NAME_FILE, JSON.stringify(names, null, 2) + '\n');
+  const strokes = strokeData();
+  writeFileSync(STROKE_FILE, JSON.stringify(strokes, null, 2) + '\n');
+  copyFileSync(`${STROKES_DIR}ARPHICPL.TXT`, 'shared/handwriting/ARPHICPL.TXT');
+  console.log(
+    `nameChars.json: ${[...names.table].length} characters, ${Object.keys(names.syllables).length} spellings, ` +
+      `${[...names.surnames].length} ranked surnames`,
+  );
+  console.log(
+    `strokes.json: ${[...strokes.chars].length} characters, ${Math.round(strokes.data.length / 1024)} KiB of base64`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
