@@ -57,7 +57,7 @@ export const workerHandlers: Pick<
     phoneTaken(ctx, args.phone);
     checkIdAgainst(args.idNumber, args.birthYear, args.gender);
     const id = newId();
-    const { pin, ...rest } = args;
+    const { pin, pinHash, ...rest } = args;
     let birthYear = rest.birthYear;
     let gender = rest.gender;
     if (rest.idNumber) {
@@ -73,21 +73,18 @@ export const workerHandlers: Pick<
       birthYear,
       gender,
       name: rest.name,
-      hasPin: pin !== null,
+      hasPin: pin !== null || pinHash !== null,
       status: 'active',
       createdAt: ctx.now,
       source: fromKiosk ? 'kiosk' : 'desk',
     });
+    // A kiosk sends the PIN already hashed in the hub's own format (shared/validate/pinHash.ts): it may have sat in
+    // the kiosk's offline queue, which must never hold the PIN itself.
     if (pin) ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    else if (pinHash) ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
     ctx.summary = `${rest.name || '—'} ${rest.phone.slice(0, 3)}****${rest.phone.slice(7)}`;
-    if (fromKiosk) {
-      // The visitor who just registered is now identified on this kiosk: "my matches" works at once.
-      const session = ctx.session;
-      ctx.services.afterCommit(() => {
-        session.workerId = id;
-        ctx.services.live.workerChanged(id);
-      });
-    }
+    // Registering never identifies the socket: the command may be a replay from the offline queue, arriving while
+    // someone else stands at the kiosk. The kiosk identifies its visitor with worker.identify while they are there.
     return { workerId: id };
   },
   'worker.update'(ctx, { id, baseVersion, patch }) {
