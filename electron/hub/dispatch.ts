@@ -105,7 +105,9 @@ export class Dispatcher {
   }
 }
 
-/** Args as kept in the audit log: never a password or PIN. */
+/** Args as kept in the audit log: never a password or PIN, never an agreement's parties (their identity). */
 function redact(name: CommandName, args: unknown): string {
+  if (name === 'agreement.create')
+    return JSON.stringify({ applicationId: (args as { applicationId: string }).applicationId });
   return JSON.stringify(args, (key, value) => (key === 'password' || key === 'pin' ? '***' : value));
 }

@@ -7,6 +7,9 @@ import type { Hub } from './hub';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 import { renderMobileList, renderMobilePosting } from './mobile';
 import { isSetUp } from '../../shared/domain/site';
+import { handleReceipt } from './placement/receipt';
+import { exportFileName, takeTicket, writeExport } from './placement/export';
+import { hallZoneOf } from '../../shared/rules/hallTime';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -84,10 +87,19 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 
 export function createRequestHandler(hub: Hub, distDir: string, startedAt: number) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return send(res, 405, 'application/json', JSON.stringify({ error: 'method_not_allowed' }));
     const url = new URL(req.url ?? '/', 'http://hub');
     const path = url.pathname;
+    // The employer's return receipt: a phone page with a form (the only POST the hub takes).
+    const receipt = /^\/r\/([A-Za-z0-9]{1,32})$/.exec(path);
+    if (receipt && (req.method === 'GET' || req.method === 'POST'))
+      return void handleReceipt(hub, req, res, receipt[1]!).catch(() => {
+        if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', '系统出错 · Something went wrong');
+        else res.destroy();
+      });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'application/json', JSON.stringify({ error: 'method_not_allowed' }));
+    const exported = /^\/export\/([A-Za-z0-9_-]{20,64})$/.exec(path);
+    if (exported) return void streamExport(hub, exported[1]!, res);
     if (path === '/health') {
       return send(
         res,
@@ -144,4 +156,29 @@ export function createRequestHandler(hub: Hub, distDir: string, startedAt: numbe
     }
     send(res, 404, 'application/json', JSON.stringify({ error: 'not_found' }));
   };
+}
+
+/** A one-time export ticket (report.exportTicket) downloads its CSV or XLSX, streamed from a read-only connection. */
+async function streamExport(hub: Hub, ticket: string, res: ServerResponse): Promise<void> {
+  const now = hub.clock();
+  const input = takeTicket(hub.db, ticket, now);
+  if (!input)
+    return send(res, 404, 'text/plain; charset=utf-8', '导出链接已失效，请重新导出 · This export link has expired');
+  const site = hub.site();
+  const name = exportFileName(input, now, hallZoneOf(site));
+  res.writeHead(200, {
+    'content-type':
+      input.format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${name}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  try {
+    await writeExport(hub.db.name, site, input, now, res);
+    res.end();
+  } catch {
+    res.destroy();
+  }
 }

@@ -18,6 +18,8 @@ import { selfView } from './commands/workers';
 import { openSql } from '../../shared/rules/posting';
 import { noticeLiveSql } from '../../shared/rules/notice';
 import { HubError, type LiveOps, type Session } from './commands/context';
+import type { PlacementWriter } from './placement/core';
+import { purgeExpiredAgreements } from './placement/agreements';
 import { hashSecret, verifySecret, newId, newPairingCode, newReadablePassword, newToken, tokenHash } from './secrets';
 
 /** A connected station as the hub sees it; the transport fills in `send`. */
@@ -267,6 +269,38 @@ export class Hub {
     if (changes.length) this.broadcast(changes);
   }
 
+  /**
+   * A placement write from outside any command (the employer's return receipt on the phone page): one
+   * transaction, logged and broadcast like a command's, with the same after-commit pushes to the worker's kiosk.
+   */
+  writePlacement(fn: (w: PlacementWriter) => void): void {
+    const changes: Change[] = [];
+    const effects: (() => void)[] = [];
+    const now = this.clock();
+    this.db.transaction(() => {
+      fn({
+        now,
+        records: this.records,
+        site: () => this.site(),
+        put: (entity, record) => {
+          const { record: stored, change } = this.records.put(entity, record as never, now);
+          changes.push(change);
+          return stored;
+        },
+        afterCommit: (effect) => effects.push(effect),
+        workerChanged: (workerId) => this.pushSelf(workerId),
+      });
+    })();
+    for (const effect of effects) {
+      try {
+        effect();
+      } catch (err) {
+        this.opts.log.error({ err }, 'after-commit effect failed');
+      }
+    }
+    if (changes.length) this.broadcast(changes);
+  }
+
   // ── Sessions ──────────────────────────────────────────────────────────────────────────────
 
   /** A staff station reconnecting with its resume token gets its signed-in user back (if still active). */
@@ -499,9 +533,13 @@ export class Hub {
     });
   }
 
-  /** Move published postings past their expiry to `expired`, and drop stale pairing requests. */
+  /**
+   * Move published postings past their expiry to `expired`, drop stale pairing requests, and purge restricted
+   * agreement texts past their retention date (placement/agreements.ts).
+   */
   sweep(): void {
     const now = this.clock();
+    purgeExpiredAgreements(this.db, now, this.site()?.timeZone);
     const expired = this.records.list(
       'posting',
       `status = 'published' AND expires_at IS NOT NULL AND expires_at <= ?`,

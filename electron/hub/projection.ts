@@ -3,7 +3,8 @@
 //  - display: public posting fields of listed postings (shared/rules/posting.ts: published, not full; stations
 //    drop them at their expiry by their own clock), notices, the site's public settings, its own station
 //  - kiosk: the same (a kiosk's identified worker is sent separately, to that socket only, as `worker:self`)
-//  - staff, signed in: everything; staff station before sign-in: the same as a kiosk
+//  - staff, signed in: everything (disputes too); staff station before sign-in: the same as a kiosk. Agreement
+//    texts never travel as records at all (placement/agreements.ts).
 import type { EntityMap, EntityName, Posting, PublicPosting } from '../../shared/domain/entities';
 import type { StationRole } from '../../shared/domain/enums';
 import type { Change } from '../../shared/protocol/events';
@@ -101,6 +102,7 @@ export function snapshotEntities(viewer: Viewer): EntityName[] {
         'posting',
         'application',
         'notice',
+        'dispute',
       ]
     : ['site', 'station', 'posting', 'notice'];
 }

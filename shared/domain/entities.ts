@@ -5,6 +5,11 @@ import type {
   ApplicationStatus,
   AvailabilitySlot,
   Certificate,
+  DisputeOutcome,
+  DisputeType,
+  MediationStepKind,
+  ReceiptAnswer,
+  WageReport,
   EmployerKind,
   Gender,
   JobType,
@@ -105,6 +110,11 @@ export interface Employer extends Versioned {
   blocked: boolean;
   blockReason: string;
   createdAt: number;
+  /**
+   * Set when a dispute the employer lost is closed (shared/placement/disputes.ts): staff should vet it again.
+   * Cleared by the next vetting. Absent on records from before.
+   */
+  review?: { disputeId: string; at: number } | null;
 }
 
 export interface Vetting extends Versioned {
@@ -116,6 +126,78 @@ export interface Vetting extends Versioned {
   at: number;
 }
 
+/**
+ * Who did something to a placement: a staff user (id, and the display name they had then, so the history reads
+ * the same after a rename or a deactivation), the employer on the return-receipt page, the worker at a kiosk, or
+ * the hub itself.
+ */
+export type Actor =
+  { kind: 'staff'; id: string; name: string } | { kind: 'employer' } | { kind: 'worker' } | { kind: 'system' };
+
+/** One step of a placement's history: never overwritten, only appended. */
+export interface PlacementStep {
+  status: ApplicationStatus;
+  at: number;
+  by: Actor;
+  note: string;
+}
+
+/** Where and when the employer interviews the referred worker (hall date and time). */
+export interface Interview {
+  /** YYYY-MM-DD in the hall */
+  date: string;
+  /** HH:MM */
+  time: string;
+  place: string;
+  /** The employer's person to ask for, and how to reach them. */
+  contact: string;
+}
+
+/** The referral slip (介绍信): its number, who issued it, the interview, and the employer's return receipt. */
+export interface Referral {
+  /** Per hall and year, never repeated: "130111-2026-000123". */
+  slipNo: string;
+  issuedAt: number;
+  by: Actor;
+  interview: Interview | null;
+  receipt: { answer: ReceiptAnswer; at: number } | null;
+}
+
+export interface WageEntry {
+  report: WageReport;
+  /** Yuan paid with this entry (0 for not paid). */
+  amount: number;
+  at: number;
+  by: Actor;
+  note: string;
+}
+
+/** What the worker is owed for this placement and when, and what has been recorded since. */
+export interface Wage {
+  /** Yuan agreed for the work (the whole amount due on the pay date). */
+  agreedAmount: number;
+  /** YYYY-MM-DD in the hall. */
+  payDate: string;
+  /** 'due' until something is recorded; then the latest report. */
+  status: 'due' | WageReport;
+  /** Yuan paid so far. */
+  paidAmount: number;
+  /** The hall date the last of the agreed amount was recorded paid. */
+  paidOn: string | null;
+  entries: WageEntry[];
+}
+
+/** The work agreement made for this placement; its text (with identity numbers) is kept apart, for staff only. */
+export interface AgreementRef {
+  id: string;
+  templateVersion: number;
+  /** SHA-256 of the agreement text, hex. */
+  hash: string;
+  createdAt: number;
+  by: Actor;
+}
+
+/** An application (我想去) or a referral (推荐), and everything that follows it: the placement record. */
 export interface Application extends Versioned {
   postingId: string;
   workerId: string | null;
@@ -124,7 +206,41 @@ export interface Application extends Versioned {
   status: ApplicationStatus;
   note: string;
   createdAt: number;
+  /** Staff user id of the last staff step (names come from `history`). */
   handledBy: string | null;
+  /** Every step, oldest first. */
+  history: PlacementStep[];
+  referral: Referral | null;
+  wage: Wage | null;
+  agreement: AgreementRef | null;
+}
+
+/** One step of mediating a dispute. */
+export interface MediationStep {
+  at: number;
+  by: Actor;
+  kind: MediationStepKind;
+  note: string;
+  /** Yuan recovered with this step, if any. */
+  recovered: number;
+}
+
+/** 纠纷调解: a wage or injury dispute between a worker and an employer, mediated by the hall. Staff only. */
+export interface Dispute extends Versioned {
+  type: DisputeType;
+  applicationId: string | null;
+  workerId: string | null;
+  employerId: string;
+  /** Yuan the worker claims. */
+  amountClaimed: number;
+  openedAt: number;
+  openedBy: Actor;
+  note: string;
+  steps: MediationStep[];
+  outcome: DisputeOutcome | null;
+  /** Yuan recovered so far (sum of the steps'). */
+  amountRecovered: number;
+  closedAt: number | null;
 }
 
 export interface Notice extends Versioned {
@@ -199,6 +315,7 @@ export interface EntityMap {
   posting: Posting | PublicPosting;
   application: Application;
   notice: Notice;
+  dispute: Dispute;
 }
 export type EntityName = keyof EntityMap;
 export const ENTITY_NAMES = [
@@ -212,4 +329,5 @@ export const ENTITY_NAMES = [
   'posting',
   'application',
   'notice',
+  'dispute',
 ] as const satisfies readonly EntityName[];

@@ -37,19 +37,48 @@ export type Gender = (typeof GENDERS)[number];
 export const WORKER_STATUSES = ['active', 'inactive', 'deleted'] as const;
 export type WorkerStatus = (typeof WORKER_STATUSES)[number];
 
-export const APPLICATION_SOURCES = ['kiosk', 'phone', 'desk'] as const;
+/** Where an application came from: a kiosk, a phone call, the desk, a referral from matching, the worker's phone page. */
+export const APPLICATION_SOURCES = ['kiosk', 'phone', 'desk', 'match', 'me'] as const;
 export type ApplicationSource = (typeof APPLICATION_SOURCES)[number];
 
+/**
+ * Where an application or referral stands (shared/placement/lifecycle.ts moves it): 新报名 → 已联系 → 已推荐 →
+ * 已面试 → 已录用 / 未录用 / 未到 / 本人放弃. The last four end it.
+ */
 export const APPLICATION_STATUSES = [
   'new',
   'contacted',
   'referred',
-  'interview',
+  'interviewed',
   'hired',
   'rejected',
+  'no_show',
   'withdrawn',
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** The employer's answers on the return receipt (回执): 已到岗 / 未录用 / 未到. */
+export const RECEIPT_ANSWERS = ['arrived', 'not_hired', 'no_show'] as const;
+export type ReceiptAnswer = (typeof RECEIPT_ANSWERS)[number];
+
+/** What staff (or the worker at a kiosk) record about wages on or after the pay date. */
+export const WAGE_REPORTS = ['paid', 'part_paid', 'not_paid'] as const;
+export type WageReport = (typeof WAGE_REPORTS)[number];
+
+/** 欠薪 / 克扣工资 / 工伤 / 其他 */
+export const DISPUTE_TYPES = ['unpaid', 'deducted', 'injury', 'other'] as const;
+export type DisputeType = (typeof DISPUTE_TYPES)[number];
+
+/** How a mediation step happened. */
+export const MEDIATION_STEP_KINDS = ['call', 'meeting', 'visit', 'guidance', 'note'] as const;
+export type MediationStepKind = (typeof MEDIATION_STEP_KINDS)[number];
+
+/**
+ * How a dispute ended: wages recovered in full or in part, not recovered (the worker was guided to arbitration),
+ * the employer was found not at fault, or the worker withdrew it.
+ */
+export const DISPUTE_OUTCOMES = ['recovered', 'part_recovered', 'not_recovered', 'no_fault', 'withdrawn'] as const;
+export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
 
 export const NOTICE_KINDS = ['normal', 'emergency'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

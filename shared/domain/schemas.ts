@@ -7,7 +7,6 @@
 import { z } from 'zod';
 import {
   APPLICATION_SOURCES,
-  APPLICATION_STATUSES,
   AVAILABILITY_SLOTS,
   CERTIFICATES,
   DISPLAY_LAYOUTS,
@@ -273,14 +272,6 @@ export const ApplicationInput = z.object({
   note: text(500).default(''),
 });
 
-export const ApplicationUpdate = z.object({
-  id,
-  /** When given, the update is refused with `conflict` if someone else changed the application meanwhile. */
-  baseVersion: z.number().int().min(0).optional(),
-  status: z.enum(APPLICATION_STATUSES),
-  note: text(500).default(''),
-});
-
 export const StaffUserInput = z.object({
   username: z
     .string()
@@ -317,7 +308,6 @@ claim(
   DisplayConfig,
   NoticeInput,
   ApplicationInput,
-  ApplicationUpdate,
   StaffUserInput,
   City,
   SiteSettings,

@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import {
   ApplicationInput,
-  ApplicationUpdate,
   DisplayConfig,
   EmployerInput,
   EmployerPatch,
@@ -28,6 +27,23 @@ import {
   stationRole,
 } from '../domain/schemas';
 import type { Application, Posting, PublicPosting, StaffUser, Worker, StationHealth } from '../domain/entities';
+import {
+  AgreementInput,
+  DisputeCloseInput,
+  DisputeInput,
+  DisputeStepInput,
+  ExportInput,
+  Interview,
+  NumbersQuery,
+  ReferInput,
+  SetWageInput,
+  StepInput,
+  WageRecordInput,
+  month,
+} from '../placement/schemas';
+import { WAGE_REPORTS } from '../domain/enums';
+import type { MonthlyReport, NumbersResult } from '../placement/numbers';
+import type { StoredAgreement } from '../placement/agreement';
 import { ERROR_CODES } from '../errors';
 import type { District } from '../domain/districts';
 import type { City } from '../domain/site';
@@ -271,7 +287,44 @@ export const COMMANDS = {
 
   // ── Applications ("I'm interested") ────────────────────────────────────────────────────────
   'application.create': cmd<{ id: string }>()({ args: ApplicationInput, roles: ['kiosk', 'staff'] }),
-  'application.update': cmd<null>()({ args: ApplicationUpdate, roles: StaffOnly, signedIn: true }),
+
+  // ── Placements: referral (slip), steps, interview, wages, agreement ────────────────────────
+  /** Refer a worker to a posting: issues the numbered slip with its receipt code; step 已推荐. */
+  'placement.refer': cmd<{ id: string; slipNo: string }>()({ args: ReferInput, roles: StaffOnly, signedIn: true }),
+  /** One step of the placement (已联系, 已面试, 已录用, 未录用, 未到, 本人放弃), with its own note. */
+  'placement.step': cmd<null>()({ args: StepInput, roles: StaffOnly, signedIn: true }),
+  /** Set or change the interview on a referral. */
+  'placement.interview': cmd<null>()({
+    args: z.object({ id, interview: Interview }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
+  /** What the slip prints that is not in the record: the receipt code (a one-time secret, never broadcast). */
+  'placement.slip': cmd<{ receiptCode: string }>()({
+    args: z.object({ id }),
+    roles: StaffOnly,
+    signedIn: true,
+    log: false,
+  }),
+  'placement.setWage': cmd<null>()({ args: SetWageInput, roles: StaffOnly, signedIn: true }),
+  /** Staff record wages paid / part paid / not paid. */
+  'wage.record': cmd<null>()({ args: WageRecordInput, roles: StaffOnly, signedIn: true }),
+  /** The worker, identified at a kiosk with phone + PIN, reports their own wages. */
+  'wage.report': cmd<null>()({ args: z.object({ id, report: z.enum(WAGE_REPORTS) }), roles: ['kiosk'] }),
+  /** Make the work agreement from the current template version; its text is stored apart with its hash. */
+  'agreement.create': cmd<{ id: string; hash: string }>()({ args: AgreementInput, roles: StaffOnly, signedIn: true }),
+  /** An agreement's stored text (staff only; admins only once restricted after an erasure). */
+  'agreement.get': cmd<StoredAgreement & { applicationId: string; createdAt: number; restricted: boolean }>()({
+    args: z.object({ id }),
+    roles: StaffOnly,
+    signedIn: true,
+    log: false,
+  }),
+
+  // ── Disputes (纠纷调解) ─────────────────────────────────────────────────────────────────────
+  'dispute.open': cmd<{ id: string }>()({ args: DisputeInput, roles: StaffOnly, signedIn: true }),
+  'dispute.step': cmd<null>()({ args: DisputeStepInput, roles: StaffOnly, signedIn: true }),
+  'dispute.close': cmd<null>()({ args: DisputeCloseInput, roles: StaffOnly, signedIn: true }),
 
   // ── Notices ────────────────────────────────────────────────────────────────────────────────
   'notice.create': cmd<{ id: string }>()({ args: NoticeInput, roles: StaffOnly, signedIn: true }),
@@ -303,6 +356,12 @@ export const COMMANDS = {
     signedIn: true,
     log: false,
   }),
+  /** The hall's numbers for a range of hall dates, grouped by day, week, month, district, trade or job type. */
+  'report.numbers': cmd<NumbersResult>()({ args: NumbersQuery, roles: StaffOnly, signedIn: true, log: false }),
+  /** The monthly report in the shape a district bureau collects. */
+  'report.monthly': cmd<MonthlyReport>()({ args: z.object({ month }), roles: StaffOnly, signedIn: true, log: false }),
+  /** A one-time download address for a CSV or XLSX export, streamed by the hub over HTTP. */
+  'report.exportTicket': cmd<{ path: string }>()({ args: ExportInput, roles: StaffOnly, signedIn: true, log: false }),
 } as const satisfies Record<string, CommandSpec>;
 
 // Every command's arguments are ours: their wrong-type issues say what a value should be (see schemas.ts).

@@ -17,6 +17,7 @@ export function emptyRecords(): Records {
     posting: new Map(),
     application: new Map(),
     notice: new Map(),
+    dispute: new Map(),
   };
 }
 

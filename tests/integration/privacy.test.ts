@@ -69,7 +69,7 @@ describe('projections', () => {
       source: 'desk',
       note: '',
     });
-    await staff.ok('application.update', { id: appId, status: 'contacted', note: '已电话联系' });
+    await staff.ok('placement.step', { id: appId, to: 'contacted', note: '已电话联系' });
     await waitFor(() => display.table('posting').has(p2), 2000, 'household posting on display');
     const all = everything(display);
     expect(all).not.toMatch(PHONE);

@@ -1,12 +1,16 @@
-// "我想去 I'm interested": applications from kiosks, phone enquiries and the desk, followed up by staff.
+// "我想去 I'm interested": applications from kiosks, phone enquiries and the desk. What follows them (referral,
+// steps, wages) is the placement record: see ./placements.ts and ../placement/core.ts.
 import type { Handlers } from './context';
-import { HubError, checkVersion, mustGet } from './context';
+import { HubError, mustGet } from './context';
 import { newId } from '../secrets';
 import { appError } from '../../../shared/errors';
 import type { Posting } from '../../../shared/domain/entities';
 import { isOpen } from '../../../shared/rules/posting';
+import { isActive } from '../../../shared/placement/lifecycle';
+import { logSteps, staffActor } from '../placement/core';
+import { writerOf } from './placements';
 
-export const applicationHandlers: Pick<Handlers, 'application.create' | 'application.update'> = {
+export const applicationHandlers: Pick<Handlers, 'application.create'> = {
   'application.create'(ctx, { postingId, phone, source, note }) {
     const posting = mustGet(ctx, 'posting', postingId) as Posting;
     const fromKiosk = ctx.session.role === 'kiosk';
@@ -16,15 +20,13 @@ export const applicationHandlers: Pick<Handlers, 'application.create' | 'applica
       throw new HubError(appError('posting_not_publishable', { key: 'postingClosed' }));
     // Link to a registered worker by phone, so staff see who it is.
     const worker = ctx.records.list('worker', "phone = ? AND status = 'active'", phone)[0];
-    const existing = ctx.records.list(
-      'application',
-      "posting_id = ? AND phone = ? AND status NOT IN ('withdrawn','rejected')",
-      postingId,
-      phone,
-    )[0];
+    const existing = ctx.records
+      .list('application', 'posting_id = ? AND phone = ?', postingId, phone)
+      .find((a) => isActive(a.status));
     if (existing) return { id: existing.id }; // the same person tapping twice is one application
     const id = newId();
-    ctx.put('application', {
+    const by = fromKiosk ? ({ kind: 'worker' } as const) : staffActor(ctx.records, ctx.session.user);
+    const app = ctx.put('application', {
       id,
       postingId,
       workerId: worker?.id ?? null,
@@ -34,17 +36,14 @@ export const applicationHandlers: Pick<Handlers, 'application.create' | 'applica
       note,
       createdAt: ctx.now,
       handledBy: null,
+      history: [{ status: 'new', at: ctx.now, by, note }],
+      referral: null,
+      wage: null,
+      agreement: null,
     });
+    logSteps(writerOf(ctx), app, 0, posting);
     ctx.summary = `${posting.title}: ${phone.slice(0, 3)}****${phone.slice(7)}`;
     if (worker) ctx.services.afterCommit(() => ctx.services.live.workerChanged(worker.id));
     return { id };
-  },
-  'application.update'(ctx, { id, baseVersion, status, note }) {
-    const app = mustGet(ctx, 'application', id);
-    if (baseVersion !== undefined) checkVersion(ctx, app, baseVersion);
-    ctx.put('application', { ...app, status, note: note || app.note, handledBy: ctx.session.user?.username ?? null });
-    ctx.summary = `${id}: ${status}`;
-    if (app.workerId) ctx.services.afterCommit(() => ctx.services.live.workerChanged(app.workerId!));
-    return null;
   },
 };

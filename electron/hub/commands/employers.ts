@@ -74,7 +74,8 @@ export const employerHandlers: Pick<
     if (refused) throw new HubError(ruleError(refused));
     const id = newId();
     ctx.put('vetting', { id, employerId, checks, outcome, note, by: ctx.session.user?.username ?? '', at: ctx.now });
-    ctx.put('employer', { ...employer, vetting: outcome });
+    // A vetting is the review a lost dispute asked for (commands/disputes.ts): it clears the flag.
+    ctx.put('employer', { ...employer, vetting: outcome, review: null });
     if (outcome !== 'approved') withdrawPostings(ctx, employerId);
     ctx.summary = `${employer.name}: ${outcome}`;
     return { id };

@@ -8,6 +8,8 @@ import { applicationHandlers } from './applications';
 import { noticeHandlers } from './notices';
 import { reportHandlers } from './reports';
 import { siteHandlers } from './site';
+import { placementHandlers } from './placements';
+import { disputeHandlers } from './disputes';
 
 /** Every command of shared/protocol has exactly one handler: the type makes a missing one a compile error. */
 export const HANDLERS: Handlers = {
@@ -20,4 +22,6 @@ export const HANDLERS: Handlers = {
   ...noticeHandlers,
   ...reportHandlers,
   ...siteHandlers,
+  ...placementHandlers,
+  ...disputeHandlers,
 };

@@ -1,9 +1,15 @@
-// Reads for staff that are not part of the synced state: the audit log and the numbers reported to the city.
+// Reads for staff that are not part of the synced state: the audit log, the hall's numbers (charts, monthly
+// report) and one-time tickets for the CSV / XLSX exports the hub streams over HTTP.
 import type { Handlers } from './context';
 import { openSql } from '../../../shared/rules/posting';
 import { hallZoneOf, startOfHallDay } from '../../../shared/rules/hallTime';
+import { hallNumbers, monthlyReport } from '../placement/numbers';
+import { issueTicket } from '../placement/export';
 
-export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
+export const reportHandlers: Pick<
+  Handlers,
+  'audit.list' | 'report.counts' | 'report.numbers' | 'report.monthly' | 'report.exportTicket'
+> = {
   'audit.list'(ctx, { limit, before, q }) {
     const rows = ctx.records.db
       .prepare(
@@ -25,7 +31,8 @@ export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
         at: r.at,
         command: r.command,
         summary: r.summary,
-        who: r.userId ? (ctx.records.get('staffUser', r.userId)?.username ?? r.userId) : null,
+        // People by name: the display name the clerk has now (the user name only when none is set).
+        who: r.userId ? staffName(ctx.records.get('staffUser', r.userId), r.userId) : null,
         station: r.stationId ? (ctx.records.get('station', r.stationId)?.name ?? r.stationId) : null,
       })),
     };
@@ -39,12 +46,13 @@ export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
     const todayStart = startOfHallDay(ctx.now, hallZoneOf(ctx.site()));
     return {
       registered: one(`SELECT COUNT(*) n FROM workers WHERE ${created}`, start, end),
+      // Referral and hire steps in the range (the same rows the hall's numbers count, placement/numbers.ts).
       recommended: one(
-        `SELECT COUNT(*) n FROM applications WHERE status IN ('referred','interview','hired') AND ${created}`,
+        `SELECT COUNT(*) n FROM placement_steps WHERE status = 'referred' AND at BETWEEN ? AND ?`,
         start,
         end,
       ),
-      employed: one(`SELECT COUNT(*) n FROM applications WHERE status = 'hired' AND ${created}`, start, end),
+      employed: one(`SELECT COUNT(*) n FROM placement_steps WHERE status = 'hired' AND at BETWEEN ? AND ?`, start, end),
       postingsOpen: one(`SELECT COUNT(*) n FROM postings WHERE ${openSql()}`, ctx.now),
       peopleNeeded: one(
         `SELECT SUM(json_extract(data,'$.headcount') - json_extract(data,'$.filledCount')) n FROM postings WHERE ${openSql()}`,
@@ -53,4 +61,17 @@ export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
       newPostingsToday: one(`SELECT COUNT(*) n FROM postings WHERE published_at >= ?`, todayStart),
     };
   },
+  'report.numbers'(ctx, query) {
+    return hallNumbers(ctx.records.db, query, ctx.site());
+  },
+  'report.monthly'(ctx, { month }) {
+    return monthlyReport(ctx.records.db, month, ctx.site(), ctx.now);
+  },
+  'report.exportTicket'(ctx, input) {
+    return { path: `/export/${issueTicket(ctx.records.db, input, ctx.now)}` };
+  },
 };
+
+function staffName(user: { displayName: string; username: string } | undefined, id: string): string {
+  return user ? user.displayName || user.username : id;
+}

@@ -5,7 +5,9 @@ import { HubError, checkVersion, mustGet } from './context';
 import { hashSecret, newId, verifySecret } from '../secrets';
 import { appError, fieldError, ruleError } from '../../../shared/errors';
 import { fromIdNumber, workerIdentityIssues, workerNameIssues } from '../../../shared/rules/identity';
-import type { Worker } from '../../../shared/domain/entities';
+import type { Application, Worker } from '../../../shared/domain/entities';
+import { restrictAgreementsOf } from '../placement/agreements';
+import { hallZoneOf } from '../../../shared/rules/hallTime';
 import { assertDistricts } from './site';
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
@@ -19,10 +21,20 @@ function checkWorker(w: Pick<Worker, 'idNumber' | 'birthYear' | 'gender' | 'name
   if (issue) throw new HubError(ruleError(issue));
 }
 
+/**
+ * The worker's own view at a kiosk: their record and their placements — status, slip number, interview, wages —
+ * without staff notes, the steps' notes or who took them (that is the desk's record, not theirs to browse).
+ */
 export function selfView(ctx: Pick<HandlerCtx, 'records'>, workerId: string) {
   const worker = ctx.records.get('worker', workerId);
   if (!worker || worker.status === 'deleted') return null;
-  return { worker, applications: ctx.records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId) };
+  const applications = ctx.records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId).map((a) => ({
+    ...a,
+    note: '',
+    history: a.history.map((s) => ({ ...s, by: { kind: s.by.kind === 'staff' ? 'system' : s.by.kind }, note: '' })),
+    wage: a.wage ? { ...a.wage, entries: [] } : null,
+  })) as Application[];
+  return { worker, applications };
 }
 
 export const workerHandlers: Pick<
@@ -94,9 +106,20 @@ export const workerHandlers: Pick<
       status: 'deleted',
     });
     ctx.records.setColumn('worker', id, 'pin_hash', null);
+    // Placements keep their steps and amounts (the anonymous counts) but lose every note a clerk typed.
     for (const app of ctx.records.list('application', 'worker_id = ?', id)) {
-      ctx.put('application', { ...app, phone: '', note: '' });
+      ctx.put('application', {
+        ...app,
+        phone: '',
+        note: '',
+        history: app.history.map((s) => ({ ...s, note: '' })),
+        wage: app.wage ? { ...app.wage, entries: app.wage.entries.map((e) => ({ ...e, note: '' })) } : null,
+      });
     }
+    for (const d of ctx.records.list('dispute', 'worker_id = ?', id))
+      ctx.put('dispute', { ...d, note: '', steps: d.steps.map((s) => ({ ...s, note: '' })) });
+    // The agreement text is the legal record of the work: kept, restricted to admins, purged after its date.
+    restrictAgreementsOf(ctx.records.db, id, ctx.now, hallZoneOf(ctx.site()));
     ctx.summary = id;
     return null;
   },

@@ -4,7 +4,9 @@
 // the data the same on every run (stable screenshots); dates are relative to the hub clock so the hall always
 // has work starting today and this week.
 import type { Hub } from '../hub';
-import type { Application, Employer, Notice, Posting, Vetting, Worker } from '../../../shared/domain/entities';
+import { randomUUID } from 'node:crypto';
+import type { Actor, Employer, Notice, Posting, StaffUser, Vetting, Worker } from '../../../shared/domain/entities';
+import { recordWage, refer, step, type PlacementWriter } from '../placement/core';
 import {
   AVAILABILITY_SLOTS,
   CERTIFICATES,
@@ -252,6 +254,8 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
   const usedPhones = new Set<string>([DEMO_WORKER_PHONE]);
   const admin = hub.records.list('staffUser', `username = 'admin'`)[0];
   let summary: SeedSummary = { employers: 0, postings: 0, workers: 0 };
+  let demoWorkers: Worker[] = [];
+  let demoPostings: Posting[] = [];
 
   hub.writeSystem((w) => {
     // ── Employers ─────────────────────────────────────────────────────────────────────────────
@@ -460,36 +464,29 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
     // scrypt is deliberately slow: only the documented few get a PIN (all 1234).
     for (const id of pinHolders) hub.records.setColumn('worker', id, 'pin_hash', hashSecret(DEMO_PIN));
 
-    // ── Applications and notices ──────────────────────────────────────────────────────────────
+    // ── Applications (referrals follow below, through the placement path) and notices ─────────
     const open = postings.filter((p) => p.status === 'published');
-    const statuses: Application['status'][] = [
-      'new',
-      'new',
-      'contacted',
-      'referred',
-      'interview',
-      'hired',
-      'new',
-      'rejected',
-      'new',
-      'contacted',
-      'new',
-      'referred',
-    ];
-    statuses.forEach((status, i) => {
-      const worker = i < 2 ? workers[0]! : d.pick(workers);
+    for (let i = 0; i < 5; i++) {
+      const worker = i < 1 ? workers[0]! : d.pick(workers);
+      const createdAt = now - d.int(0, 3 * 24) * 3_600_000;
       w.put('application', {
         id: d.id(),
         postingId: open[(i * 7) % open.length]!.id,
         workerId: worker.id,
         phone: worker.phone,
-        source: d.pick(['kiosk', 'phone', 'desk'] as const),
-        status,
-        note: status === 'hired' ? '已上岗' : '',
-        createdAt: now - d.int(0, 3 * 24) * 3_600_000,
-        handledBy: status === 'new' ? null : (admin?.id ?? null),
+        source: d.pick(['kiosk', 'phone'] as const),
+        status: 'new',
+        note: '',
+        createdAt,
+        handledBy: null,
+        history: [{ status: 'new', at: createdAt, by: { kind: 'worker' }, note: '' }],
+        referral: null,
+        wage: null,
+        agreement: null,
       });
-    });
+    }
+    demoWorkers = workers.filter((x) => x.status === 'active').slice(0, 12);
+    demoPostings = open;
     const notices: Omit<Notice, 'version' | 'updatedAt'>[] = [
       {
         id: d.id(),
@@ -520,5 +517,122 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
 
     summary = { employers: employers.length, postings: postings.length, workers: workers.length };
   });
+  seedPlacements(hub, demoWorkers, demoPostings, admin);
   return summary;
+}
+
+/**
+ * The desk's week in the demo, written through the same placement path as the console: referrals with slips
+ * (two interviewing tomorrow, one waiting 9 days for its receipt), hires with wages paid, one overdue, and a
+ * wage dispute being mediated.
+ */
+function seedPlacements(hub: Hub, workers: Worker[], postings: Posting[], admin: StaffUser | undefined): void {
+  if (!workers.length || !postings.length) return;
+  const by: Actor = admin ? { kind: 'staff', id: admin.id, name: admin.displayName } : { kind: 'system' };
+  const zone = hallZoneOf(hub.site());
+  const today = hallDate(hub.clock(), zone);
+  const tomorrow = addDays(today, 1);
+  const interview = (p: Posting, time: string, date = tomorrow) => ({
+    date,
+    time,
+    place: p.address ? `${p.address} 会议室` : '零工市场洽谈室',
+    contact: '人事 李经理',
+  });
+  const base = hub.clock();
+  const plan: { daysAgo: number; run: (w: PlacementWriter) => void }[] = [];
+  const refer1 = (w: PlacementWriter, wi: number, pi: number, time: string, date?: string) =>
+    refer(w, {
+      postingId: postings[pi % postings.length]!.id,
+      workerId: workers[wi % workers.length]!.id,
+      interview: interview(postings[pi % postings.length]!, time, date),
+      note: '',
+      by,
+      source: 'desk',
+    }).app;
+  // Interviews tomorrow.
+  plan.push({ daysAgo: 0, run: (w) => void refer1(w, 1, 2, '09:00') });
+  plan.push({ daysAgo: 0, run: (w) => void refer1(w, 2, 2, '09:30') });
+  // A slip 9 days old with no receipt: the follow-up list.
+  plan.push({ daysAgo: 9, run: (w) => void refer1(w, 3, 4, '10:00', addDays(today, -8)) });
+  // Hired and paid on time; hired and overdue with a dispute.
+  plan.push({
+    daysAgo: 12,
+    run: (w) => {
+      const app = refer1(w, 4, 5, '09:00', addDays(today, -11));
+      step(w, app, 'hired', by, '试工后录用', { agreedAmount: 1300, payDate: addDays(today, -5) });
+    },
+  });
+  plan.push({
+    daysAgo: 4,
+    run: (w) => {
+      const app = hub.records.list(
+        'application',
+        'worker_id = ? AND status = ?',
+        workers[4 % workers.length]!.id,
+        'hired',
+      )[0];
+      if (app) recordWage(w, app, 'paid', 0, '现金结清', by);
+    },
+  });
+  plan.push({
+    daysAgo: 15,
+    run: (w) => {
+      const app = refer1(w, 5, 6, '08:30', addDays(today, -14));
+      step(w, app, 'hired', by, '', { agreedAmount: 2400, payDate: addDays(today, -3) });
+    },
+  });
+  plan.push({
+    daysAgo: 2,
+    run: (w) => {
+      const app = hub.records.list(
+        'application',
+        'worker_id = ? AND status = ?',
+        workers[5 % workers.length]!.id,
+        'hired',
+      )[0];
+      if (!app) return;
+      recordWage(w, app, 'part_paid', 800, '先付了一部分', by);
+    },
+  });
+  plan.push({
+    daysAgo: 6,
+    run: (w) => {
+      const app = refer1(w, 6, 7, '14:00', addDays(today, -5));
+      step(w, app, 'no_show', by, '电话未接通');
+    },
+  });
+  for (const { daysAgo, run } of plan)
+    hub.writePlacement((w) => {
+      // Each step as of its day, so the slips, the follow-up list and the numbers read like a real week.
+      w.now = base - daysAgo * DAY;
+      run(w);
+    });
+  // The overdue wage becomes a dispute being mediated (written as the console's dispute.open would).
+  const overdue = hub.records.list(
+    'application',
+    'worker_id = ? AND status = ?',
+    workers[5 % workers.length]!.id,
+    'hired',
+  )[0];
+  const posting = overdue && hub.records.get('posting', overdue.postingId);
+  if (overdue?.wage && posting && 'employerId' in posting)
+    hub.writeSystem((w) => {
+      w.put('dispute', {
+        id: randomUUID(),
+        type: 'unpaid',
+        applicationId: overdue.id,
+        workerId: overdue.workerId,
+        employerId: posting.employerId,
+        amountClaimed: overdue.wage!.agreedAmount - overdue.wage!.paidAmount,
+        openedAt: w.now - DAY,
+        openedBy: by,
+        note: '工人反映工期结束后仍欠1600元',
+        steps: [
+          { at: w.now - DAY + 3_600_000, by, kind: 'call', note: '已电话联系用工方，答应本周内结清', recovered: 0 },
+        ],
+        outcome: null,
+        amountRecovered: 0,
+        closedAt: null,
+      });
+    });
 }

@@ -51,9 +51,19 @@ const TABLES: { [E in EntityName]: TableSpec } = {
       worker_id: r.workerId,
       phone: r.phone,
       status: r.status,
+      slip_no: r.referral?.slipNo ?? null,
     }),
   },
   notice: { table: 'notices', cols: () => ({}) },
+  dispute: {
+    table: 'disputes',
+    cols: (r: EntityMap['dispute']) => ({
+      employer_id: r.employerId,
+      worker_id: r.workerId,
+      application_id: r.applicationId,
+      closed_at: r.closedAt,
+    }),
+  },
 };
 
 export function tableOf(entity: EntityName): string {

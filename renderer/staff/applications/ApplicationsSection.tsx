@@ -92,7 +92,7 @@ function ApplicationRow({ app }: { app: Application }) {
   const worker = app.workerId ? state.records.worker.get(app.workerId) : undefined;
   async function save(e: FormEvent) {
     e.preventDefault();
-    const reply = await send('application.update', { id: app.id, status, note });
+    const reply = await send('placement.step', { id: app.id, to: status as never, note });
     setErrors(reply.ok ? {} : fromAppError(reply.error));
   }
   return (

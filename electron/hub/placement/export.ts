@@ -1,0 +1,276 @@
+// Exports to CSV (csv-stringify) and XLSX (exceljs's streaming workbook writer), streamed over HTTP so a hall's
+// whole history leaves in constant memory: rows come off a read-only SQLite connection of their own (WAL lets it
+// read beside the hub's writer without holding up a single command) one at a time, and each is written through
+// before the next is read, waiting whenever the socket is full.
+//
+// The console asks for a one-time ticket (report.exportTicket, signed-in staff) and opens /export/<ticket>; the
+// ticket lives two minutes in memory, serves one download, and names what to export.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify';
+import type { Site } from '../../../shared/domain/entities';
+import type { ApplicationStatus, JobType } from '../../../shared/domain/enums';
+import type { ExportInput } from '../../../shared/placement/schemas';
+import { MONTHLY_COLUMNS, NUMBER_FIELDS, NUMBER_WORDS } from '../../../shared/placement/numbers';
+import { STATUS_WORDS, WAGE_WORDS } from '../../../shared/placement/words';
+import { wageState } from '../../../shared/placement/wages';
+import { tradeByCode } from '../../../shared/domain/trades';
+import { districtIn } from '../../../shared/domain/districts';
+import { common } from '../../../shared/i18n/common';
+import { addDays, hallDate, hallDateTime, hallZoneOf } from '../../../shared/rules/hallTime';
+import { hallNumbers, monthlyReport } from './numbers';
+
+type Cell = string | number | null;
+
+export interface Sheet {
+  name: string;
+  /** Lines above the table (the monthly report's heading). */
+  title?: string[];
+  columns: { header: string; width: number }[];
+  rows: Iterable<Cell[]>;
+}
+
+// ── Tickets ───────────────────────────────────────────────────────────────────────────────────
+
+const TICKET_MS = 2 * 60_000;
+const tickets = new WeakMap<Db, Map<string, { input: ExportInput; expiresAt: number }>>();
+
+/** A one-time download ticket for `input`, valid two minutes. */
+export function issueTicket(db: Db, input: ExportInput, now: number): string {
+  let map = tickets.get(db);
+  if (!map) tickets.set(db, (map = new Map()));
+  for (const [k, v] of map) if (v.expiresAt <= now) map.delete(k);
+  const ticket = randomBytes(24).toString('base64url');
+  map.set(ticket, { input, expiresAt: now + TICKET_MS });
+  return ticket;
+}
+
+/** The export a ticket names, once; null when unknown, used or expired. */
+export function takeTicket(db: Db, ticket: string, now: number): ExportInput | null {
+  const map = tickets.get(db);
+  const entry = map?.get(ticket);
+  if (!entry) return null;
+  map!.delete(ticket);
+  return entry.expiresAt > now ? entry.input : null;
+}
+
+// ── What each export holds ─────────────────────────────────────────────────────────────────────
+
+const mask = (phone: string | null) =>
+  phone && phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '';
+
+/** Every placement (referrals and applications), one row each, oldest first, within the creation range. */
+export function placementsSheet(db: Db, site: Site, from: string | undefined, to: string | undefined): Sheet {
+  const zone = hallZoneOf(site);
+  const today = hallDate(Date.now(), zone);
+  const dt = (at: number | null) => (at ? hallDateTime(at, zone) : '');
+  const start = from ? Date.parse(`${from}T00:00:00Z`) - 86_400_000 : 0;
+  const end = to ? Date.parse(`${addDays(to, 1)}T00:00:00Z`) + 86_400_000 : Number.MAX_SAFE_INTEGER;
+  const stmt = db.prepare(`
+    SELECT a.slip_no AS slipNo, a.status, json_extract(a.data, '$.source') AS source,
+           json_extract(a.data, '$.createdAt') AS createdAt,
+           json_extract(a.data, '$.referral.issuedAt') AS referredAt,
+           json_extract(a.data, '$.referral.interview.date') AS interviewDate,
+           json_extract(a.data, '$.referral.interview.time') AS interviewTime,
+           json_extract(a.data, '$.referral.receipt.answer') AS receipt,
+           json_extract(a.data, '$.wage') AS wage,
+           (SELECT MAX(at) FROM placement_steps s WHERE s.application_id = a.id AND s.status = 'hired') AS hiredAt,
+           p.title, json_extract(p.data, '$.employerName') AS employer, p.trade, p.job_type AS jobType, p.district,
+           json_extract(w.data, '$.name') AS worker, a.phone
+    FROM applications a JOIN postings p ON p.id = a.posting_id LEFT JOIN workers w ON w.id = a.worker_id
+    WHERE json_extract(a.data, '$.createdAt') BETWEEN ? AND ? ORDER BY a.rowid`);
+  type Row = {
+    slipNo: string | null;
+    status: ApplicationStatus;
+    source: string;
+    createdAt: number;
+    referredAt: number | null;
+    interviewDate: string | null;
+    interviewTime: string | null;
+    receipt: string | null;
+    wage: string | null;
+    hiredAt: number | null;
+    title: string;
+    employer: string;
+    trade: string;
+    jobType: JobType;
+    district: string;
+    worker: string | null;
+    phone: string | null;
+  };
+  function* rows(): Iterable<Cell[]> {
+    for (const r of stmt.iterate(start, end) as Iterable<Row>) {
+      // The hall-day range exactly (the SQL range is a day wider either side, whatever the zone).
+      const day = hallDate(r.createdAt, zone);
+      if ((from && day < from) || (to && day > to)) continue;
+      const wage = r.wage ? (JSON.parse(r.wage) as Parameters<typeof wageState>[0]) : null;
+      yield [
+        r.slipNo ?? '',
+        r.title,
+        r.employer,
+        tradeByCode(r.trade)?.zh ?? r.trade,
+        common.zh.jobType[r.jobType] ?? r.jobType,
+        districtIn(site.districts, r.district)?.zh ?? r.district,
+        r.worker ?? '',
+        mask(r.phone),
+        r.source,
+        STATUS_WORDS[r.status]?.zh ?? r.status,
+        dt(r.createdAt),
+        dt(r.referredAt),
+        r.interviewDate ? `${r.interviewDate} ${r.interviewTime ?? ''}` : '',
+        dt(r.hiredAt),
+        wage ? wage.agreedAmount : null,
+        wage ? wage.payDate : '',
+        wage ? wage.paidAmount : null,
+        wage ? WAGE_WORDS[wageState(wage, today)].zh : '',
+      ];
+    }
+  }
+  const headers: [string, number][] = [
+    ['介绍信编号', 20],
+    ['岗位', 24],
+    ['用工方', 28],
+    ['工种', 10],
+    ['用工类型', 10],
+    ['区县', 10],
+    ['求职者', 10],
+    ['手机号', 14],
+    ['来源', 8],
+    ['状态', 10],
+    ['报名时间', 17],
+    ['推荐时间', 17],
+    ['面试', 17],
+    ['录用时间', 17],
+    ['约定工资（元）', 12],
+    ['发薪日', 12],
+    ['已付（元）', 12],
+    ['工资状态', 10],
+  ];
+  return { name: '推荐就业明细', columns: headers.map(([header, width]) => ({ header, width })), rows: rows() };
+}
+
+function dimensionName(site: Site, by: ExportInput['by'], key: string): string {
+  if (by === 'district') return districtIn(site.districts, key)?.zh ?? (key || '未填');
+  if (by === 'trade') return tradeByCode(key)?.zh ?? (key || '未填');
+  if (by === 'jobType') return common.zh.jobType[key as JobType] ?? (key || '未填');
+  return key;
+}
+
+const BY_WORDS: Record<ExportInput['by'], string> = {
+  day: '日期',
+  week: '周（周一）',
+  month: '月份',
+  district: '区县',
+  trade: '工种',
+  jobType: '用工类型',
+};
+
+export function numbersSheet(db: Db, site: Site, input: ExportInput, now: number): Sheet {
+  const zone = hallZoneOf(site);
+  const to = input.to ?? hallDate(now, zone);
+  const from = input.from ?? addDays(to, -29);
+  const result = hallNumbers(db, { from, to, by: input.by }, site);
+  const line = (key: string, r: (typeof result.rows)[number]): Cell[] => [key, ...NUMBER_FIELDS.map((f) => r[f])];
+  return {
+    name: '统计',
+    title: [`${site.name} 统计 ${from} 至 ${to}`],
+    columns: [
+      { header: BY_WORDS[input.by], width: 14 },
+      ...NUMBER_FIELDS.map((f) => ({ header: NUMBER_WORDS[f].zh, width: 12 })),
+    ],
+    rows: [...result.rows.map((r) => line(dimensionName(site, input.by, r.key), r)), line('合计', result.totals)],
+  };
+}
+
+export function monthlySheet(db: Db, site: Site, input: ExportInput, now: number): Sheet {
+  const month = input.month ?? hallDate(now, hallZoneOf(site)).slice(0, 7);
+  const report = monthlyReport(db, month, site, now);
+  const row = (r: (typeof report.rows)[number], name: string): Cell[] =>
+    MONTHLY_COLUMNS.map((c) => (c.key === 'district' ? name : r[c.key]));
+  return {
+    name: `${month} 月报`,
+    title: [
+      `${report.city}${report.hallName} 零工市场服务情况月报`,
+      `统计月份：${month}　填报日期：${report.madeOn}　填报单位：${report.hallName}`,
+    ],
+    columns: MONTHLY_COLUMNS.map((c) => ({ header: c.zh, width: c.key === 'district' ? 14 : 12 })),
+    rows: [
+      ...report.rows.map((r) => row(r, districtIn(site.districts, r.district)?.zh ?? (r.district || '未填'))),
+      row(report.total, '合计'),
+    ],
+  };
+}
+
+/** What an export input makes, read from `db`. */
+export function sheetFor(db: Db, site: Site, input: ExportInput, now: number): Sheet {
+  if (input.kind === 'placements') return placementsSheet(db, site, input.from, input.to);
+  if (input.kind === 'numbers') return numbersSheet(db, site, input, now);
+  return monthlySheet(db, site, input, now);
+}
+
+export function exportFileName(input: ExportInput, now: number, zone: string): string {
+  const stamp = input.kind === 'monthly' && input.month ? input.month : hallDate(now, zone);
+  return `${input.kind}-${stamp}.${input.format}`;
+}
+
+// ── Writers ───────────────────────────────────────────────────────────────────────────────────
+
+async function drained(out: Writable): Promise<void> {
+  if (out.writableNeedDrain) await once(out, 'drain');
+}
+
+/** CSV with a BOM (so Excel reads the Chinese), title lines first. */
+export async function writeCsv(sheet: Sheet, out: Writable): Promise<void> {
+  const csv = stringify({ bom: true });
+  csv.pipe(out);
+  const put = async (row: Cell[]) => {
+    if (!csv.write(row.map((c) => (c === null ? '' : c)))) await once(csv, 'drain');
+    await drained(out);
+  };
+  for (const line of sheet.title ?? []) await put([line]);
+  await put(sheet.columns.map((c) => c.header));
+  for (const row of sheet.rows) await put(row);
+  csv.end();
+  await once(csv, 'end');
+}
+
+/** XLSX, one worksheet, rows committed as they are written (exceljs's streaming writer). */
+export async function writeXlsx(sheet: Sheet, out: Writable): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const ws = book.addWorksheet(sheet.name.slice(0, 31));
+  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  let n = 0;
+  for (const line of sheet.title ?? []) ws.addRow([line]).commit();
+  const head = ws.addRow(sheet.columns.map((c) => c.header));
+  head.font = { bold: true };
+  head.commit();
+  for (const row of sheet.rows) {
+    ws.addRow(row).commit();
+    if (++n % 500 === 0) await drained(out);
+  }
+  ws.commit();
+  await book.commit();
+}
+
+/** Open the hub's database file read-only for one export (its own connection: the writer is never held). */
+export function openReader(file: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('query_only = ON');
+  return db;
+}
+
+/** Write one export to `out` from a read-only connection of `dbFile`. */
+export async function writeExport(dbFile: string, site: Site, input: ExportInput, now: number, out: Writable) {
+  const db = openReader(dbFile);
+  try {
+    const sheet = sheetFor(db, site, input, now);
+    if (input.format === 'csv') await writeCsv(sheet, out);
+    else await writeXlsx(sheet, out);
+  } finally {
+    db.close();
+  }
+}
