@@ -178,7 +178,8 @@ async function streamExport(hub: Hub, ticket: string, res: ServerResponse): Prom
   try {
     await writeExport(hub.db.name, site, input, now, res);
     res.end();
-  } catch {
+  } catch (err) {
+    hub.opts.log.error({ err }, 'export failed');
     res.destroy();
   }
 }

@@ -109,7 +109,7 @@ describe('domain rules', () => {
     await staff.ok('worker.register', { consent: { version: '1', at: now }, name: '刘德福', phone: '13512345678' });
     const audit = await staff.ok('audit.list', { limit: 5 });
     expect(audit.items.map((a) => a.command)).toContain('worker.delete');
-    expect(audit.items.every((a) => a.who === 'admin')).toBe(true);
+    expect(audit.items.every((a) => a.who === '管理员')).toBe(true);
     expect(JSON.stringify(audit)).not.toContain('5566');
   });
 });

@@ -79,7 +79,7 @@ export function placementsSheet(db: Db, site: Site, from: string | undefined, to
            json_extract(a.data, '$.referral.receipt.answer') AS receipt,
            json_extract(a.data, '$.wage') AS wage,
            (SELECT MAX(at) FROM placement_steps s WHERE s.application_id = a.id AND s.status = 'hired') AS hiredAt,
-           p.title, json_extract(p.data, '$.employerName') AS employer, p.trade, p.job_type AS jobType, p.district,
+           json_extract(p.data, '$.title') AS title, json_extract(p.data, '$.employerName') AS employer, p.trade, p.job_type AS jobType, p.district,
            json_extract(w.data, '$.name') AS worker, a.phone
     FROM applications a JOIN postings p ON p.id = a.posting_id LEFT JOIN workers w ON w.id = a.worker_id
     WHERE json_extract(a.data, '$.createdAt') BETWEEN ? AND ? ORDER BY a.rowid`);

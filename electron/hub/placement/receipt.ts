@@ -128,6 +128,7 @@ export async function handleReceipt(hub: Hub, req: IncomingMessage, res: ServerR
     result.outcome = answerReceipt(w, code, answer as ReceiptAnswer);
   });
   const outcome = result.outcome;
-  if (!outcome.ok) return send(res, outcome.key === 'receiptUnknown' ? 404 : 409, notice(outcome.key));
+  if (!outcome.ok)
+    return send(res, { receiptUnknown: 404, receiptUsed: 409, receiptExpired: 410 }[outcome.key], notice(outcome.key));
   send(res, 200, thanks(slipNo, outcome.answer));
 }
