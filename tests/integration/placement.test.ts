@@ -270,7 +270,7 @@ describe('placement: from referral to wages paid', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    await book.xlsx.load((await res.arrayBuffer()) as never);
     const sheet = book.worksheets[0]!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     const header = rows.find((r) => r.includes('推荐就业'))!;
@@ -295,7 +295,7 @@ describe('placement: from referral to wages paid', () => {
     const month = today().slice(0, 7);
     const monthly = await staff.ok('report.exportTicket', { kind: 'monthly', format: 'xlsx', month });
     const mbook = new ExcelJS.Workbook();
-    await mbook.xlsx.load(Buffer.from(await (await fetch(`${hub.url}${monthly.path}`)).arrayBuffer()));
+    await mbook.xlsx.load((await (await fetch(`${hub.url}${monthly.path}`)).arrayBuffer()) as never);
     const mrows = mbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
     const mhead = mrows.find((r) => r.includes('本月实现就业人数'))!;
     const mtotal = mrows.find((r) => r[1] === '合计')!;

@@ -13,6 +13,49 @@ import { checkPhone, checkPin, fieldMessage } from '../fieldCheck';
 import { fitsWorker } from '../postingQuery';
 import { isOpen } from '../../../shared/rules/posting';
 import { PostingCard } from './Results';
+import { isActive } from '../../../shared/placement/lifecycle';
+import { WAGE_REPORTS, type WageReport } from '../../../shared/domain/enums';
+
+/** "Were you paid?" with three big answers; the hub takes it only from the worker identified on this kiosk. */
+function WageAsk({ app }: { app: Application }) {
+  const { t } = useTranslation();
+  const { client, sayNow, lang } = useSession();
+  const [sent, setSent] = useState<WageReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (app.wage?.status === 'paid') return <p className="note">{t('matches.wagePaid')}</p>;
+  if (sent)
+    return (
+      <p className="note" role="status">
+        {t('matches.wageThanks')}
+      </p>
+    );
+  const report = async (r: WageReport) => {
+    const reply = await client.send('wage.report', { id: app.id, report: r });
+    if (reply.ok === true) {
+      setSent(r);
+      sayNow(t('matches.wageThanks'));
+    } else if (reply.ok === false) setError(reply.error.message[lang]);
+  };
+  return (
+    <div className="wage-ask">
+      <p>{t('matches.wageAsk')}</p>
+      <div className="row">
+        {WAGE_REPORTS.map((r) => (
+          <button
+            key={r}
+            type="button"
+            className="wide-button"
+            onClick={() => void report(r)}
+            data-testid={`wage-${r}`}
+          >
+            {t(`matches.wageAnswers.${r}`)}
+          </button>
+        ))}
+      </div>
+      {error && <p className="error">{error}</p>}
+    </div>
+  );
+}
 
 export function Identify({ onIdentified }: { onIdentified(self: SelfView): void }) {
   const { t } = useTranslation();
@@ -118,6 +161,11 @@ export function Matches({ identified }: { identified: SelfView | null }) {
   fits.sort((a, b) => (b.publishedAt ?? 0) - (a.publishedAt ?? 0));
   useScreenText(t('matches.say'));
   if (!self) return <p className="note">{t('matches.identify')}</p>;
+  // A hire leaves 我的推荐 for 我的工作, where the worker can say whether they were paid.
+  const active = self.applications.filter((a) => isActive(a.status));
+  const jobs = self.applications.filter((a) => a.status === 'hired');
+  const titleOf = (a: Application) =>
+    (state.records.posting.get(a.postingId) as PublicPosting | undefined)?.title ?? '—';
   return (
     <section>
       <h1 data-testid="matches-heading">{t('matches.fits', { count: fits.length })}</h1>
@@ -128,15 +176,31 @@ export function Matches({ identified }: { identified: SelfView | null }) {
         ))}
       </div>
       <h2>{t('matches.applications')}</h2>
-      {self.applications.length === 0 && <p className="note">{t('matches.noApplications')}</p>}
-      <ul className="applications">
-        {self.applications.map((a) => (
+      {active.length === 0 && <p className="note">{t('matches.noApplications')}</p>}
+      <ul className="applications" data-testid="my-referrals">
+        {active.map((a) => (
           <li key={a.id}>
-            <strong>{(state.records.posting.get(a.postingId) as PublicPosting | undefined)?.title ?? '—'}</strong> ·{' '}
-            {t(`matches.appStatus.${a.status}`)}
+            <strong>{titleOf(a)}</strong> · {t(`matches.appStatus.${a.status}`)}
+            {a.referral?.interview && a.status === 'referred' && (
+              <div>{t('matches.interview', { ...a.referral.interview })}</div>
+            )}
           </li>
         ))}
       </ul>
+      {jobs.length > 0 && (
+        <>
+          <h2>{t('matches.jobs')}</h2>
+          <ul className="applications" data-testid="my-jobs">
+            {jobs.map((a) => (
+              <li key={a.id}>
+                <strong>{titleOf(a)}</strong>
+                {a.wage && <div>{t('matches.wage', { amount: a.wage.agreedAmount, date: a.wage.payDate })}</div>}
+                {a.wage && <WageAsk app={a} />}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <button type="button" className="primary wide-button" onClick={reset}>
         <Icon name="exit" /> {t('matches.exit')}
       </button>
