@@ -1,4 +1,4 @@
-// The console shell: pairing → sign-in → sections. Alt+1…7 jump between sections, Alt+L switches language;
+// The console shell: pairing → sign-in → sections. Alt+1…9 jump between sections, Alt+L switches language;
 // an idle clerk is signed out (records dropped from memory); a lost hub session asks for the password again
 // without throwing away what is on screen.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -17,7 +17,11 @@ import { useIdleTimeout } from './lib/useIdleTimeout';
 import { WorkersSection } from './workers/WorkersSection';
 import { EmployersSection } from './employers/EmployersSection';
 import { PostingsSection, type PostingTarget } from './postings/PostingsSection';
-import { ApplicationsSection } from './applications/ApplicationsSection';
+import { PlacementsSection, inTab } from './placements/PlacementsSection';
+import { DisputesSection } from './disputes/DisputesSection';
+import { NumbersSection } from './numbers/NumbersSection';
+import { PrintProvider } from './print/PrintJob';
+import { hallZoneOf } from '../../shared/rules/hallTime';
 import { StationsSection } from './stations/StationsSection';
 import { NoticesSection } from './notices/NoticesSection';
 import { AdminSection } from './admin/AdminSection';
@@ -25,7 +29,17 @@ import { SiteSetupForm } from './admin/SiteSetupForm';
 import { showDistrictsOf } from '../../shared/domain/districts';
 import { isSetUp } from '../../shared/domain/site';
 
-export const SECTIONS = ['workers', 'employers', 'postings', 'applications', 'stations', 'notices', 'admin'] as const;
+export const SECTIONS = [
+  'workers',
+  'employers',
+  'postings',
+  'applications',
+  'disputes',
+  'numbers',
+  'stations',
+  'notices',
+  'admin',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 const WARN_MS = 60_000;
 
@@ -100,69 +114,71 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
   const settingUp = !!site && !isSetUp(site);
   return (
     <Console.Provider value={ctx}>
-      {settingUp ? (
-        <main className="gate" data-testid="setup-screen">
-          <div className="gate-top">
-            <ConnectionBadge status={state.status} />
-            <LanguageSwitch />
-            <button type="button" onClick={() => void signOut()} data-testid="sign-out">
-              {t('app.signOut')}
-            </button>
-          </div>
-          <h1>{t('setup.notSetUp')}</h1>
-          <section className="gate-card setup-card">
-            {user.role === 'admin' ? (
-              <>
-                <h2>{t('setup.title')}</h2>
-                <p className="muted">{t('setup.intro')}</p>
-                <SiteSetupForm site={site} />
-              </>
-            ) : (
-              <p data-testid="ask-admin">{t('setup.askAdmin')}</p>
-            )}
-          </section>
-        </main>
-      ) : (
-        <Shell onSignOut={() => void signOut()} />
-      )}
-      {idle.secondsLeft !== null && (
-        <div className="overlay" role="alertdialog" data-testid="idle-warning">
-          <div className="gate-card narrow">
-            <h2>{t('idle.title')}</h2>
-            <p>{t('idle.body', { seconds: idle.secondsLeft })}</p>
-            <div className="actions">
-              <button type="button" className="primary" onClick={idle.stay} autoFocus>
-                {t('idle.stay')}
-              </button>
-            </div>
-          </div>
-        </div>
-      )}
-      {reauth && (
-        <div className="overlay" role="dialog" data-testid="reauth">
-          <div className="gate-card narrow">
-            <h2>{t('signIn.again')}</h2>
-            <p>{t('signIn.againHint')}</p>
-            {state.status === 'online' ? (
-              <SignInForm
-                send={send}
-                username={user.username}
-                onSignedIn={(u) => {
-                  setUser(u);
-                  setReauth(false);
-                }}
-              />
-            ) : (
-              <p className="banner warn">{t('connection.offline')}</p>
-            )}
-            <div className="actions">
-              <button type="button" onClick={() => void signOut()}>
+      <PrintProvider>
+        {settingUp ? (
+          <main className="gate" data-testid="setup-screen">
+            <div className="gate-top">
+              <ConnectionBadge status={state.status} />
+              <LanguageSwitch />
+              <button type="button" onClick={() => void signOut()} data-testid="sign-out">
                 {t('app.signOut')}
               </button>
             </div>
+            <h1>{t('setup.notSetUp')}</h1>
+            <section className="gate-card setup-card">
+              {user.role === 'admin' ? (
+                <>
+                  <h2>{t('setup.title')}</h2>
+                  <p className="muted">{t('setup.intro')}</p>
+                  <SiteSetupForm site={site} />
+                </>
+              ) : (
+                <p data-testid="ask-admin">{t('setup.askAdmin')}</p>
+              )}
+            </section>
+          </main>
+        ) : (
+          <Shell onSignOut={() => void signOut()} />
+        )}
+        {idle.secondsLeft !== null && (
+          <div className="overlay" role="alertdialog" data-testid="idle-warning">
+            <div className="gate-card narrow">
+              <h2>{t('idle.title')}</h2>
+              <p>{t('idle.body', { seconds: idle.secondsLeft })}</p>
+              <div className="actions">
+                <button type="button" className="primary" onClick={idle.stay} autoFocus>
+                  {t('idle.stay')}
+                </button>
+              </div>
+            </div>
           </div>
-        </div>
-      )}
+        )}
+        {reauth && (
+          <div className="overlay" role="dialog" data-testid="reauth">
+            <div className="gate-card narrow">
+              <h2>{t('signIn.again')}</h2>
+              <p>{t('signIn.againHint')}</p>
+              {state.status === 'online' ? (
+                <SignInForm
+                  send={send}
+                  username={user.username}
+                  onSignedIn={(u) => {
+                    setUser(u);
+                    setReauth(false);
+                  }}
+                />
+              ) : (
+                <p className="banner warn">{t('connection.offline')}</p>
+              )}
+              <div className="actions">
+                <button type="button" onClick={() => void signOut()}>
+                  {t('app.signOut')}
+                </button>
+              </div>
+            </div>
+          </div>
+        )}
+      </PrintProvider>
     </Console.Provider>
   );
 }
@@ -182,6 +198,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
   const [section, setSection] = useState<Section>('postings');
   const [postingTarget, setPostingTarget] = useState<PostingTarget>({ kind: 'new' });
   const { state, user } = ctx;
+  const zone = hallZoneOf(state.records.site.get('site'));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -203,7 +220,12 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     workers: 0,
     employers: [...state.records.employer.values()].filter((e) => e.vetting === 'pending' && !e.blocked).length,
     postings: 0,
-    applications: [...state.records.application.values()].filter((a) => a.status === 'new').length,
+    // New applications, referrals to call back, and wages overdue: what the desk must act on.
+    applications: [...state.records.application.values()].filter(
+      (a) => a.status === 'new' || inTab('followUp', a, ctx.now(), zone) || inTab('overdue', a, ctx.now(), zone),
+    ).length,
+    disputes: [...state.records.dispute.values()].filter((d) => d.closedAt === null).length,
+    numbers: 0,
     stations: state.records.pairingRequest.size,
     notices: [...state.records.notice.values()].filter((n) => isNoticeLive(n, ctx.now())).length,
     admin: 0,
@@ -253,7 +275,9 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
           />
         )}
         {section === 'postings' && <PostingsSection target={postingTarget} onTarget={setPostingTarget} />}
-        {section === 'applications' && <ApplicationsSection />}
+        {section === 'applications' && <PlacementsSection />}
+        {section === 'disputes' && <DisputesSection />}
+        {section === 'numbers' && <NumbersSection />}
         {section === 'stations' && <StationsSection />}
         {section === 'notices' && <NoticesSection />}
         {section === 'admin' && <AdminSection />}

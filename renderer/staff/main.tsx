@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './console.css';
+import './print/print.css';
 import { createPageStation } from '../../web/station';
 import { initI18n } from '../../web/i18n';
 import { ErrorBoundary } from '../../web/ErrorBoundary';

@@ -97,3 +97,9 @@ export function isLateCancel(app: Pick<Application, 'referral'>, at: number, zon
   if (!interview) return false;
   return interviewInstant(interview, zone) - at < LATE_CANCEL_HOURS * 3_600_000;
 }
+
+/** The address the slip's QR code opens: the hall's public address for phones when set, else the hub's own. */
+export function receiptUrl(publicUrl: string | undefined, hubOrigin: string, code: string): string {
+  const base = (publicUrl?.trim() || hubOrigin).replace(/\/+$/, '');
+  return `${base}/r/${code}`;
+}

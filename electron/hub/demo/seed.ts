@@ -601,6 +601,8 @@ function seedPlacements(hub: Hub, workers: Worker[], postings: Posting[], admin:
       step(w, app, 'no_show', by, '电话未接通');
     },
   });
+  // Oldest first, so the slips are numbered in the order they were issued.
+  plan.sort((a, b) => b.daysAgo - a.daysAgo);
   for (const { daysAgo, run } of plan)
     hub.writePlacement((w) => {
       // Each step as of its day, so the slips, the follow-up list and the numbers read like a real week.

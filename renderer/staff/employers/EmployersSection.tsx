@@ -2,6 +2,7 @@
 // vetting (form and history), blocklist, and its postings — so nothing is more than two clicks away.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmployerReliabilityLine } from '../placements/Reliability';
 import type { Employer, Posting, Vetting } from '../../../shared/domain/entities';
 import { useConsole, useHallZone } from '../context';
 import { SearchBox } from '../ui/SearchBox';
@@ -124,6 +125,12 @@ export function EmployersSection({ onNewPosting }: { onNewPosting: (employerId: 
 export function VettingBadge({ employer }: { employer: Employer }) {
   const { t } = useTranslation();
   if (employer.blocked) return <span className="badge bad">{t('employer.blocked')}</span>;
+  if (employer.review)
+    return (
+      <span className="badge bad" data-testid="vetting-badge">
+        {t('dispute.review')}
+      </span>
+    );
   const cls = employer.vetting === 'approved' ? 'good' : employer.vetting === 'rejected' ? 'bad' : 'warn';
   return (
     <span className={`badge ${cls}`} data-testid="vetting-badge">
@@ -142,6 +149,9 @@ function EmployerDetail({
   const { t } = useTranslation();
   const zone = useHallZone();
   const { state } = useConsole();
+  // Vettings record the user name; people are shown by their display name.
+  const staffNameOf = (username: string) =>
+    [...state.records.staffUser.values()].find((u) => u.username === username)?.displayName || username;
   const vettings = [...state.records.vetting.values()]
     .filter((v): v is Vetting => v.employerId === employer.id)
     .sort((a, b) => b.at - a.at);
@@ -161,6 +171,7 @@ function EmployerDetail({
       {employer.blocked && (
         <p className="banner bad">{t('employer.blockedBecause', { reason: employer.blockReason })}</p>
       )}
+      <EmployerReliabilityLine employerId={employer.id} />
       <div className="columns">
         <section>
           <h3>{t('employer.details')}</h3>
@@ -173,7 +184,7 @@ function EmployerDetail({
           <ul className="history" data-testid="vetting-history">
             {vettings.map((v) => (
               <li key={v.id}>
-                <b>{t(`vetting.outcomes.${v.outcome}`)}</b> · {formatTime(v.at, zone)} · {v.by}
+                <b>{t(`vetting.outcomes.${v.outcome}`)}</b> · {formatTime(v.at, zone)} · {staffNameOf(v.by)}
                 {v.note && <> · {v.note}</>}
                 <div className="muted">
                   {(['creditSystemChecked', 'operatingNormal', 'notOnAbnormalList', 'licenceSeen'] as const)

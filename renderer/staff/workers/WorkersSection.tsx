@@ -17,6 +17,7 @@ import { pin as pinSchema } from '../../../shared/domain/schemas';
 import { z } from 'zod';
 import { WorkerForm } from './WorkerForm';
 import { WorkerCard } from './WorkerCard';
+import { WorkerReliabilityLine } from '../placements/Reliability';
 import { printPage } from '../../../web/bridge';
 
 export function WorkersSection() {
@@ -222,13 +223,15 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
             </form>
             <FormMessage errors={errors} saved={done} />
             <h3>{t('worker.history')}</h3>
+            <WorkerReliabilityLine workerId={worker.id} />
             <ul className="history" data-testid="worker-history">
               {applications.map((a) => {
                 const p = state.records.posting.get(a.postingId);
                 return (
                   <li key={a.id}>
-                    <b>{p?.title ?? a.postingId}</b> · {t(`application.statuses.${a.status}`)} ·{' '}
-                    {t(`application.sources.${a.source}`)} · {formatTime(a.createdAt, zone)}
+                    <b>{p?.title ?? a.postingId}</b> · {t(`application.statuses.${a.status}`)}
+                    {a.referral && <> · {a.referral.slipNo}</>} · {t(`application.sources.${a.source}`)} ·{' '}
+                    {formatTime(a.createdAt, zone)}
                     {a.note && <div className="muted">{a.note}</div>}
                   </li>
                 );
