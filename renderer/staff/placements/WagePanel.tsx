@@ -21,8 +21,11 @@ export function WagePanel({ app, posting }: { app: Application; posting: Posting
   const actorName = useActorName();
   const today = hallDate(now(), zone);
   const w = app.wage;
-  const [agreed, setAgreed] = useState(w ? String(w.agreedAmount) : '');
-  const [payDate, setPayDate] = useState(w?.payDate ?? posting.endDate ?? posting.startDate);
+  // What the clerk typed, else what is recorded now (the agreement may have set it since this opened).
+  const [agreedTyped, setAgreed] = useState<string | null>(null);
+  const [payDateTyped, setPayDate] = useState<string | null>(null);
+  const agreed = agreedTyped ?? (w ? String(w.agreedAmount) : '');
+  const payDate = payDateTyped ?? w?.payDate ?? posting.endDate ?? posting.startDate;
   const [report, setReport] = useState<WageReport>('paid');
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
