@@ -38,7 +38,10 @@ export function withWageEntry(w: Wage, entry: Omit<WageEntry, 'amount'> & { amou
 }
 
 /** Overdue on hall day `today`: the pay date is past and something is owed. */
-export function isOverdue(w: Wage | null | undefined, today: string): boolean {
+export function isOverdue(
+  w: Pick<Wage, 'agreedAmount' | 'paidAmount' | 'payDate'> | null | undefined,
+  today: string,
+): boolean {
   return !!w && owed(w) > 0 && today > w.payDate;
 }
 
@@ -48,7 +51,10 @@ export function paidLate(w: Wage | null | undefined): boolean {
 }
 
 /** What the console and exports show: paid, part paid, not paid, due — or overdue once past the pay date. */
-export function wageState(w: Wage, today: string): Wage['status'] | 'overdue' {
+export function wageState(
+  w: Pick<Wage, 'agreedAmount' | 'paidAmount' | 'payDate' | 'status'>,
+  today: string,
+): Wage['status'] | 'overdue' {
   if (w.status === 'paid') return 'paid';
   return isOverdue(w, today) ? 'overdue' : w.status;
 }

@@ -11,8 +11,8 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify';
-import type { Site } from '../../../shared/domain/entities';
+import { stringify } from 'csv-stringify/sync';
+import type { Site, Wage } from '../../../shared/domain/entities';
 import type { ApplicationStatus, JobType } from '../../../shared/domain/enums';
 import type { ExportInput } from '../../../shared/placement/schemas';
 import { MONTHLY_COLUMNS, NUMBER_FIELDS, NUMBER_WORDS } from '../../../shared/placement/numbers';
@@ -60,6 +60,25 @@ export function takeTicket(db: Db, ticket: string, now: number): ExportInput | n
 
 // ── What each export holds ─────────────────────────────────────────────────────────────────────
 
+/**
+ * "YYYY-MM-DD HH:MM" in the hall, memoised per quarter hour: every zone's offset is a whole number of quarter
+ * hours, so within one UTC quarter hour the hall's minutes only count up and never cross the hour. Formatting
+ * each of 100,000 rows through Intl would otherwise dominate an export.
+ */
+function hallClockMemo(zone: string): (at: number) => string {
+  const memo = new Map<number, { head: string; minute: number }>();
+  return (at) => {
+    const q = Math.floor(at / 900_000);
+    let m = memo.get(q);
+    if (!m) {
+      const text = hallDateTime(q * 900_000, zone);
+      m = { head: text.slice(0, 14), minute: Number(text.slice(14)) };
+      memo.set(q, m);
+    }
+    return m.head + String(m.minute + Math.floor((at - q * 900_000) / 60_000)).padStart(2, '0');
+  };
+}
+
 const mask = (phone: string | null) =>
   phone && phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '';
 
@@ -67,7 +86,8 @@ const mask = (phone: string | null) =>
 export function placementsSheet(db: Db, site: Site, from: string | undefined, to: string | undefined): Sheet {
   const zone = hallZoneOf(site);
   const today = hallDate(Date.now(), zone);
-  const dt = (at: number | null) => (at ? hallDateTime(at, zone) : '');
+  const clock = hallClockMemo(zone);
+  const dt = (at: number | null) => (at ? clock(at) : '');
   const start = from ? Date.parse(`${from}T00:00:00Z`) - 86_400_000 : 0;
   const end = to ? Date.parse(`${addDays(to, 1)}T00:00:00Z`) + 86_400_000 : Number.MAX_SAFE_INTEGER;
   const stmt = db.prepare(`
@@ -77,7 +97,8 @@ export function placementsSheet(db: Db, site: Site, from: string | undefined, to
            json_extract(a.data, '$.referral.interview.date') AS interviewDate,
            json_extract(a.data, '$.referral.interview.time') AS interviewTime,
            json_extract(a.data, '$.referral.receipt.answer') AS receipt,
-           json_extract(a.data, '$.wage') AS wage,
+           json_extract(a.data, '$.wage.agreedAmount') AS agreed, json_extract(a.data, '$.wage.payDate') AS payDate,
+           json_extract(a.data, '$.wage.paidAmount') AS paid, json_extract(a.data, '$.wage.status') AS wageStatus,
            (SELECT MAX(at) FROM placement_steps s WHERE s.application_id = a.id AND s.status = 'hired') AS hiredAt,
            json_extract(p.data, '$.title') AS title, json_extract(p.data, '$.employerName') AS employer, p.trade, p.job_type AS jobType, p.district,
            json_extract(w.data, '$.name') AS worker, a.phone
@@ -92,7 +113,10 @@ export function placementsSheet(db: Db, site: Site, from: string | undefined, to
     interviewDate: string | null;
     interviewTime: string | null;
     receipt: string | null;
-    wage: string | null;
+    agreed: number | null;
+    payDate: string | null;
+    paid: number | null;
+    wageStatus: Wage['status'] | null;
     hiredAt: number | null;
     title: string;
     employer: string;
@@ -105,9 +129,12 @@ export function placementsSheet(db: Db, site: Site, from: string | undefined, to
   function* rows(): Iterable<Cell[]> {
     for (const r of stmt.iterate(start, end) as Iterable<Row>) {
       // The hall-day range exactly (the SQL range is a day wider either side, whatever the zone).
-      const day = hallDate(r.createdAt, zone);
+      const day = clock(r.createdAt).slice(0, 10);
       if ((from && day < from) || (to && day > to)) continue;
-      const wage = r.wage ? (JSON.parse(r.wage) as Parameters<typeof wageState>[0]) : null;
+      const wage =
+        r.agreed !== null && r.payDate
+          ? { agreedAmount: r.agreed, payDate: r.payDate, paidAmount: r.paid ?? 0, status: r.wageStatus ?? 'due' }
+          : null;
       yield [
         r.slipNo ?? '',
         r.title,
@@ -223,19 +250,26 @@ async function drained(out: Writable): Promise<void> {
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
-/** CSV with a BOM (so Excel reads the Chinese), title lines first. */
+/** Rows per chunk written: one write per few hundred rows keeps a socket busy without a turn per row. */
+const CSV_BATCH = 500;
+
+/** CSV with a BOM (so Excel reads the Chinese), title lines first; written in batches, waiting when the socket is full. */
 export async function writeCsv(sheet: Sheet, out: Writable): Promise<void> {
-  const csv = stringify({ bom: true });
-  csv.pipe(out);
-  const put = async (row: Cell[]) => {
-    if (!csv.write(row.map((c) => (c === null ? '' : c)))) await once(csv, 'drain');
-    await drained(out);
+  let batch: Cell[][] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const text = stringify(batch.map((row) => row.map((c) => (c === null ? '' : c))));
+    batch = [];
+    if (!out.write(text)) await once(out, 'drain');
   };
-  for (const line of sheet.title ?? []) await put([line]);
-  await put(sheet.columns.map((c) => c.header));
-  for (const row of sheet.rows) await put(row);
-  csv.end();
-  await once(csv, 'end');
+  out.write('\uFEFF');
+  for (const line of sheet.title ?? []) batch.push([line]);
+  batch.push(sheet.columns.map((c) => c.header));
+  for (const row of sheet.rows) {
+    batch.push(row);
+    if (batch.length >= CSV_BATCH) await flush();
+  }
+  await flush();
 }
 
 /** XLSX, one worksheet, rows committed as they are written (exceljs's streaming writer). */

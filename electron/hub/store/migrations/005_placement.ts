@@ -30,7 +30,7 @@ export function up(db: Database): void {
       district TEXT NOT NULL
     );
     CREATE INDEX placement_steps_status_day ON placement_steps(status, day);
-    CREATE INDEX placement_steps_application ON placement_steps(application_id);
+    CREATE INDEX placement_steps_application ON placement_steps(application_id, status, at);
 
     -- Slips issued per hall year: the next number is last + 1, taken inside the command's transaction.
     CREATE TABLE slip_counters (
