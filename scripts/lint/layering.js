@@ -32,7 +32,7 @@ const ALLOWED = {
   shell: ['shared', 'hub', 'shell'],
 };
 // Packages that only belong on one side of the fence.
-const NODE_ONLY = ['better-sqlite3', 'socket.io', 'pino', 'pino-roll', 'electron'];
+const NODE_ONLY = ['better-sqlite3', 'socket.io', 'pino', 'pino-roll', 'electron', 'exceljs', 'csv-stringify'];
 // The national division data stays on the hub: pages get their hall's districts from the site record.
 const HUB_DATA = ['@vant/area-data'];
 const BANNED_PACKAGES = {
