@@ -48,7 +48,7 @@ const V1_BODY = `短期用工协议
 
 甲方（用工方）：{{employerName}}
 {{employerIdLabel}}：{{employerId}}
-联系人：{{employerContact}}　联系电话：{{employerPhone}}
+联系人：{{employerContact}}\u3000联系电话：{{employerPhone}}
 地址：{{employerAddress}}
 
 乙方（劳动者）：{{workerName}}
@@ -58,35 +58,35 @@ const V1_BODY = `短期用工协议
 
 经{{hallName}}（以下简称“零工市场”）介绍，甲乙双方在平等自愿、协商一致的基础上订立本协议，共同遵守。
 
-第一条　工作内容和地点
+第一条\u3000工作内容和地点
 乙方从事{{workTitle}}工作。工作内容：{{workDescription}}。
 工作地点：{{workPlace}}。
 
-第二条　用工期限和工作时间
+第二条\u3000用工期限和工作时间
 用工期限自{{start}}起至{{end}}止。
 工作时间：{{hours}}。甲方安排延长工作时间的，应征得乙方同意，并依法支付相应报酬。
 
-第三条　劳动报酬
+第三条\u3000劳动报酬
 工资标准：{{rate}}，{{settlement}}。
 本协议期内应付工资合计人民币{{total}}元（大写：{{totalWords}}）。甲方应于{{payDate}}前以{{method}}方式足额支付给乙方本人，不得克扣或者无故拖欠。
 工资标准不低于当地最低工资标准。
 
-第四条　劳动保护和保险
+第四条\u3000劳动保护和保险
 甲方应提供符合国家规定的劳动安全卫生条件和必要的劳动防护用品，并对乙方进行必要的安全教育。
 保险：{{insurance}}。
 乙方在工作中受到伤害的，甲方应及时救治，并依照国家有关规定承担相应责任。
 
-第五条　双方的其他权利和义务
+第五条\u3000双方的其他权利和义务
 乙方应遵守甲方依法制定的规章制度和安全操作规程，按约定完成工作任务。
 任何一方提前解除本协议的，应提前一天告知对方，甲方应结清乙方已完成工作的报酬。
 
-第六条　争议处理
+第六条\u3000争议处理
 双方因履行本协议发生争议的，可以协商解决，也可以请零工市场调解；不愿调解或者调解不成的，可以自知道或者应当知道其权利被侵害之日起一年内，向劳动人事争议仲裁委员会申请仲裁，或者依法向人民法院起诉。
 
-第七条　其他
+第七条\u3000其他
 {{extra}}本协议一式三份，甲方、乙方和零工市场各执一份，自甲乙双方签字（盖章）之日起生效。
 
-见证单位：{{hallName}}　经办人：{{clerk}}`;
+见证单位：{{hallName}}\u3000经办人：{{clerk}}`;
 
 export const AGREEMENT_TEMPLATES: Readonly<Record<number, AgreementTemplate>> = {
   1: {
@@ -222,9 +222,9 @@ export function agreementDocument(a: StoredAgreement): string {
     `<article class="doc doc-a4 agreement" data-hash="${esc(a.hash)}">` +
     `<h1>${esc(title)}</h1>${paras}` +
     '<table class="signatures"><tr>' +
-    '<td><div class="sig-label">甲方（签字或盖章）</div><div class="sig-box"></div><div class="sig-date">年　　月　　日</div></td>' +
-    '<td><div class="sig-label">乙方（签字）</div><div class="sig-box"></div><div class="sig-date">年　　月　　日</div></td>' +
-    '<td><div class="sig-label">见证单位（盖章）</div><div class="sig-box"></div><div class="sig-date">年　　月　　日</div></td>' +
+    '<td><div class="sig-label">甲方（签字或盖章）</div><div class="sig-box"></div><div class="sig-date">年\u3000\u3000月\u3000\u3000日</div></td>' +
+    '<td><div class="sig-label">乙方（签字）</div><div class="sig-box"></div><div class="sig-date">年\u3000\u3000月\u3000\u3000日</div></td>' +
+    '<td><div class="sig-label">见证单位（盖章）</div><div class="sig-box"></div><div class="sig-date">年\u3000\u3000月\u3000\u3000日</div></td>' +
     '</tr></table>' +
     `<footer class="doc-foot">模板版本 v${a.templateVersion} · 文本校验 SHA-256 ${esc(a.hash)}</footer>` +
     '</article>'

@@ -3,7 +3,7 @@
 import type { Handlers } from './context';
 import { HubError, mustGet } from './context';
 import type { Dispute, Posting } from '../../../shared/domain/entities';
-import { appError, ruleError } from '../../../shared/errors';
+import { ruleError } from '../../../shared/errors';
 import { closed, employerLost, isIssue, withStep } from '../../../shared/placement/disputes';
 import { owed } from '../../../shared/placement/wages';
 import { newId } from '../secrets';

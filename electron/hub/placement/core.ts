@@ -5,7 +5,7 @@
 // referrals at once can never share a number), a hire adds to the posting's filled count (the last one fills it),
 // and every step is also written as a row the hall's numbers count.
 import { randomInt } from 'node:crypto';
-import type { Actor, Application, Interview, Posting, Site, Worker } from '../../../shared/domain/entities';
+import type { Actor, Application, EntityMap, Interview, Posting, Site, Worker } from '../../../shared/domain/entities';
 import type { ApplicationSource, ApplicationStatus, ReceiptAnswer, WageReport } from '../../../shared/domain/enums';
 import { appError, ruleError, type MessageKey } from '../../../shared/errors';
 import { transition, isActive } from '../../../shared/placement/lifecycle';
@@ -30,9 +30,7 @@ export interface PlacementWriter {
   site(): Site;
   put<E extends 'application' | 'posting' | 'dispute' | 'employer'>(
     entity: E,
-    record: Omit<import('../../../shared/domain/entities').EntityMap[E], 'version' | 'updatedAt'> & {
-      version?: number;
-    },
+    record: Omit<EntityMap[E], 'version' | 'updatedAt'> & { version?: number },
   ): unknown;
   /** Runs after commit (live pushes to a kiosk showing the worker's own list). */
   afterCommit(fn: () => void): void;

@@ -222,7 +222,7 @@ export function monthlySheet(db: Db, site: Site, input: ExportInput, now: number
     name: `${month} 月报`,
     title: [
       `${report.city}${report.hallName} 零工市场服务情况月报`,
-      `统计月份：${month}　填报日期：${report.madeOn}　填报单位：${report.hallName}`,
+      `统计月份：${month}\u3000填报日期：${report.madeOn}\u3000填报单位：${report.hallName}`,
     ],
     columns: MONTHLY_COLUMNS.map((c) => ({ header: c.zh, width: c.key === 'district' ? 14 : 12 })),
     rows: [

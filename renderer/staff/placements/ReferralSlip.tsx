@@ -52,7 +52,8 @@ export function ReferralSlip({ app, posting, employer, worker, site, receiptCode
         <p>面试时间、地点：请与用工方联系确定</p>
       )}
       <p>
-        经办人：{clerk}　开具日期：{issued}
+        经办人：{clerk}
+        {'\u3000'}开具日期：{issued}
       </p>
       <div className="slip-receipt">
         {qr && <img className="slip-qr" src={qr} alt="回执二维码" data-testid="slip-qr" />}
