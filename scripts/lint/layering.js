@@ -32,7 +32,16 @@ const ALLOWED = {
   shell: ['shared', 'hub', 'shell'],
 };
 // Packages that only belong on one side of the fence.
-const NODE_ONLY = ['better-sqlite3', 'socket.io', 'pino', 'pino-roll', 'electron', 'exceljs', 'csv-stringify'];
+const NODE_ONLY = [
+  'better-sqlite3',
+  'socket.io',
+  'pino',
+  'pino-roll',
+  'electron',
+  'exceljs',
+  'csv-stringify',
+  'zip-stream',
+];
 // The national division data stays on the hub: pages get their hall's districts from the site record.
 const HUB_DATA = ['@vant/area-data'];
 const BANNED_PACKAGES = {

@@ -1,4 +1,4 @@
-// Exports to CSV (csv-stringify) and XLSX (exceljs's streaming workbook writer), streamed over HTTP so a hall's
+// Exports to CSV (csv-stringify) and XLSX (./xlsx.ts over zip-stream), streamed over HTTP so a hall's
 // whole history leaves in constant memory: rows come off a read-only SQLite connection of their own (WAL lets it
 // read beside the hub's writer without holding up a single command) one at a time, and each is written through
 // before the next is read, waiting whenever the socket is full.
@@ -10,7 +10,6 @@ import type { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { Site, Wage } from '../../../shared/domain/entities';
 import type { ApplicationStatus, JobType } from '../../../shared/domain/enums';
@@ -23,16 +22,10 @@ import { districtIn } from '../../../shared/domain/districts';
 import { common } from '../../../shared/i18n/common';
 import { addDays, hallDate, hallDateTime, hallZoneOf } from '../../../shared/rules/hallTime';
 import { hallNumbers, monthlyReport } from './numbers';
+import { writeXlsx, type Cell, type XlsxSheet } from './xlsx';
 
-type Cell = string | number | null;
-
-export interface Sheet {
-  name: string;
-  /** Lines above the table (the monthly report's heading). */
-  title?: string[];
-  columns: { header: string; width: number }[];
-  rows: Iterable<Cell[]>;
-}
+/** One table to export (the monthly report's heading goes in `title`). */
+export type Sheet = XlsxSheet;
 
 // ── Tickets ───────────────────────────────────────────────────────────────────────────────────
 
@@ -246,10 +239,6 @@ export function exportFileName(input: ExportInput, now: number, zone: string): s
 
 // ── Writers ───────────────────────────────────────────────────────────────────────────────────
 
-async function drained(out: Writable): Promise<void> {
-  if (out.writableNeedDrain) await once(out, 'drain');
-}
-
 /** Rows per chunk written: one write per few hundred rows keeps a socket busy without a turn per row. */
 const CSV_BATCH = 500;
 
@@ -270,24 +259,6 @@ export async function writeCsv(sheet: Sheet, out: Writable): Promise<void> {
     if (batch.length >= CSV_BATCH) await flush();
   }
   await flush();
-}
-
-/** XLSX, one worksheet, rows committed as they are written (exceljs's streaming writer). */
-export async function writeXlsx(sheet: Sheet, out: Writable): Promise<void> {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const ws = book.addWorksheet(sheet.name.slice(0, 31));
-  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
-  let n = 0;
-  for (const line of sheet.title ?? []) ws.addRow([line]).commit();
-  const head = ws.addRow(sheet.columns.map((c) => c.header));
-  head.font = { bold: true };
-  head.commit();
-  for (const row of sheet.rows) {
-    ws.addRow(row).commit();
-    if (++n % 500 === 0) await drained(out);
-  }
-  ws.commit();
-  await book.commit();
 }
 
 /** Open the hub's database file read-only for one export (its own connection: the writer is never held). */
