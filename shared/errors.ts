@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'rate_limited',
+  'locked',
+  'password_change_required',
   'protocol_version',
   'bad_credentials',
   'phone_taken',
@@ -34,6 +36,8 @@ export interface AppError {
   field?: string;
   /** For `conflict`: the record as it is now. */
   current?: unknown;
+  /** For `rate_limited`: hub time (epoch ms) from which a new try is accepted. */
+  retryAt?: number;
 }
 
 const MESSAGES: Record<ErrorCode, Bilingual> = {
@@ -48,6 +52,11 @@ const MESSAGES: Record<ErrorCode, Bilingual> = {
     en: 'Someone else changed this record; review the current values and save again',
   },
   rate_limited: { zh: '操作太频繁，请稍后再试', en: 'Too many requests; please wait a moment' },
+  locked: { zh: '已锁定，请到服务台处理', en: 'Locked; please ask the front desk' },
+  password_change_required: {
+    zh: '这是一次性密码：请先设置新密码',
+    en: 'This is a one-time password: set a new password first',
+  },
   protocol_version: {
     zh: '站点软件版本与服务器不一致，请更新',
     en: 'Station software does not match the hub; please update',
@@ -93,6 +102,8 @@ const FIELD_LABELS: Record<string, Bilingual> = {
   contactName: { zh: '联系人', en: 'Contact' },
   username: { zh: '用户名', en: 'User name' },
   password: { zh: '密码', en: 'Password' },
+  newPassword: { zh: '新密码', en: 'New password' },
+  publicUrl: { zh: '手机访问地址', en: 'Address for phones' },
   text: { zh: '内容', en: 'Text' },
   expiresAt: { zh: '截止时间', en: 'Expiry' },
   consent: { zh: '隐私同意', en: 'Privacy consent' },
@@ -123,6 +134,10 @@ const KEY_MESSAGES: Record<string, Bilingual> = {
   years: { zh: '年限须在0到60之间', en: 'Years must be between 0 and 60' },
   username: { zh: '用户名为2–32位字母、数字或 _ . -', en: 'User names are 2–32 letters, digits or _ . -' },
   password: { zh: '密码至少6位', en: 'Passwords have at least 6 characters' },
+  publicUrl: {
+    zh: '须为本大厅局域网内的 http:// 或 https:// 地址',
+    en: 'must be an http:// or https:// address on the hall network',
+  },
 };
 
 function labelOf(path: readonly PropertyKey[]): Bilingual {

@@ -84,7 +84,13 @@ export class Dispatcher {
       const reply = this.db.transaction((): CommandReply => {
         const result = handler(ctx, parsed.data);
         const seq = ctx.changes.at(-1)?.seq;
-        const ok: CommandReply = { ok: true, result: result as never, ...(seq ? { seq } : {}) };
+        // Only staff learn the seq of their own write: a kiosk must not tell a write from a refusal that looks
+        // like one (a registration for a known phone, docs/security.md).
+        const ok: CommandReply = {
+          ok: true,
+          result: result as never,
+          ...(seq && session.role === 'staff' ? { seq } : {}),
+        };
         if (logged) {
           this.saveCommand.run(id, name, session.stationId, JSON.stringify(ok), now);
           if (session.user)
@@ -95,6 +101,7 @@ export class Dispatcher {
       return { reply, changes: ctx.changes, effects };
     } catch (err) {
       if (err instanceof HubError) {
+        err.options.keep?.();
         // A refused command is remembered too, so a resend gets the same answer (only when it wrote nothing).
         if (logged && err.error.code !== 'rate_limited')
           this.saveCommand.run(id, name, session.stationId, JSON.stringify({ ok: false, error: err.error }), now);

@@ -4,10 +4,10 @@
 // thanks to the station-generated command id).
 import type { Socket } from 'socket.io-client';
 import type { CommandArgs, CommandName } from '../protocol/commands';
-import type { ClientToServer, Command, CommandReply, Hello, ServerToClient } from '../protocol/events';
+import type { ClientToServer, Command, CommandReply, Hello, ServerToClient, WorkerSelf } from '../protocol/events';
 import { PROTOCOL_VERSION } from '../protocol/events';
 import type { StationRole } from '../domain/enums';
-import type { Application, EntityName, StationHealth, Worker } from '../domain/entities';
+import type { EntityName, StationHealth } from '../domain/entities';
 import { appError, type AppError } from '../errors';
 import { applyChanges, applySnapshot, deserialiseRecords, emptyRecords, serialiseRecords, type Records } from './store';
 
@@ -44,7 +44,7 @@ export interface StationState {
   /** Commands waiting for the hub. */
   queued: number;
   /** Kiosk: the identified worker, never persisted. */
-  self: { worker: Worker; applications: Application[] } | null;
+  self: WorkerSelf | null;
   /** Staff only: the latest heartbeat / online state per station id, as the hub pushes it. */
   health: ReadonlyMap<string, StationHealth>;
   /** Bumped on every change so React can subscribe cheaply. */

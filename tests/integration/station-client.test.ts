@@ -86,7 +86,7 @@ describe('StationClient', () => {
     expect(rows).toHaveLength(1);
     // Once delivered, nothing of the visitor stays in storage.
     expect([...storage.map.values()].some((v) => v.includes('13688889999'))).toBe(false);
-    await waitFor(() => c.getState().self?.worker.phone === '13688889999', 3000, 'identified after registering');
+    await waitFor(() => c.getState().self?.worker.phoneMasked === '136****9999', 3000, 'identified after registering');
   });
 
   it('keeps a display’s public cache across a reload while the hub is down', async () => {

@@ -6,6 +6,11 @@ import { hashSecret, newId, verifySecret } from '../secrets';
 import { appError, fieldError } from '../../../shared/errors';
 import { checkResidentId } from '../../../shared/validate/residentId';
 import type { Worker } from '../../../shared/domain/entities';
+import type { WorkerSelf } from '../../../shared/protocol/events';
+import type { ParsedArgs } from '../../../shared/protocol/commands';
+import { maskPhone } from '../../../shared/domain/mask';
+import { phoneKey, refusal, worst } from '../auth/attempts';
+import { dummySecretHash } from '../auth/credentials';
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
   const other = ctx.records.list('worker', 'phone = ?', phone)[0];
@@ -34,15 +39,67 @@ function checkIdAgainst(
   }
 }
 
-export function selfView(ctx: Pick<HandlerCtx, 'records'>, workerId: string) {
+/** The kiosk's view of the identified worker: only what its screens show (shared/protocol/events.ts WorkerSelf). */
+export function selfView(ctx: Pick<HandlerCtx, 'records'>, workerId: string): WorkerSelf | null {
   const worker = ctx.records.get('worker', workerId);
   if (!worker || worker.status === 'deleted') return null;
-  return { worker, applications: ctx.records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId) };
+  const applications = ctx.records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId).map((a) => ({
+    id: a.id,
+    postingId: a.postingId,
+    postingTitle: ctx.records.get('posting', a.postingId)?.title ?? '',
+    status: a.status,
+    createdAt: a.createdAt,
+  }));
+  return { worker: selfWorker(worker), applications };
+}
+
+function selfWorker(w: Pick<Worker, 'id' | 'phone' | 'trades' | 'jobTypes' | 'districts' | 'availability'>) {
+  return {
+    id: w.id,
+    phoneMasked: maskPhone(w.phone),
+    trades: w.trades,
+    jobTypes: w.jobTypes,
+    districts: w.districts,
+    availability: w.availability,
+  };
+}
+
+/**
+ * A kiosk registration for a phone that is already registered is answered exactly as a new one: the same reply,
+ * the same scrypt work, the same public broadcast, and the visitor sees matches for what they entered — but
+ * nothing is written and nothing of the existing record reaches the kiosk. Staff at the desk sort it out.
+ */
+function registeredAlready(ctx: HandlerCtx, args: ParsedArgs<'worker.register'>): { workerId: string } {
+  if (args.pin) hashSecret(args.pin);
+  const workerId = newId();
+  const view: WorkerSelf = {
+    worker: selfWorker({
+      id: workerId,
+      phone: args.phone,
+      trades: args.trades,
+      jobTypes: args.jobTypes,
+      districts: args.districts,
+      availability: args.availability,
+    }),
+    applications: [],
+  };
+  const session = ctx.session;
+  ctx.services.afterCommit(() => {
+    ctx.services.live.showSelf(session, view);
+    ctx.services.live.publicPulse();
+  });
+  return { workerId };
 }
 
 export const workerHandlers: Pick<
   Handlers,
-  'worker.register' | 'worker.update' | 'worker.resetPin' | 'worker.delete' | 'worker.identify' | 'worker.forget'
+  | 'worker.register'
+  | 'worker.update'
+  | 'worker.resetPin'
+  | 'worker.delete'
+  | 'worker.identify'
+  | 'worker.forget'
+  | 'worker.pinStatus'
 > = {
   'worker.register'(ctx, args) {
     const fromKiosk = ctx.session.role === 'kiosk';
@@ -52,6 +109,14 @@ export const workerHandlers: Pick<
       );
     }
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
+    if (fromKiosk) {
+      // Every kiosk registration counts, whatever its outcome, so a kiosk cannot be used to sweep phone numbers.
+      const station = ctx.session.stationId;
+      const blocked = ctx.services.attempts.check('register-station', station, ctx.now);
+      if (blocked.blocked) throw new HubError(refusal(blocked, ctx.now, 'pin'));
+      ctx.services.attempts.fail('register-station', station, ctx.now);
+      if (ctx.records.list('worker', 'phone = ?', args.phone)[0]) return registeredAlready(ctx, args);
+    }
     phoneTaken(ctx, args.phone);
     checkIdAgainst(args.idNumber, args.birthYear, args.gender);
     const id = newId();
@@ -77,7 +142,9 @@ export const workerHandlers: Pick<
       source: fromKiosk ? 'kiosk' : 'desk',
     });
     if (pin) ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
-    ctx.summary = `${rest.name || '—'} ${rest.phone.slice(0, 3)}****${rest.phone.slice(7)}`;
+    // A new PIN: whatever was tried against this phone before no longer applies.
+    ctx.services.attempts.clear('pin-target', phoneKey(rest.phone));
+    ctx.summary = `${rest.name || '—'} ${maskPhone(rest.phone)}`;
     if (fromKiosk) {
       // The visitor who just registered is now identified on this kiosk: "my matches" works at once.
       const session = ctx.session;
@@ -106,6 +173,8 @@ export const workerHandlers: Pick<
   'worker.resetPin'(ctx, { id, pin }) {
     const worker = mustGet(ctx, 'worker', id);
     ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    // The desk has seen the worker: a PIN locked by wrong tries opens again with the new one.
+    ctx.services.attempts.clear('pin-target', phoneKey(worker.phone));
     ctx.put('worker', { ...worker, hasPin: true });
     ctx.summary = worker.name || id;
     return null;
@@ -133,19 +202,38 @@ export const workerHandlers: Pick<
     return null;
   },
   'worker.identify'(ctx, { phone, pin }) {
-    const key = `pin:${ctx.session.stationId}`;
-    if (ctx.services.tooManyAttempts(key)) throw new HubError(appError('rate_limited'));
+    // Counted per phone typed (a hash; known or not, so a lock tells nothing about who is registered) and per
+    // kiosk. The phone's counter locks the PIN after a few failures until the desk resets it; the kiosk's only
+    // slows down and forgives within minutes, so one visitor's slips never lock out the next (auth/attempts.ts).
+    const { attempts } = ctx.services;
+    const target = phoneKey(phone);
+    const station = ctx.session.stationId;
+    const blocked = worst(attempts.check('pin-target', target, ctx.now), attempts.check('pin-station', station, ctx.now));
+    if (blocked) throw new HubError(refusal(blocked, ctx.now, 'pin'));
     const worker = ctx.records.list('worker', "phone = ? AND status = 'active'", phone)[0];
     const hash = worker ? ctx.records.column<string>('worker', worker.id, 'pin_hash') : undefined;
-    if (!worker || !verifySecret(pin, hash)) {
-      ctx.services.recordFailure(key);
-      throw new HubError({
-        code: 'bad_credentials',
-        field: 'pin',
-        message: { zh: '手机号或密码不正确', en: 'Wrong phone number or PIN' },
-      });
+    // An unknown phone costs the same scrypt work as a known one.
+    const matches = verifySecret(pin, hash || dummySecretHash());
+    if (!worker || !hash || !matches) {
+      const next = worst(
+        attempts.afterFailure('pin-target', target, ctx.now),
+        attempts.afterFailure('pin-station', station, ctx.now),
+      );
+      const wrong = { zh: '手机号或密码不正确', en: 'Wrong phone number or PIN' };
+      throw new HubError(
+        next
+          ? refusal(next, ctx.now, 'pin')
+          : { code: 'bad_credentials', field: 'pin', message: wrong },
+        {
+          keep: () => {
+            attempts.fail('pin-target', target, ctx.now);
+            attempts.fail('pin-station', station, ctx.now);
+          },
+        },
+      );
     }
-    ctx.services.clearFailures(key);
+    // This phone's own counter only: never the kiosk's, never another worker's.
+    attempts.clear('pin-target', target);
     const session = ctx.session;
     ctx.services.afterCommit(() => {
       session.workerId = worker.id;
@@ -153,6 +241,15 @@ export const workerHandlers: Pick<
       ctx.services.live.workerChanged(worker.id);
     });
     return selfView(ctx, worker.id)!;
+  },
+  'worker.pinStatus'(ctx, { id }) {
+    const worker = mustGet(ctx, 'worker', id);
+    const state = ctx.services.attempts.check('pin-target', phoneKey(worker.phone), ctx.now);
+    return {
+      locked: state.blocked && state.locked,
+      failures: state.failures,
+      retryAt: state.blocked && !state.locked ? state.retryAt : null,
+    };
   },
   'worker.forget'(ctx) {
     const session = ctx.session;
