@@ -408,7 +408,12 @@ export class Hub {
       // The same check, limits and counters as staff.signIn (auth/credentials.ts).
       const checked = checkStaffCredentials(
         { records: this.records, attempts: this.attempts, now: this.clock() },
-        { username: credentials.username, password: credentials.password, stationId: '', address: peer.session.address },
+        {
+          username: credentials.username,
+          password: credentials.password,
+          stationId: '',
+          address: peer.session.address,
+        },
       );
       if (!checked.ok) {
         checked.recordFailure?.();

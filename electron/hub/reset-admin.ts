@@ -22,6 +22,9 @@ export function resetAdminPassword(dataDir: string, password = newReadablePasswo
         now,
       );
       records.setColumn('staffUser', id, 'password_hash', hashSecret(password));
+      // One-time: the first sign-in must replace it; and the lock-out that led here is over.
+      records.setColumn('staffUser', id, 'must_change_password', 1);
+      db.prepare(`DELETE FROM attempts WHERE kind = 'signin-user' AND key = 'admin'`).run();
       db.prepare(
         `INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, NULL, NULL, 'admin.reset', 'admin password reset from the command line', '{}')`,
       ).run(now);

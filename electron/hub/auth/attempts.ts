@@ -42,7 +42,7 @@ export const POLICIES: Record<AttemptKind, AttemptPolicy> = {
   'pin-station': { free: 6, baseMs: 15_000, maxMs: 5 * 60_000, forgiveMs: 3 * 60_000 },
   'signin-user': { free: 5, baseMs: 30_000, maxMs: 15 * 60_000, forgiveMs: 10 * 60_000 },
   'signin-station': { free: 8, baseMs: 30_000, maxMs: 15 * 60_000, forgiveMs: 5 * 60_000 },
-  'signin-source': { free: 10, baseMs: 30_000, maxMs: 15 * 60_000, forgiveMs: 5 * 60_000 },
+  'signin-source': { free: 8, baseMs: 30_000, maxMs: 15 * 60_000, forgiveMs: 5 * 60_000 },
   // Registering takes a visitor minutes; a burst of 5 then one per 2 minutes is far above what a kiosk sees.
   'register-station': { free: 5, baseMs: 20_000, maxMs: 5 * 60_000, forgiveMs: 2 * 60_000 },
 };
@@ -174,6 +174,23 @@ export function refusal(state: AttemptState & { blocked: true }, now: number, wh
     field: what,
     retryAt: state.retryAt,
     message: { zh: `尝试次数过多，请 ${wait.zh}后再试`, en: `Too many tries; please try again in ${wait.en}` },
+  });
+}
+
+/** A wrong PIN or password: say so, and if the next try must wait (or is locked), say that too. */
+export function failure(
+  wrong: { zh: string; en: string },
+  next: (AttemptState & { blocked: true }) | null,
+  now: number,
+  field: 'pin' | 'password',
+): AppError {
+  if (next?.locked) return refusal(next, now, field);
+  if (!next) return appError('bad_credentials', { field, message: wrong });
+  const wait = waitText(next.retryAt - now);
+  return appError('bad_credentials', {
+    field,
+    retryAt: next.retryAt,
+    message: { zh: `${wrong.zh}。请 ${wait.zh}后再试`, en: `${wrong.en}. Try again in ${wait.en}` },
   });
 }
 

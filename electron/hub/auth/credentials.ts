@@ -6,7 +6,7 @@ import type { StaffUser } from '../../../shared/domain/entities';
 import { appError, type AppError } from '../../../shared/errors';
 import type { Records } from '../store/records';
 import { hashSecret, verifySecret } from '../secrets';
-import { refusal, waitText, worst, type AttemptKind, type Attempts } from './attempts';
+import { failure, refusal, worst, type AttemptKind, type Attempts } from './attempts';
 
 let dummyHash: string | null = null;
 /** A hash to verify against when there is no real one, so "no such user" takes as long as "wrong password". */
@@ -30,10 +30,10 @@ export type CredentialResult =
   | { ok: false; error: AppError; recordFailure?: () => void };
 
 export function checkStaffCredentials(
-  deps: { records: Records; attempts: Attempts; now: number },
+  deps: { records: Records; attempts: Attempts; now: number; verify?: typeof verifySecret },
   input: CredentialInput,
 ): CredentialResult {
-  const { records, attempts, now } = deps;
+  const { records, attempts, now, verify = verifySecret } = deps;
   const keys: [AttemptKind, string][] = [
     ['signin-user', input.username.trim().toLowerCase()],
     ['signin-source', input.address || 'unknown'],
@@ -44,12 +44,12 @@ export function checkStaffCredentials(
 
   const user = records.list('staffUser', 'username = ?', input.username.trim())[0];
   const hash = user ? records.column<string>('staffUser', user.id, 'password_hash') : undefined;
-  const matches = verifySecret(input.password, hash || dummySecretHash());
+  const matches = verify(input.password, hash || dummySecretHash());
   if (!user || !user.active || !hash || !matches) {
     const next = worst(...keys.map(([kind, key]) => attempts.afterFailure(kind, key, now)));
     return {
       ok: false,
-      error: next ? { ...refusal(next, now, 'password'), message: wrongThenWait(next.retryAt, now) } : wrong(),
+      error: failure(appError('bad_credentials').message, next, now, 'password'),
       recordFailure: () => {
         for (const [kind, key] of keys) attempts.fail(kind, key, now);
       },
@@ -62,15 +62,4 @@ export function checkStaffCredentials(
     user,
     mustChangePassword: records.column<number>('staffUser', user.id, 'must_change_password') === 1,
   };
-}
-
-function wrong(): AppError {
-  return appError('bad_credentials');
-}
-
-function wrongThenWait(retryAt: number | null, now: number): AppError['message'] {
-  const base = appError('bad_credentials').message;
-  if (retryAt === null) return base;
-  const wait = waitText(retryAt - now);
-  return { zh: `${base.zh}。请 ${wait.zh}后再试`, en: `${base.en}. Try again in ${wait.en}` };
 }

@@ -9,7 +9,7 @@ import type { Worker } from '../../../shared/domain/entities';
 import type { WorkerSelf } from '../../../shared/protocol/events';
 import type { ParsedArgs } from '../../../shared/protocol/commands';
 import { maskPhone } from '../../../shared/domain/mask';
-import { phoneKey, refusal, worst } from '../auth/attempts';
+import { failure, phoneKey, refusal, worst } from '../auth/attempts';
 import { dummySecretHash } from '../auth/credentials';
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
@@ -208,7 +208,10 @@ export const workerHandlers: Pick<
     const { attempts } = ctx.services;
     const target = phoneKey(phone);
     const station = ctx.session.stationId;
-    const blocked = worst(attempts.check('pin-target', target, ctx.now), attempts.check('pin-station', station, ctx.now));
+    const blocked = worst(
+      attempts.check('pin-target', target, ctx.now),
+      attempts.check('pin-station', station, ctx.now),
+    );
     if (blocked) throw new HubError(refusal(blocked, ctx.now, 'pin'));
     const worker = ctx.records.list('worker', "phone = ? AND status = 'active'", phone)[0];
     const hash = worker ? ctx.records.column<string>('worker', worker.id, 'pin_hash') : undefined;
@@ -220,17 +223,12 @@ export const workerHandlers: Pick<
         attempts.afterFailure('pin-station', station, ctx.now),
       );
       const wrong = { zh: '手机号或密码不正确', en: 'Wrong phone number or PIN' };
-      throw new HubError(
-        next
-          ? refusal(next, ctx.now, 'pin')
-          : { code: 'bad_credentials', field: 'pin', message: wrong },
-        {
-          keep: () => {
-            attempts.fail('pin-target', target, ctx.now);
-            attempts.fail('pin-station', station, ctx.now);
-          },
+      throw new HubError(failure(wrong, next, ctx.now, 'pin'), {
+        keep: () => {
+          attempts.fail('pin-target', target, ctx.now);
+          attempts.fail('pin-station', station, ctx.now);
         },
-      );
+      });
     }
     // This phone's own counter only: never the kiosk's, never another worker's.
     attempts.clear('pin-target', target);

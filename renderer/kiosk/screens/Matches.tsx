@@ -138,8 +138,7 @@ export function Matches({ identified }: { identified: SelfView | null }) {
             <strong>
               {(state.records.posting.get(a.postingId) as PublicPosting | undefined)?.title || a.postingTitle || '—'}
             </strong>{' '}
-            ·{' '}
-            {t(`matches.appStatus.${a.status}`)}
+            · {t(`matches.appStatus.${a.status}`)}
           </li>
         ))}
       </ul>

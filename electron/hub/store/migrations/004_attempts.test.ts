@@ -8,7 +8,9 @@ describe('migration 004: attempts', () => {
   it('adds the attempts table and flags no existing staff user', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 3));
-    db.prepare(`INSERT INTO staff_users (id, username, password_hash, version, data) VALUES ('u1', 'admin', 'x', 1, '{}')`).run();
+    db.prepare(
+      `INSERT INTO staff_users (id, username, password_hash, version, data) VALUES ('u1', 'admin', 'x', 1, '{}')`,
+    ).run();
     migrate(db, MIGRATIONS.slice(0, 4));
     expect(schemaVersion(db)).toBe(4);
     expect(db.prepare(`SELECT must_change_password AS m FROM staff_users WHERE id = 'u1'`).get()).toEqual({ m: 0 });
