@@ -11,6 +11,7 @@ import type { ParsedArgs } from '../../../shared/protocol/commands';
 import { maskPhone } from '../../../shared/domain/mask';
 import { failure, phoneKey, refusal, worst } from '../auth/attempts';
 import { dummySecretHash } from '../auth/credentials';
+import { scrubAudit, scrubChanges, scrubReplies } from '../privacy/erase';
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
   const other = ctx.records.list('worker', 'phone = ?', phone)[0];
@@ -180,9 +181,10 @@ export const workerHandlers: Pick<
     return null;
   },
   'worker.delete'(ctx, { id }) {
-    // 个人信息保护法: erase what identifies the person; keep an anonymous row so counts stay true.
+    // 个人信息保护法: erase what identifies the person; keep an anonymous row so counts stay true. Then scrub the
+    // places that still hold what was erased (privacy/erase.ts).
     const worker = mustGet(ctx, 'worker', id);
-    ctx.put('worker', {
+    const erased = ctx.put('worker', {
       ...worker,
       name: '',
       nameIncomplete: false,
@@ -195,9 +197,19 @@ export const workerHandlers: Pick<
       status: 'deleted',
     });
     ctx.records.setColumn('worker', id, 'pin_hash', null);
-    for (const app of ctx.records.list('application', 'worker_id = ?', id)) {
-      ctx.put('application', { ...app, phone: '', note: '' });
+    const db = ctx.records.db;
+    scrubChanges(db, 'worker', id, erased);
+    const apps = worker.phone
+      ? ctx.records.list('application', 'worker_id = ? OR phone = ?', id, worker.phone)
+      : ctx.records.list('application', 'worker_id = ?', id);
+    for (const app of apps) {
+      const clean = ctx.put('application', { ...app, workerId: id, phone: '', note: '' });
+      scrubChanges(db, 'application', app.id, clean);
     }
+    scrubAudit(db, [id, ...apps.map((a) => a.id)]);
+    scrubReplies(db, [worker.phone, worker.idNumber ?? '', worker.name]);
+    if (worker.phone) ctx.services.attempts.clear('pin-target', phoneKey(worker.phone));
+    ctx.services.afterCommit(() => db.pragma('wal_checkpoint(TRUNCATE)'));
     ctx.summary = id;
     return null;
   },
