@@ -9,7 +9,7 @@ import { MAX_MESSAGE_BYTES } from '../../shared/protocol/events';
 import { openDatabase } from './store/db';
 import { Hub } from './hub';
 import { attachSockets } from './sockets';
-import { createRequestHandler } from './http';
+import { SECURITY_HEADERS, createRequestHandler } from './http';
 import { createLogger, type LogMode } from './log';
 
 export interface StartHubOptions {
@@ -70,6 +70,9 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     pingInterval: 5000,
     pingTimeout: 5000,
   });
+  // socket.io answers its own HTTP requests (polling, handshakes): the same security headers as every page.
+  io.engine.on('initial_headers', (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
+  io.engine.on('headers', (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
   attachSockets(io, hub, log);
   const host = opts.host ?? '0.0.0.0';
   await new Promise<void>((ok, fail) => {

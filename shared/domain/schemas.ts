@@ -20,6 +20,7 @@ import {
 } from './enums';
 import { TRADE_CODES } from './trades';
 import { DISTRICT_CODES } from './districts';
+import { isHallUrl } from '../validate/hallUrl';
 
 /** 11-digit mainland mobile number: 1, then 3–9, then nine digits. */
 export const PHONE_RE = /^1[3-9]\d{9}$/;
@@ -210,6 +211,6 @@ export const SiteSettings = z.object({
   /** Local minimum hourly wage in yuan (Shijiazhuang: 22). */
   minHourlyWage: z.number().int().min(1).max(1000),
   /** Address phones on the hall Wi-Fi use to reach the mobile job list (the QR code on displays). */
-  publicUrl: text(200).default(''),
+  publicUrl: text(200).refine(isHallUrl, { error: 'publicUrl' }).default(''),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;

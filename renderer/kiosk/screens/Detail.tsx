@@ -1,6 +1,7 @@
 // One posting: what, where, when, pay and how it is paid, what is needed, how many are still needed; a QR code to
 // carry it away; "I'm interested"; and a print-styled slip (window.print; silent printing comes with the shell).
 import { useEffect, useState } from 'react';
+import { isHallUrl } from '../../../shared/validate/hallUrl';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
 import type { PublicPosting } from '../../../shared/domain/entities';
@@ -13,7 +14,7 @@ import { TradeIcon } from '../TradeIcon';
 
 /** Where a phone can open this posting: the hall's public address when staff set one, else the hub itself. */
 export function postingLink(id: string, publicUrl: string | undefined): string {
-  const base = (publicUrl || hubUrl()).replace(/\/+$/, '');
+  const base = (publicUrl && isHallUrl(publicUrl) ? publicUrl.trim() : hubUrl()).replace(/\/+$/, '');
   return `${base}/m/p/${encodeURIComponent(id)}`;
 }
 
