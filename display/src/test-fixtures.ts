@@ -56,7 +56,7 @@ export const SITE: Site = {
   name: '石家庄市零工市场',
   district: 'changan',
   minHourlyWage: 22,
-  publicUrl: 'http://hall.example',
+  publicUrl: 'http://hall.lan',
 };
 
 export function station(display: Partial<DisplayConfig> = {}): Station {

@@ -60,7 +60,7 @@ function setup(idle = { idleMs: 60_000, warnMs: 15_000 }) {
             name: '长安零工大厅',
             district: 'changan',
             minHourlyWage: 22,
-            publicUrl: 'http://hall.example',
+            publicUrl: 'http://hall.lan',
           },
         ],
       },
