@@ -1,8 +1,10 @@
-// `npm run hub -- --port <n> --data <dir> [--demo] [--host <addr>]`
+// `npm run hub -- --port <n> --data <dir> [--demo] [--host <addr>] [--init] [--backup-dir <dir>]
+//   [--backup-hours <h>] [--backup-keep <n>]`; `--reset-admin-password` with the hub stopped.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { startHub } from './server';
 import { DatabaseTooNewError } from './store/db';
+import { DataDirError } from './store/site-data';
 
 const { values } = parseArgs({
   options: {
@@ -12,6 +14,10 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'reset-admin-password': { type: 'boolean', default: false },
+    init: { type: 'boolean', default: false },
+    'backup-dir': { type: 'string', default: process.env.GIGHALL_BACKUP_DIR },
+    'backup-hours': { type: 'string', default: process.env.GIGHALL_BACKUP_HOURS ?? '24' },
+    'backup-keep': { type: 'string', default: process.env.GIGHALL_BACKUP_KEEP ?? '14' },
   },
 });
 
@@ -28,6 +34,13 @@ if (values['reset-admin-password']) {
   }
 }
 
+const backupHours = Number(values['backup-hours']);
+const backupKeep = Number(values['backup-keep']);
+if (!(backupHours >= 0) || !Number.isInteger(backupKeep) || backupKeep < 1) {
+  console.error('--backup-hours must be 0 or more (0: no scheduled backups), --backup-keep a whole number from 1');
+  process.exit(2);
+}
+
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be 0–65535 (0 picks a free port), not "${values.port}"`);
@@ -41,6 +54,10 @@ try {
     dataDir: resolve(values.data!),
     demo: values.demo,
     log: values.quiet ? 'file' : 'full',
+    init: values.init,
+    backupDir: values['backup-dir'] ? resolve(values['backup-dir']) : undefined,
+    backupEveryHours: backupHours,
+    backupKeep,
   });
   if (running.initialAdminPassword) {
     const fromEnv = !!process.env.GIGHALL_ADMIN_PASSWORD;
@@ -67,7 +84,7 @@ try {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 } catch (err) {
-  if (err instanceof DatabaseTooNewError) console.error(err.message);
+  if (err instanceof DatabaseTooNewError || err instanceof DataDirError) console.error(err.message);
   else console.error('GigHall hub could not start:', err instanceof Error ? err.message : err);
   process.exit(1);
 }

@@ -74,6 +74,7 @@ export class Hub {
   /** Set on the first start only: print it once, never store it in clear. */
   initialAdminPassword: string | null = null;
   readonly attempts: Attempts;
+  private readonly seqKnown;
   /** Staff sign-ins that a reconnecting console may resume (memory only: a hub restart asks for the password). */
   private readonly signIns = new Map<string, { userId: string; stationId: string; expiresAt: number }>();
 
@@ -87,6 +88,7 @@ export class Hub {
       else this.search.remove(id);
     });
     this.attempts = new Attempts(opts.db);
+    this.seqKnown = opts.db.prepare(`SELECT 1 FROM changes WHERE seq = ?`);
     const live: LiveOps = {
       paired: (requestId, info) => {
         const peer = this.waiting.get(requestId);
@@ -313,7 +315,8 @@ export class Hub {
 
   catchUp(peer: Peer, lastSeq: number): void {
     const head = this.headSeq();
-    if (lastSeq <= 0 || lastSeq > head || head - lastSeq > SNAPSHOT_AFTER) {
+    // A seq the log does not hold (a restored backup, docs/operations.md) means the station saw another history.
+    if (lastSeq <= 0 || lastSeq > head || head - lastSeq > SNAPSHOT_AFTER || !this.seqKnown.get(lastSeq)) {
       peer.send.snapshot(this.snapshot(peer.session));
       return;
     }

@@ -6,7 +6,9 @@ import { Server } from 'socket.io';
 import type { Logger } from 'pino';
 import type { ClientToServer, ServerToClient } from '../../shared/protocol/events';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/events';
-import { openDatabase } from './store/db';
+import type { Database } from 'better-sqlite3';
+import { defaultBackupDir, lockDataDir, openSiteDatabase } from './store/site-data';
+import { startBackupSchedule } from './backup';
 import { Hub } from './hub';
 import { attachSockets } from './sockets';
 import { SECURITY_HEADERS, createRequestHandler } from './http';
@@ -28,6 +30,12 @@ export interface StartHubOptions {
   clock?: () => number;
   /** Seconds between expiry sweeps. */
   sweepSeconds?: number;
+  /** Start a new, empty site although this data dir held one before (its database is missing). */
+  init?: boolean;
+  /** Scheduled backups: folder (default <dataDir>/backups), hours between them (0: off; default 24), how many kept. */
+  backupDir?: string;
+  backupEveryHours?: number;
+  backupKeep?: number;
 }
 
 export interface RunningHub {
@@ -44,11 +52,20 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
 export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   mkdirSync(opts.dataDir, { recursive: true });
+  const backupDir = opts.backupDir ?? defaultBackupDir(opts.dataDir);
+  // Before the logger: its first file must not make a first start look like a data dir that lost its database.
+  const unlock = lockDataDir(opts.dataDir);
+  let db: Database;
+  try {
+    db = openSiteDatabase(opts.dataDir, { init: opts.init, backupDir });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const log = createLogger(
     opts.dataDir,
     opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log,
   );
-  const db = openDatabase(join(opts.dataDir, 'gighall.sqlite'));
   const hub = new Hub({
     db,
     log,
@@ -93,6 +110,13 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     (opts.sweepSeconds ?? 15) * 1000,
   );
   sweep.unref();
+  const backups = startBackupSchedule({
+    db,
+    dir: backupDir,
+    everyHours: opts.backupEveryHours ?? 24,
+    keep: opts.backupKeep ?? 14,
+    log,
+  });
   log.info({ port, dataDir: opts.dataDir, demo: !!opts.demo }, 'hub started');
 
   let closing: Promise<void> | null = null;
@@ -105,12 +129,14 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
+        backups.stop();
         await new Promise<void>((ok) => io.close(() => ok()));
         http.closeAllConnections?.();
         // Every write is its own committed transaction, so closing here leaves nothing half-written;
         // a checkpoint folds the WAL back so the file is complete on its own.
         db.pragma('wal_checkpoint(TRUNCATE)');
         db.close();
+        unlock();
         log.info('hub stopped');
         await new Promise<void>((ok) => log.flush(() => ok()));
       })();

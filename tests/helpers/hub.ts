@@ -38,6 +38,7 @@ export async function startTestHub(
     dataDir,
     log: 'silent',
     adminPassword: ADMIN_PASSWORD,
+    backupEveryHours: 0,
     ...opts,
   });
   return {
