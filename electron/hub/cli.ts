@@ -1,10 +1,14 @@
 // `npm run hub -- --port <n> --data <dir> [--demo] [--host <addr>] [--init] [--backup-dir <dir>]
-//   [--backup-hours <h>] [--backup-keep <n>]`; `--reset-admin-password` with the hub stopped.
+//   [--backup-hours <h>] [--backup-keep <n>]
+//   [--city <code> --district <code> --min-wage <yuan> [--hall-name <name>] [--change-city]]`;
+// `--reset-admin-password` with the hub stopped.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { startHub } from './server';
 import { DatabaseTooNewError } from './store/db';
 import { DataDirError } from './store/site-data';
+import { CITY_OPTIONS, SetupInputError, describeSetupError, setupFromFlags, setupIfNeeded } from './setup-cli';
+import { HubError } from './commands/context';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +22,7 @@ const { values } = parseArgs({
     'backup-dir': { type: 'string', default: process.env.GIGHALL_BACKUP_DIR },
     'backup-hours': { type: 'string', default: process.env.GIGHALL_BACKUP_HOURS ?? '24' },
     'backup-keep': { type: 'string', default: process.env.GIGHALL_BACKUP_KEEP ?? '14' },
+    ...CITY_OPTIONS,
   },
 });
 
@@ -47,6 +52,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+let setup;
+try {
+  setup = setupFromFlags(values) ?? undefined;
+} catch (err) {
+  if (!(err instanceof SetupInputError)) throw err;
+  console.error(err.message);
+  process.exit(2);
+}
+
 try {
   const running = await startHub({
     port,
@@ -58,6 +72,7 @@ try {
     backupDir: values['backup-dir'] ? resolve(values['backup-dir']) : undefined,
     backupEveryHours: backupHours,
     backupKeep,
+    setup,
   });
   if (running.initialAdminPassword) {
     const fromEnv = !!process.env.GIGHALL_ADMIN_PASSWORD;
@@ -83,8 +98,12 @@ try {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  if (!values.demo) await setupIfNeeded(running.hub, !!process.stdin.isTTY && !!process.stdout.isTTY);
 } catch (err) {
   if (err instanceof DatabaseTooNewError || err instanceof DataDirError) console.error(err.message);
-  else console.error('GigHall hub could not start:', err instanceof Error ? err.message : err);
+  else if (err instanceof HubError) {
+    console.error(`设置被拒绝 / Setup refused: ${describeSetupError(err)}`);
+    process.exit(2);
+  } else console.error('GigHall hub could not start:', err instanceof Error ? err.message : err);
   process.exit(1);
 }

@@ -13,6 +13,7 @@ import { Hub } from './hub';
 import { attachSockets } from './sockets';
 import { SECURITY_HEADERS, createRequestHandler } from './http';
 import { createLogger, type LogMode } from './log';
+import type { SiteSetup } from '../../shared/domain/site';
 
 export interface StartHubOptions {
   port: number;
@@ -36,6 +37,8 @@ export interface StartHubOptions {
   backupDir?: string;
   backupEveryHours?: number;
   backupKeep?: number;
+  /** Choose the hall's city and settings at start (the CLI's --city flags); refused input stops the start. */
+  setup?: SiteSetup;
 }
 
 export interface RunningHub {
@@ -73,6 +76,12 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     clock: opts.clock,
     adminPassword: opts.adminPassword || process.env.GIGHALL_ADMIN_PASSWORD || undefined,
   });
+  try {
+    if (opts.setup) hub.setUpSite(opts.setup);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   if (opts.demo) {
     const { seedDemoIfEmpty } = await import('./demo/seed');
     seedDemoIfEmpty(hub);

@@ -68,7 +68,7 @@ export function siteFixture(hub: Hub): SiteFixture {
     legalRep: '张三',
     contactName: '李经理',
     contactPhone: '13931112222',
-    district: 'changan',
+    district: '130102',
   }) as { id: string };
   must(hub, admin, 'employer.vet', {
     employerId,
@@ -122,7 +122,10 @@ export function samples(f: SiteFixture): { [N in CommandName]: () => CommandArgs
     'staff.create': () => ({ username: `user${n++}`, displayName: '小王', role: 'clerk', password: 'abcdef1' }),
     'staff.update': () => ({ id: f.clerkId, displayName: '小李' }),
     'staff.setPassword': () => ({ id: f.adminId, password: 'another-password' }),
-    'site.update': () => ({ name: '石家庄市零工市场', district: 'changan', minHourlyWage: 22, publicUrl: '' }),
+    'site.update': () => ({ name: '石家庄市零工市场', district: '130102', minHourlyWage: 22, publicUrl: '' }),
+    'site.setup': () => ({ cityCode: '130100', name: '石家庄市零工市场', district: '130102', minHourlyWage: 22 }),
+    'site.cities': () => ({}),
+    'site.cityDistricts': () => ({ cityCode: '130100' }),
     'worker.register': () => ({ consent: { version: '2026-1', at: 1 }, phone: phone(), trades: ['mover'] }),
     'worker.update': () => ({ id: f.workerId, baseVersion: 0, patch: { experienceYears: 3 } }),
     'worker.resetPin': () => ({ id: MISSING, pin: '1357' }),
@@ -136,7 +139,7 @@ export function samples(f: SiteFixture): { [N in CommandName]: () => CommandArgs
       householderId: validResidentId('19750101', 'female'),
       contactName: '赵女士',
       contactPhone: '13833334444',
-      district: 'yuhua',
+      district: '130108',
     }),
     'employer.update': () => ({ id: f.employerId, baseVersion: 0, patch: { address: '长安区中山东路1号' } }),
     'employer.vet': () => ({

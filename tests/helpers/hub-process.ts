@@ -2,7 +2,7 @@
 // flush or close anything) and start it again on the same data dir.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { ADMIN_PASSWORD } from './hub';
+import { ADMIN_PASSWORD, TEST_SITE } from './hub';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -32,6 +32,13 @@ export async function startHubProcess(dataDir: string, extra: string[] = []): Pr
       '--quiet',
       '--backup-hours',
       '0',
+      // A set-up hall (TEST_SITE), so commands that need its districts work.
+      '--city',
+      TEST_SITE.cityCode,
+      '--district',
+      TEST_SITE.district,
+      '--min-wage',
+      String(TEST_SITE.minHourlyWage),
       ...extra,
     ],
     { cwd: ROOT, env: { ...process.env, GIGHALL_ADMIN_PASSWORD: ADMIN_PASSWORD } },

@@ -57,7 +57,7 @@ describe('the hall’s public URL', () => {
 
   const settings = (publicUrl: string) => ({
     name: '石家庄市零工市场',
-    district: 'changan' as const,
+    district: '130102',
     minHourlyWage: 22,
     publicUrl,
   });

@@ -7,7 +7,7 @@ import { checkStaffCredentials } from '../auth/credentials';
 
 export const staffHandlers: Pick<
   Handlers,
-  'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword' | 'site.update'
+  'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword'
 > = {
   'staff.signIn'(ctx, { username, password, newPassword }) {
     const checked = checkStaffCredentials(
@@ -87,12 +87,6 @@ export const staffHandlers: Pick<
     // An admin setting someone else's password hands it over in person: that user replaces it at first sign-in.
     ctx.records.setColumn('staffUser', id, 'must_change_password', id === ctx.session.user?.id ? 0 : 1);
     ctx.summary = user.username;
-    return null;
-  },
-  'site.update'(ctx, settings) {
-    const site = ctx.site();
-    ctx.put('site', { ...site, ...settings });
-    ctx.summary = settings.name;
     return null;
   },
 };

@@ -12,6 +12,7 @@ import { maskPhone } from '../../../shared/domain/mask';
 import { failure, phoneKey, refusal, worst } from '../auth/attempts';
 import { dummySecretHash } from '../auth/credentials';
 import { scrubAudit, scrubChanges, scrubReplies } from '../privacy/erase';
+import { assertDistricts } from './site';
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
   const other = ctx.records.list('worker', 'phone = ?', phone)[0];
@@ -110,6 +111,7 @@ export const workerHandlers: Pick<
       );
     }
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
+    assertDistricts(ctx, args.districts);
     if (fromKiosk) {
       // Every kiosk registration counts, whatever its outcome, so a kiosk cannot be used to sweep phone numbers.
       const station = ctx.session.stationId;
@@ -164,6 +166,7 @@ export const workerHandlers: Pick<
       ...worker,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     } as Worker;
+    if (patch.districts) assertDistricts(ctx, patch.districts, 'districts', worker.districts);
     if (patch.phone && patch.phone !== worker.phone) phoneTaken(ctx, patch.phone, id);
     checkIdAgainst(next.idNumber, next.birthYear, next.gender);
     ctx.put('worker', next);

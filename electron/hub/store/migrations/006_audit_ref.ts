@@ -1,4 +1,4 @@
-// 005: the audit log names the record each entry touched (`ref`), so erasing a worker finds every entry about them;
+// 006: the audit log names the record each entry touched (`ref`), so erasing a worker finds every entry about them;
 // existing entries get their ref from their arguments, and their arguments are redacted as new ones are (phone
 // and ID numbers masked, secrets removed). Workers deleted before this version are scrubbed from the change log,
 // stored replies and the audit log as a deletion now does (privacy/erase.ts).

@@ -1,14 +1,14 @@
-// Migration 005 gives audit entries their ref, masks phone and ID numbers in their arguments, and scrubs workers
+// Migration 006 gives audit entries their ref, masks phone and ID numbers in their arguments, and scrubs workers
 // deleted before it from the change log, stored replies and the audit log.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../db';
 import { MIGRATIONS } from './index';
 
-describe('migration 005: audit ref and erasure backfill', () => {
+describe('migration 006: audit ref and erasure backfill', () => {
   it('redacts old audit arguments and scrubs what a deletion left behind', () => {
     const db = new Database(':memory:');
-    migrate(db, MIGRATIONS.slice(0, 4));
+    migrate(db, MIGRATIONS.slice(0, 5));
     const alive = { id: 'w1', phone: '13912345678', idNumber: '130102196903151214', name: '王建国', status: 'active' };
     const erased = { id: 'w2', phone: '', idNumber: null, name: '', status: 'deleted' };
     const before = { id: 'w2', phone: '13700001111', idNumber: '13010219750101122X', name: '李秀英', status: 'active' };
@@ -29,8 +29,8 @@ describe('migration 005: audit ref and erasure backfill', () => {
       JSON.stringify({ ok: false, error: { code: 'conflict', current: before } }),
     );
 
-    migrate(db, MIGRATIONS.slice(0, 5));
-    expect(schemaVersion(db)).toBe(5);
+    migrate(db, MIGRATIONS.slice(0, 6));
+    expect(schemaVersion(db)).toBe(6);
     const rows = db.prepare(`SELECT ref, summary, args FROM audit ORDER BY id`).all() as {
       ref: string;
       summary: string;

@@ -1,4 +1,4 @@
-// 004: failed sign-in and PIN attempts, kept across restarts (electron/hub/auth/attempts.ts), and the flag that
+// 005: failed sign-in and PIN attempts, kept across restarts (electron/hub/auth/attempts.ts), and the flag that
 // makes a one-time admin password (first start, command-line reset) be replaced at its first sign-in.
 // Keys never hold a phone number in clear: a target phone is stored as a hash and its row is erased with the
 // worker (docs/security.md).
