@@ -2,7 +2,8 @@
 // and per network address, persistently; re-pairing (demo auto-pairing) hands out no fresh attempts; pairing with a
 // staff account meets the same limits; a generated one-time admin password must be replaced before anything works.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, TestStation, connected, rawSocket, startTestHub, type TestHub } from '../helpers/hub';
+import type { TestStation } from '../helpers/hub';
+import { ADMIN_PASSWORD, autoPairedStation, connected, rawSocket, startTestHub, type TestHub } from '../helpers/hub';
 import type { StationRole } from '../../shared/domain/enums';
 
 let hub: TestHub | null = null;
@@ -13,14 +14,8 @@ afterEach(async () => {
   hub = null;
 });
 
-/** Pair the way a page on the hub machine is paired in --demo mode: at once, over loopback, no code. */
 async function autoPaired(url: string, role: StationRole = 'staff'): Promise<TestStation> {
-  const { socket } = rawSocket(url, { page: role });
-  await connected(socket);
-  const reply = await socket.timeout(5000).emitWithAck('pair:request', { role });
-  socket.disconnect();
-  if (!reply.ok || !('token' in reply)) throw new Error(`no auto-pairing: ${JSON.stringify(reply)}`);
-  const s = await new TestStation(url, reply.token).connect();
+  const s = await autoPairedStation(url, role);
   open.push(s);
   return s;
 }
