@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { ClientToServer, ServerToClient } from '../../shared/protocol/events';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/events';
 import type { Database } from 'better-sqlite3';
-import { defaultBackupDir, lockDataDir, openSiteDatabase } from './store/site-data';
+import { LOCK_TOUCH_MS, defaultBackupDir, lockDataDir, openSiteDatabase } from './store/site-data';
 import { startBackupSchedule } from './backup';
 import { Hub } from './hub';
 import { attachSockets } from './sockets';
@@ -57,12 +57,12 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   mkdirSync(opts.dataDir, { recursive: true });
   const backupDir = opts.backupDir ?? defaultBackupDir(opts.dataDir);
   // Before the logger: its first file must not make a first start look like a data dir that lost its database.
-  const unlock = lockDataDir(opts.dataDir);
+  const lock = lockDataDir(opts.dataDir);
   let db: Database;
   try {
     db = openSiteDatabase(opts.dataDir, { init: opts.init, backupDir });
   } catch (err) {
-    unlock();
+    lock.release();
     throw err;
   }
   const log = createLogger(
@@ -80,6 +80,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     if (opts.setup) hub.setUpSite(opts.setup);
   } catch (err) {
     db.close();
+    lock.release();
     throw err;
   }
   if (opts.demo) {
@@ -119,6 +120,8 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     (opts.sweepSeconds ?? 15) * 1000,
   );
   sweep.unref();
+  const lockTouch = setInterval(() => lock.touch(), LOCK_TOUCH_MS);
+  lockTouch.unref();
   const backups = startBackupSchedule({
     db,
     dir: backupDir,
@@ -138,6 +141,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
+        clearInterval(lockTouch);
         backups.stop();
         await new Promise<void>((ok) => io.close(() => ok()));
         http.closeAllConnections?.();
@@ -145,7 +149,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
         // a checkpoint folds the WAL back so the file is complete on its own.
         db.pragma('wal_checkpoint(TRUNCATE)');
         db.close();
-        unlock();
+        lock.release();
         log.info('hub stopped');
         await new Promise<void>((ok) => log.flush(() => ok()));
       })();

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync, writeSync, closeSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync, writeSync, closeSync, writeFileSync, existsSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { staffStation, startTestHub } from '../helpers/hub';
@@ -103,5 +103,22 @@ describe('a missing or empty database in a used data dir', () => {
     const hub = await startTestHub({}, first);
     expect(existsSync(join(first, 'site.json'))).toBe(true);
     await hub.close();
+  });
+});
+
+describe('the data dir lock', () => {
+  it('ignores a lock left by a hub that died long ago, even if its pid now belongs to another process', async () => {
+    const dir = tempDir();
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      writeFileSync(join(dir, 'hub.pid'), String(other.pid));
+      await expect(startTestHub({}, dir)).rejects.toThrow(/Another GigHall hub/);
+      const longAgo = new Date(Date.now() - 3600_000);
+      utimesSync(join(dir, 'hub.pid'), longAgo, longAgo);
+      const hub = await startTestHub({}, dir);
+      await hub.close();
+    } finally {
+      other.kill();
+    }
   });
 });

@@ -87,6 +87,7 @@ describe('the one-time admin password', () => {
     const same = await s.send('staff.signIn', { username: 'admin', password: oneTime, newPassword: oneTime });
     expect(!same.ok && same.error.field).toBe('newPassword');
     await s.ok('staff.signIn', { username: 'admin', password: oneTime, newPassword: 'hall-desk-2026' });
+    expect((await s.ok('audit.list', { limit: 1 })).items[0]).toMatchObject({ command: 'staff.setPassword' });
     expect((await s.send('notice.create', { text: '测试', expiresAt: Date.now() + 3600_000 })).ok).toBe(true);
     await s.ok('staff.signOut', {});
     expect((await s.send('staff.signIn', { username: 'admin', password: oneTime })).ok).toBe(false);

@@ -28,6 +28,12 @@ export const staffHandlers: Pick<
         );
       ctx.records.setColumn('staffUser', user.id, 'password_hash', hashSecret(newPassword));
       ctx.records.setColumn('staffUser', user.id, 'must_change_password', 0);
+      // staff.signIn is not logged, but a password change is a staff write: audit it as one.
+      ctx.records.db
+        .prepare(
+          `INSERT INTO audit (at, user_id, station_id, command, summary, args, ref) VALUES (?, ?, ?, 'staff.setPassword', ?, '{}', ?)`,
+        )
+        .run(ctx.now, user.id, ctx.session.stationId, `${user.username}: one-time password replaced`, user.id);
     }
     const session = ctx.session;
     const resume = newToken();

@@ -4,7 +4,16 @@
 // (new admin password, every station unpaired) — unless the operator asks for a new site explicitly.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from './db';
 
@@ -126,26 +135,49 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The pid of a hub running on this data dir (another process), or null. */
-export function runningHubPid(dataDir: string): number | null {
+/** A running hub touches its lock file this often; one untouched for LOCK_STALE_MS is left over from a crash. */
+export const LOCK_TOUCH_MS = 15_000;
+const LOCK_STALE_MS = 4 * LOCK_TOUCH_MS;
+
+/**
+ * The pid of a hub running on this data dir (another process), or null. A lock file left by a hub that died (a
+ * power cut, SIGKILL) does not count once it is stale, even if the system has since given its pid to another
+ * process.
+ */
+export function runningHubPid(dataDir: string, now = Date.now()): number | null {
   const file = join(dataDir, LOCK_FILE);
   if (!existsSync(file)) return null;
+  if (now - statSync(file).mtimeMs > LOCK_STALE_MS) return null;
   const pid = Number(readFileSync(file, 'utf8').trim());
   return Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid) ? pid : null;
 }
 
-/** Mark the data dir as in use by this process (restore refuses to run under a live hub). */
-export function lockDataDir(dataDir: string): () => void {
+/**
+ * Mark the data dir as in use by this process (restore refuses to run under a live hub). The hub calls `touch`
+ * every LOCK_TOUCH_MS while it runs; `release` on a clean stop.
+ */
+export function lockDataDir(dataDir: string): { release(): void; touch(): void } {
   const other = runningHubPid(dataDir);
   if (other) throw new DataDirError(`Another GigHall hub (pid ${other}) is running on ${dataDir}: stop it first.`);
   const file = join(dataDir, LOCK_FILE);
   writeFileSync(file, String(process.pid));
-  return () => {
+  const mine = () => {
     try {
-      if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
+      return readFileSync(file, 'utf8').trim() === String(process.pid);
     } catch {
-      // Already gone.
+      return false;
     }
+  };
+  return {
+    release() {
+      if (mine()) unlinkSync(file);
+    },
+    touch() {
+      if (mine()) {
+        const t = new Date();
+        utimesSync(file, t, t);
+      }
+    },
   };
 }
 
