@@ -111,7 +111,6 @@ export class Hub {
         peer?.send.snapshot(this.snapshot(session));
       },
       workerChanged: (workerId) => this.pushSelf(workerId),
-      showSelf: (session, view) => [...this.peers].find((p) => p.session === session)?.send.self(view),
       publicPulse: () => {
         const head = this.headSeq();
         if (this.groupBroadcaster) this.groupBroadcaster('public', [], head);
@@ -140,6 +139,11 @@ export class Hub {
         this.health.set(session.stationId, health);
         this.broadcastHealth(health);
       },
+      pageError: (session, report) =>
+        opts.log.error(
+          { station: session.stationName, stationId: session.stationId, role: session.role, ...report },
+          'page error',
+        ),
     };
     this.dispatcher = new Dispatcher(
       opts.db,
@@ -381,7 +385,10 @@ export class Hub {
           .filter((c) => c.entity !== 'station')
           .map((c) => projectChange({ role: 'kiosk', stationId: '', signedIn: false }, c))
           .filter((c): c is Change => c !== null);
-        const own = changes.filter((c) => c.entity === 'station' && c.id === s.stationId);
+        const own = changes
+          .filter((c) => c.entity === 'station' && c.id === s.stationId)
+          .map((c) => projectChange(s, c))
+          .filter((c): c is Change => c !== null);
         peer.send.changes(own.length ? [...forPublic, ...own].sort((a, b) => a.seq - b.seq) : forPublic, head);
       }
     }

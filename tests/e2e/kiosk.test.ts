@@ -297,7 +297,7 @@ describe('kiosk', () => {
         source: 'kiosk',
       });
       expect(workers[0]!.consent?.version).toBe('kiosk-1');
-      // Registering identified the visitor: "my matches" shows the daily electrician job in Chang'an.
+      // While the visitor is still here the kiosk identifies them: "my matches" shows the daily electrician job in Chang'an.
       await page.getByRole('button', { name: /看看适合我的工作/ }).click();
       await page.getByTestId('matches-heading').waitFor();
       if (vpName === 'portrait') await audit(page, '08-matches');

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import { StationClient, type ConnectFn, type KeyValueStore } from '../../shared/station/client';
+import { keyValueStores } from '../../shared/station/kv-stores';
 import { ADMIN_PASSWORD, staffStation, startTestHub, waitFor, type TestHub, type TestStation } from '../helpers/hub';
 import { FlakyProxy } from '../helpers/proxy';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
@@ -47,9 +48,12 @@ describe('station ↔ hub partition', () => {
       const c = new StationClient({
         url: proxy!.url,
         page,
-        storage: new MemoryStorage(),
         connect: ((u, o) => io(u, { ...o, forceNew: true, timeout: 3000 })) as ConnectFn,
-        persist: page === 'kiosk' ? ['posting', 'notice', 'site', 'station'] : [],
+        ...keyValueStores(
+          new MemoryStorage(),
+          `gighall.${page}`,
+          page === 'kiosk' ? ['posting', 'notice', 'site', 'station'] : [],
+        ),
       });
       c.start();
       return c;

@@ -11,7 +11,7 @@ import type {
 import type { StaffRole, StationRole } from '../../../shared/domain/enums';
 import type { AppError } from '../../../shared/errors';
 import type { CommandName, CommandResultOf, ParsedArgs } from '../../../shared/protocol/commands';
-import type { Change, WorkerSelf } from '../../../shared/protocol/events';
+import type { Change } from '../../../shared/protocol/events';
 import type { Records } from '../store/records';
 import type { Viewer } from '../projection';
 import type { PostingSearch } from '../search/index';
@@ -49,8 +49,6 @@ export interface LiveOps {
   resnapshot(session: Session): void;
   /** Kiosk: push the identified worker's own data to their socket(s). */
   workerChanged(workerId: string): void;
-  /** Kiosk: show this session a view that is not a stored worker (a registration for a known phone). */
-  showSelf(session: Session, view: WorkerSelf): void;
   /** Tell public stations the head seq, as a write they cannot see would (so a refusal looks like a write). */
   publicPulse(): void;
   health(): StationHealth[];
@@ -58,6 +56,8 @@ export interface LiveOps {
   rememberSignIn(resume: string, session: Session): void;
   forgetSignIns(stationId: string): void;
   heartbeat(session: Session, health: Omit<StationHealth, 'stationId' | 'online' | 'at'>): void;
+  /** A page's error boundary caught an error: into the hub's log. */
+  pageError(session: Session, report: { message: string; stack: string; where: string }): void;
 }
 
 export interface HubServices {

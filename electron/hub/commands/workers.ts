@@ -12,6 +12,7 @@ import { maskPhone } from '../../../shared/domain/mask';
 import { failure, phoneKey, refusal, worst } from '../auth/attempts';
 import { dummySecretHash } from '../auth/credentials';
 import { scrubAudit, scrubChanges, scrubReplies } from '../privacy/erase';
+import { redactArgs } from '../privacy/redact';
 import { assertDistricts } from './site';
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
@@ -68,29 +69,30 @@ function selfWorker(w: Pick<Worker, 'id' | 'phone' | 'trades' | 'jobTypes' | 'di
 
 /**
  * A kiosk registration for a phone that is already registered is answered exactly as a new one: the same reply,
- * the same scrypt work, the same public broadcast, and the visitor sees matches for what they entered — but
- * nothing is written and nothing of the existing record reaches the kiosk. Staff at the desk sort it out.
+ * the same scrypt work, the same public broadcast — but the worker is not touched and nothing of the existing
+ * record reaches the kiosk. The desk learns of it from the audit log (console → audit), entered against the
+ * registered worker (so an erasure of that worker scrubs it too); a refusal here would tell the kiosk the phone is
+ * registered, and so would a change to the kiosk's own station record.
  */
-function registeredAlready(ctx: HandlerCtx, args: ParsedArgs<'worker.register'>): { workerId: string } {
+function registeredAlready(
+  ctx: HandlerCtx,
+  existing: Worker,
+  args: ParsedArgs<'worker.register'>,
+): { workerId: string } {
   if (args.pin) hashSecret(args.pin);
-  const workerId = newId();
-  const view: WorkerSelf = {
-    worker: selfWorker({
-      id: workerId,
-      phone: args.phone,
-      trades: args.trades,
-      jobTypes: args.jobTypes,
-      districts: args.districts,
-      availability: args.availability,
-    }),
-    applications: [],
-  };
-  const session = ctx.session;
-  ctx.services.afterCommit(() => {
-    ctx.services.live.showSelf(session, view);
-    ctx.services.live.publicPulse();
-  });
-  return { workerId };
+  ctx.records.db
+    .prepare(
+      `INSERT INTO audit (at, user_id, station_id, command, summary, args, ref) VALUES (?, NULL, ?, 'worker.register', ?, ?, ?)`,
+    )
+    .run(
+      ctx.now,
+      ctx.session.stationId,
+      `自助机登记的手机号已登记，未保存 · kiosk registration for a registered phone, not saved: ${maskPhone(args.phone)}`,
+      redactArgs({ ...args, pin: undefined, pinHash: undefined }),
+      existing.id,
+    );
+  ctx.services.afterCommit(() => ctx.services.live.publicPulse());
+  return { workerId: newId() };
 }
 
 export const workerHandlers: Pick<
@@ -118,12 +120,13 @@ export const workerHandlers: Pick<
       const blocked = ctx.services.attempts.check('register-station', station, ctx.now);
       if (blocked.blocked) throw new HubError(refusal(blocked, ctx.now, 'pin'));
       ctx.services.attempts.fail('register-station', station, ctx.now);
-      if (ctx.records.list('worker', 'phone = ?', args.phone)[0]) return registeredAlready(ctx, args);
+      const existing = ctx.records.list('worker', 'phone = ?', args.phone)[0];
+      if (existing) return registeredAlready(ctx, existing, args);
     }
     phoneTaken(ctx, args.phone);
     checkIdAgainst(args.idNumber, args.birthYear, args.gender);
     const id = newId();
-    const { pin, ...rest } = args;
+    const { pin, pinHash, ...rest } = args;
     let birthYear = rest.birthYear;
     let gender = rest.gender;
     if (rest.idNumber) {
@@ -139,23 +142,20 @@ export const workerHandlers: Pick<
       birthYear,
       gender,
       name: rest.name,
-      hasPin: pin !== null,
+      hasPin: pin !== null || pinHash !== null,
       status: 'active',
       createdAt: ctx.now,
       source: fromKiosk ? 'kiosk' : 'desk',
     });
+    // A kiosk sends the PIN already hashed in the hub's own format (shared/validate/pinHash.ts): it may have sat in
+    // the kiosk's offline queue, which must never hold the PIN itself.
     if (pin) ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    else if (pinHash) ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
     // A new PIN: whatever was tried against this phone before no longer applies.
     ctx.services.attempts.clear('pin-target', phoneKey(rest.phone));
     ctx.summary = `${rest.name || '—'} ${maskPhone(rest.phone)}`;
-    if (fromKiosk) {
-      // The visitor who just registered is now identified on this kiosk: "my matches" works at once.
-      const session = ctx.session;
-      ctx.services.afterCommit(() => {
-        session.workerId = id;
-        ctx.services.live.workerChanged(id);
-      });
-    }
+    // Registering never identifies the socket: the command may be a replay from the offline queue, arriving while
+    // someone else stands at the kiosk. The kiosk identifies its visitor with worker.identify while they are there.
     return { workerId: id };
   },
   'worker.update'(ctx, { id, baseVersion, patch }) {

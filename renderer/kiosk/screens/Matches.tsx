@@ -6,7 +6,7 @@ import type { PublicPosting } from '../../../shared/domain/entities';
 import type { WorkerSelf } from '../../../shared/protocol/events';
 
 export type SelfView = WorkerSelf;
-import { useStation } from '../../common/station';
+import { useStation } from '../../../web/station';
 import { useScreenText, useSession } from '../kioskContext';
 import { NumberPad } from '../NumberPad';
 import { Icon } from '../Icon';
