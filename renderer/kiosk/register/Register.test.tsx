@@ -189,6 +189,19 @@ describe('registration steps', { timeout: 30_000 }, () => {
     });
   }, 30_000);
 
+  it('the name step finds 孟 by pinyin and never hints at a 搜索 button it does not have', () => {
+    renderInSession(<Harness done={[]} />, offlineClient());
+    fireEvent.click(screen.getByTestId('consent-agree'));
+    tap(/拼音打字/);
+    for (const l of 'xqz') tap(`字母 ${l}`);
+    expect(screen.getByText(/没有这样的拼音/)).toBeTruthy();
+    expect(screen.queryByText(/搜索/)).toBeNull();
+    for (let i = 0; i < 3; i++) tap(/删一个$/);
+    for (const l of 'meng') tap(`字母 ${l}`);
+    tap('孟');
+    expect(screen.getByTestId('name-value').textContent).toContain('孟');
+  });
+
   it('disagreeing with the privacy notice ends the visit and stores nothing', () => {
     const store = new MemoryStore();
     const { harness } = renderInSession(<Harness done={[]} />, offlineClient(store));
