@@ -7,6 +7,7 @@ import type { EmployerKind, Gender, VettingOutcome } from '../domain/enums';
 import type { RuleIssue } from '../errors';
 import { checkCreditCode } from '../validate/creditCode';
 import { checkResidentId } from '../validate/residentId';
+import { errorCatalogue } from '../i18n/errors';
 
 export interface EmployerIdentity {
   kind: EmployerKind;
@@ -31,8 +32,6 @@ export interface WorkerIdentity {
   gender?: Gender | null;
 }
 
-const GENDER_WORD = { male: { zh: '男', en: 'male' }, female: { zh: '女', en: 'female' } } as const;
-
 export function workerIdentityIssues(w: WorkerIdentity): RuleIssue[] {
   if (!w.idNumber) return [];
   const res = checkResidentId(w.idNumber);
@@ -41,7 +40,11 @@ export function workerIdentityIssues(w: WorkerIdentity): RuleIssue[] {
   if (w.birthYear != null && w.birthYear !== res.birthYear)
     issues.push({ path: ['birthYear'], key: 'idBirthYearMismatch', params: { year: res.birthYear } });
   if (w.gender != null && w.gender !== res.gender)
-    issues.push({ path: ['gender'], key: 'idGenderMismatch', params: { gender: GENDER_WORD[res.gender] } });
+    issues.push({
+      path: ['gender'],
+      key: 'idGenderMismatch',
+      params: { gender: { zh: errorCatalogue.zh.gender[res.gender], en: errorCatalogue.en.gender[res.gender] } },
+    });
   return issues;
 }
 

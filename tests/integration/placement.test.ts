@@ -167,6 +167,11 @@ describe('placement: from referral to wages paid', () => {
     expect(await reuse.text()).toContain('已经填写过');
     expect(app().status).toBe('hired');
     expect((await fetch(`${hub.url}/r/ZZZZZZZZZZ`)).status).toBe(404);
+    // Guessing: ten wrong codes from one address, then even a right one waits out the window.
+    for (let i = 0; i < 9; i++) expect((await fetch(`${hub.url}/r/ZZZZZZZZZ${i + 2}`)).status).toBe(404);
+    expect((await fetch(`${hub.url}/r/${code}`)).status).toBe(429);
+    now += 11 * 60_000;
+    expect((await fetch(`${hub.url}/r/${code}`)).status).toBe(200);
     const twice = await staff.send('placement.step', { id: appId, to: 'hired' });
     expect(!twice.ok && twice.error.key).toBe('placementHiredTwice');
   });
@@ -227,6 +232,15 @@ describe('placement: from referral to wages paid', () => {
   });
 
   it('an overdue wage opens a dispute that ends recovered, flags the employer and shows in the numbers', async () => {
+    // The worker says at a kiosk, after phone + PIN, that they were not paid; only their own placement.
+    const kiosk = await station(hub.url, 'kiosk');
+    const stranger = await kiosk.send('wage.report', { id: appId, report: 'paid' });
+    expect(!stranger.ok && stranger.error.key).toBe('placementNotYours');
+    await kiosk.ok('worker.identify', { phone: '13912345601', pin: '1234' });
+    await kiosk.ok('wage.report', { id: appId, report: 'not_paid' });
+    await waitFor(() => app().wage?.status === 'not_paid', 3000, 'kiosk wage report');
+    expect(app().wage!.entries.at(-1)).toMatchObject({ report: 'not_paid', by: { kind: 'worker' } });
+    kiosk.close();
     await staff.ok('wage.record', { id: appId, report: 'part_paid', amount: 300, note: '先付300' });
     now += 6 * DAY; // past the pay date
     await waitFor(() => app().wage?.paidAmount === 300, 3000, 'part payment');

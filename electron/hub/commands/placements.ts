@@ -81,7 +81,7 @@ export const placementHandlers: Pick<
     // Only the worker who identified on this kiosk, about their own placement.
     const app = ctx.records.get('application', id);
     if (!app || !ctx.session.workerId || app.workerId !== ctx.session.workerId)
-      throw new HubError(appError('forbidden', { key: 'placementNotYours' }));
+      throw new HubError(appError('not_found', { key: 'placementNotYours' }));
     recordWage(writerOf(ctx), app, report, 0, '', { kind: 'worker' });
     ctx.summary = `${slip(app)}: ${report} (kiosk)`;
     return null;

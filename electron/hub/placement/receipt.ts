@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hub } from '../hub';
-import { AttemptLimiter } from '../attempts';
 import { RECEIPT_ANSWERS, type ReceiptAnswer } from '../../../shared/domain/enums';
 import { isReceiptCode, receiptRefusal } from '../../../shared/placement/referral';
 import { RECEIPT_WORDS } from '../../../shared/placement/words';
@@ -94,11 +93,40 @@ function readBody(req: IncomingMessage, limit = 512): Promise<string | null> {
   });
 }
 
-/** Per hub: guesses per address (10 wrong codes in 10 minutes, then wait). */
-const limiters = new WeakMap<Hub, AttemptLimiter>();
-function limiterOf(hub: Hub): AttemptLimiter {
+/** Wrong receipt codes per asking address: 10 in 10 minutes, then it waits out the window. In memory only. */
+export class GuessLimiter {
+  private readonly seen = new Map<string, { count: number; first: number }>();
+  constructor(
+    private readonly clock: () => number,
+    private readonly max = 10,
+    private readonly windowMs = 10 * 60_000,
+  ) {}
+  private current(key: string) {
+    const e = this.seen.get(key);
+    if (e && this.clock() - e.first > this.windowMs) {
+      this.seen.delete(key);
+      return undefined;
+    }
+    return e;
+  }
+  tooMany(key: string): boolean {
+    return (this.current(key)?.count ?? 0) >= this.max;
+  }
+  fail(key: string): void {
+    const e = this.current(key);
+    if (e) e.count++;
+    else {
+      // Keep the table small: an address that stopped guessing is forgotten with its window.
+      if (this.seen.size > 10_000) this.seen.clear();
+      this.seen.set(key, { count: 1, first: this.clock() });
+    }
+  }
+}
+
+const limiters = new WeakMap<Hub, GuessLimiter>();
+function limiterOf(hub: Hub): GuessLimiter {
   let l = limiters.get(hub);
-  if (!l) limiters.set(hub, (l = new AttemptLimiter(10, 10 * 60_000, hub.clock)));
+  if (!l) limiters.set(hub, (l = new GuessLimiter(hub.clock)));
   return l;
 }
 

@@ -2,9 +2,10 @@
 // their applications. The hub then sends this socket their own record (state.self); exit or idle forgets it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Application, PublicPosting, Worker } from '../../../shared/domain/entities';
+import type { PublicPosting } from '../../../shared/domain/entities';
+import type { SelfApplication, WorkerSelf } from '../../../shared/protocol/events';
 
-export type SelfView = { worker: Worker; applications: Application[] };
+export type SelfView = WorkerSelf;
 import { useStation } from '../../../web/station';
 import { useScreenText, useSession } from '../kioskContext';
 import { NumberPad } from '../NumberPad';
@@ -17,7 +18,7 @@ import { isActive } from '../../../shared/placement/lifecycle';
 import { WAGE_REPORTS, type WageReport } from '../../../shared/domain/enums';
 
 /** "Were you paid?" with three big answers; the hub takes it only from the worker identified on this kiosk. */
-function WageAsk({ app }: { app: Application }) {
+function WageAsk({ app }: { app: SelfApplication }) {
   const { t } = useTranslation();
   const { client, sayNow, lang } = useSession();
   const [sent, setSent] = useState<WageReport | null>(null);
@@ -164,10 +165,13 @@ export function Matches({ identified }: { identified: SelfView | null }) {
   // A hire leaves 我的推荐 for 我的工作, where the worker can say whether they were paid.
   const active = self.applications.filter((a) => isActive(a.status));
   const jobs = self.applications.filter((a) => a.status === 'hired');
-  const titleOf = (a: Application) =>
-    (state.records.posting.get(a.postingId) as PublicPosting | undefined)?.title ?? '—';
+  const titleOf = (a: SelfApplication) =>
+    (state.records.posting.get(a.postingId) as PublicPosting | undefined)?.title || a.postingTitle || '—';
   return (
     <section>
+      <p className="note" data-testid="matches-phone">
+        {self.worker.phoneMasked}
+      </p>
       <h1 data-testid="matches-heading">{t('matches.fits', { count: fits.length })}</h1>
       {fits.length === 0 && <p className="note">{t('matches.none')}</p>}
       <div className="cards">
@@ -181,9 +185,7 @@ export function Matches({ identified }: { identified: SelfView | null }) {
         {active.map((a) => (
           <li key={a.id}>
             <strong>{titleOf(a)}</strong> · {t(`matches.appStatus.${a.status}`)}
-            {a.referral?.interview && a.status === 'referred' && (
-              <div>{t('matches.interview', { ...a.referral.interview })}</div>
-            )}
+            {a.interview && <div>{t('matches.interview', { ...a.interview })}</div>}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-// 005: placements become a history. Every application gets `history` (its steps so far, as far as the old record
+// 007: placements become a history. Every application gets `history` (its steps so far, as far as the old record
 // tells: created, then its current status), `referral`, `wage` and `agreement`; the old status `interview` is
 // `interviewed` now. Beside the records: the step rows the hall's numbers are counted from (one per step, with
 // the hall day and the posting's trade, job type and district), the slip counter per hall year, the receipt code
