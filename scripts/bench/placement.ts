@@ -211,19 +211,25 @@ function sink(): Writable & { bytes: number } {
   return w;
 }
 
+/**
+ * Wall time, and the CPU time this process spent (user + system): on a shared machine with a high load average the
+ * wall clock mostly measures the other processes, the CPU time what this work costs.
+ */
 async function timed<T>(
   fn: () => T | Promise<T>,
-): Promise<{ ms: number; value: T; peakRssMB: number; baseRssMB: number }> {
+): Promise<{ ms: number; cpuMs: number; value: T; peakRssMB: number; baseRssMB: number }> {
   global.gc?.();
   const baseRss = process.memoryUsage().rss;
   let peak = baseRss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const value = await fn();
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  return { ms, value, peakRssMB: peak / 2 ** 20, baseRssMB: baseRss / 2 ** 20 };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, value, peakRssMB: peak / 2 ** 20, baseRssMB: baseRss / 2 ** 20 };
 }
 
 async function main(): Promise<void> {
@@ -244,12 +250,12 @@ async function main(): Promise<void> {
         .prepare(`SELECT COUNT(*) n FROM placement_steps WHERE status = 'hired' AND day BETWEEN ? AND ?`)
         .get('2026-11-01', '2026-11-30'),
     );
-    const rows: [string, number, string][] = [];
-    const add = (name: string, ms: number, extra = '') => rows.push([name, ms, extra]);
-    add('baseline: indexed COUNT of a month of hires', baseline.ms);
+    const rows: [string, number, number, string][] = [];
+    const add = (name: string, r: { ms: number; cpuMs: number }, extra = '') => rows.push([name, r.ms, r.cpuMs, extra]);
+    add('baseline: indexed COUNT of a month of hires', baseline);
 
     const report = await timed(() => monthlyReport(db, month, site, NOW));
-    add(`monthly report ${month}`, report.ms, `employed ${report.value.total.employed}`);
+    add(`monthly report ${month}`, report, `employed ${report.value.total.employed}`);
     for (const [by, from] of [
       ['day', '2026-11-01'],
       ['week', '2026-06-01'],
@@ -259,12 +265,15 @@ async function main(): Promise<void> {
       ['jobType', '2026-01-01'],
     ] as const) {
       const r = await timed(() => hallNumbers(db, { from, to: '2026-11-30', by }, site));
-      add(`numbers by ${by} from ${from}`, r.ms, `referred ${r.value.totals.recommended}`);
+      add(`numbers by ${by} from ${from}`, r, `referred ${r.value.totals.recommended}`);
     }
     db.close();
 
     const memRows: string[] = [];
     for (const input of [
+      // A tenth of the rows first: memory that stays flat does not grow with the rows.
+      { kind: 'placements', format: 'csv', from: '2026-09-22', to: '2026-12-01' },
+      { kind: 'placements', format: 'xlsx', from: '2026-09-22', to: '2026-12-01' },
       { kind: 'placements', format: 'csv' },
       { kind: 'placements', format: 'xlsx' },
       { kind: 'numbers', format: 'xlsx', from: '2025-01-01', to: '2026-11-30', by: 'day' },
@@ -273,17 +282,19 @@ async function main(): Promise<void> {
       const parsed = ExportInput.parse(input);
       const out = sink();
       const r = await timed(() => writeExport(file, site, parsed, NOW, out));
-      const name = `export ${parsed.kind} ${parsed.format}`;
-      add(name, r.ms, `${(out.bytes / 2 ** 20).toFixed(1)} MB out`);
+      const name = `export ${parsed.kind} ${parsed.format}${parsed.kind === 'placements' && parsed.from ? ' (last 70 days)' : ''}`;
+      add(name, r, `${(out.bytes / 2 ** 20).toFixed(1)} MB out`);
       memRows.push(
-        `    ${name.padEnd(34)} RSS before ${r.baseRssMB.toFixed(0).padStart(5)} MB  peak ${r.peakRssMB.toFixed(0).padStart(5)} MB  growth ${(r.peakRssMB - r.baseRssMB).toFixed(0).padStart(4)} MB  for ${(out.bytes / 2 ** 20).toFixed(1)} MB written`,
+        `    ${name.padEnd(48)} RSS before ${r.baseRssMB.toFixed(0).padStart(5)} MB  peak ${r.peakRssMB.toFixed(0).padStart(5)} MB  growth ${(r.peakRssMB - r.baseRssMB).toFixed(0).padStart(4)} MB  for ${(out.bytes / 2 ** 20).toFixed(1)} MB written`,
       );
     }
 
-    console.log('\n  figure                                         ms     × baseline   under 2 s');
-    for (const [name, ms, extra] of rows)
+    console.log(
+      '\n  figure                                         wall ms   CPU ms   × baseline (CPU)   CPU under 2 s',
+    );
+    for (const [name, ms, cpuMs, extra] of rows)
       console.log(
-        `    ${name.padEnd(42)} ${ms.toFixed(1).padStart(8)} ${(ms / baseline.ms).toFixed(0).padStart(10)}   ${ms < 2000 ? 'MET' : 'NOT MET'}   ${extra}`,
+        `    ${name.padEnd(46)} ${ms.toFixed(1).padStart(8)} ${cpuMs.toFixed(1).padStart(8)} ${(cpuMs / Math.max(baseline.cpuMs, 0.001)).toFixed(0).padStart(12)}       ${cpuMs < 2000 ? 'MET' : 'NOT MET'}   ${extra}`,
       );
     console.log('\n  memory while exporting (sampled every 5 ms)');
     for (const line of memRows) console.log(line);
