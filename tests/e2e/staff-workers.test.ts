@@ -122,10 +122,11 @@ describe('staff console: workers', () => {
     const rows = page.locator('[data-testid="application-row"]');
     await rows.nth(1).waitFor();
     const first = rows.filter({ hasText: '13800002222' });
-    await first.locator('select').selectOption('contacted');
-    await first.locator('input').fill('已电话联系，明早面试');
-    await first.locator('button[type="submit"]').click();
-    type App = { phone: string; status: string; note: string; handledBy: string };
+    // A step of the placement, with its own note, from the placement's record.
+    await first.click();
+    await page.fill('#step-note', '已电话联系，明早面试');
+    await page.click('[data-testid="step-contacted"]');
+    type App = { phone: string; status: string; history: { status: string; note: string; by: { name?: string } }[] };
     await waitFor(
       () =>
         [...staff.table<App>('application').values()].find(
@@ -134,11 +135,12 @@ describe('staff console: workers', () => {
       2000,
       'follow-up saved',
     );
-    expect([...staff.table<App>('application').values()].find((a) => a.phone === '13800002222')).toMatchObject({
-      note: '已电话联系，明早面试',
-      handledBy: 'admin',
-    });
+    expect(
+      [...staff.table<App>('application').values()].find((a) => a.phone === '13800002222')!.history.at(-1),
+    ).toMatchObject({ status: 'contacted', note: '已电话联系，明早面试', by: { name: '管理员' } });
+    await page.locator('[data-testid="placement-history"]', { hasText: '已电话联系，明早面试' }).waitFor();
     await page.screenshot({ path: SHOT('applications') });
+    await page.click('[data-testid="new-referral"]');
 
     // Phone enquiry with a bad phone number: the error is at the field, in the current language.
     await page.selectOption('#enquiry-posting', postingId);
@@ -151,10 +153,10 @@ describe('staff console: workers', () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-error-for="phone"]')?.textContent?.includes('11-digit'),
     );
-    expect(await page.locator('[data-testid="nav-applications"]').textContent()).toContain('Follow-up');
+    expect(await page.locator('[data-testid="nav-applications"]').textContent()).toContain('Placements');
     await page.keyboard.press('Alt+1');
     await page.screenshot({ path: SHOT('workers-en') });
-    await page.keyboard.press('Alt+7');
+    await page.keyboard.press('Alt+9');
     await page.locator('[data-testid="counts"]').waitFor();
     await page.locator('[data-testid="audit"] tbody tr').first().waitFor();
     await page.keyboard.press('Alt+L');

@@ -86,7 +86,8 @@ describe('staff console', () => {
         document.querySelector('[data-testid="employer-detail"] [data-testid="vetting-badge"]')?.textContent ===
         '已通过',
     );
-    expect(await page.locator('[data-testid="vetting-history"]').textContent()).toContain('admin');
+    // Who vetted, by name (never a user name or an id).
+    expect(await page.locator('[data-testid="vetting-history"]').textContent()).toContain('管理员');
     await page.screenshot({ path: SHOT('employer-vetted') });
 
     // A posting from this employer's job form.
@@ -187,7 +188,7 @@ describe('staff console', () => {
     const reply = await raw.socket.timeout(5000).emitWithAck('pair:request', {});
     if (!reply.ok || !('code' in reply)) throw new Error(`expected a code: ${JSON.stringify(reply)}`);
 
-    await page.keyboard.press('Alt+5');
+    await page.keyboard.press('Alt+7');
     const row = page.locator('[data-testid="pairing-row"]', { hasText: reply.code });
     await row.waitFor();
     await row.locator('[data-testid="pairing-role"]').selectOption('display');
@@ -230,7 +231,7 @@ describe('staff console', () => {
     );
 
     // Emergency takeover.
-    await page.keyboard.press('Alt+6');
+    await page.keyboard.press('Alt+8');
     await page.fill('#notice-text', '大厅消防演练，请按指示有序撤离');
     await page.selectOption('#notice-kind', 'emergency');
     await page.click('[data-testid="send-notice"]');
