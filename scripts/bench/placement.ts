@@ -108,7 +108,8 @@ function seedDb(file: string): void {
       );
     }
     const app = db.prepare(
-      `INSERT INTO applications (id, posting_id, worker_id, phone, status, version, data, slip_no) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+      `INSERT INTO applications (id, posting_id, worker_id, phone, status, version, data, slip_no, created_at, source,
+        referred_at, wage_agreed, wage_paid, wage_pay_date, wage_status) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, 'desk', ?, ?, ?, ?, ?)`,
     );
     const step = db.prepare(
       `INSERT INTO placement_steps (application_id, status, at, day, trade, job_type, district) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -159,6 +160,12 @@ function seedDb(file: string): void {
           agreement: null,
         }),
         slipNo,
+        created,
+        created,
+        wage?.agreedAmount ?? null,
+        wage?.paidAmount ?? null,
+        wage?.payDate ?? null,
+        wage?.status ?? null,
       );
     }
     const dsp = db.prepare(

@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import type { Site, Wage } from '../../../shared/domain/entities';
 import type { ApplicationStatus, JobType } from '../../../shared/domain/enums';
@@ -75,50 +75,65 @@ function hallClockMemo(zone: string): (at: number) => string {
 const mask = (phone: string | null) =>
   phone && phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '';
 
+/** A statement's row by key, fetched once. */
+function memo(stmt: Statement): (key: string) => unknown {
+  const cache = new Map<string, unknown>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, stmt.get(key));
+    return cache.get(key);
+  };
+}
+
 /** Every placement (referrals and applications), one row each, oldest first, within the creation range. */
 export function placementsSheet(db: Db, site: Site, from: string | undefined, to: string | undefined): Sheet {
   const zone = hallZoneOf(site);
   const today = hallDate(Date.now(), zone);
   const clock = hallClockMemo(zone);
+  const trades = new Map<string, string>();
+  const tradeName = (code: string) => {
+    if (!trades.has(code)) trades.set(code, tradeByCode(code)?.zh ?? code);
+    return trades.get(code)!;
+  };
+  const districts = new Map(site.districts.map((d) => [d.code, d.zh]));
+  const districtName = (code: string) => districts.get(code) ?? code;
   const dt = (at: number | null) => (at ? clock(at) : '');
   const start = from ? Date.parse(`${from}T00:00:00Z`) - 86_400_000 : 0;
   const end = to ? Date.parse(`${addDays(to, 1)}T00:00:00Z`) + 86_400_000 : Number.MAX_SAFE_INTEGER;
+  // Columns only (records.ts keeps them beside each record): no record's JSON is parsed per row.
   const stmt = db.prepare(`
-    SELECT a.slip_no AS slipNo, a.status, json_extract(a.data, '$.source') AS source,
-           json_extract(a.data, '$.createdAt') AS createdAt,
-           json_extract(a.data, '$.referral.issuedAt') AS referredAt,
-           json_extract(a.data, '$.referral.interview.date') AS interviewDate,
-           json_extract(a.data, '$.referral.interview.time') AS interviewTime,
-           json_extract(a.data, '$.referral.receipt.answer') AS receipt,
-           json_extract(a.data, '$.wage.agreedAmount') AS agreed, json_extract(a.data, '$.wage.payDate') AS payDate,
-           json_extract(a.data, '$.wage.paidAmount') AS paid, json_extract(a.data, '$.wage.status') AS wageStatus,
+    SELECT a.slip_no AS slipNo, a.status, a.source, a.created_at AS createdAt, a.referred_at AS referredAt,
+           a.interview, a.wage_agreed AS agreed, a.wage_pay_date AS payDate, a.wage_paid AS paid,
+           a.wage_status AS wageStatus,
            (SELECT MAX(at) FROM placement_steps s WHERE s.application_id = a.id AND s.status = 'hired') AS hiredAt,
-           json_extract(p.data, '$.title') AS title, json_extract(p.data, '$.employerName') AS employer, p.trade, p.job_type AS jobType, p.district,
-           json_extract(w.data, '$.name') AS worker, a.phone
-    FROM applications a JOIN postings p ON p.id = a.posting_id LEFT JOIN workers w ON w.id = a.worker_id
-    WHERE json_extract(a.data, '$.createdAt') BETWEEN ? AND ? ORDER BY a.rowid`);
+           a.posting_id AS postingId, a.worker_id AS workerId, a.phone
+    FROM applications a WHERE a.created_at BETWEEN ? AND ? ORDER BY a.rowid`);
+  // Postings are looked up once each (a hall has far fewer of them than placements).
+  const postingOf = memo(
+    db.prepare(
+      `SELECT json_extract(data, '$.title') AS title, json_extract(data, '$.employerName') AS employer, trade,
+              job_type AS jobType, district FROM postings WHERE id = ?`,
+    ),
+  );
+  // Workers are many: looked up by key each time (no cache that grows with them).
+  const workerStmt = db.prepare(`SELECT json_extract(data, '$.name') AS name FROM workers WHERE id = ?`);
+  const workerOf = (id: string) => workerStmt.get(id);
   type Row = {
     slipNo: string | null;
     status: ApplicationStatus;
     source: string;
     createdAt: number;
     referredAt: number | null;
-    interviewDate: string | null;
-    interviewTime: string | null;
-    receipt: string | null;
+    interview: string | null;
     agreed: number | null;
     payDate: string | null;
     paid: number | null;
     wageStatus: Wage['status'] | null;
     hiredAt: number | null;
-    title: string;
-    employer: string;
-    trade: string;
-    jobType: JobType;
-    district: string;
-    worker: string | null;
+    postingId: string;
+    workerId: string | null;
     phone: string | null;
   };
+  type PostingRow = { title: string; employer: string; trade: string; jobType: JobType; district: string };
   function* rows(): Iterable<Cell[]> {
     for (const r of stmt.iterate(start, end) as Iterable<Row>) {
       // The hall-day range exactly (the SQL range is a day wider either side, whatever the zone).
@@ -128,20 +143,28 @@ export function placementsSheet(db: Db, site: Site, from: string | undefined, to
         r.agreed !== null && r.payDate
           ? { agreedAmount: r.agreed, payDate: r.payDate, paidAmount: r.paid ?? 0, status: r.wageStatus ?? 'due' }
           : null;
+      const p = (postingOf(r.postingId) as PostingRow | undefined) ?? {
+        title: '',
+        employer: '',
+        trade: '',
+        jobType: 'daily' as JobType,
+        district: '',
+      };
+      const worker = r.workerId ? (workerOf(r.workerId) as { name: string | null } | undefined)?.name : '';
       yield [
         r.slipNo ?? '',
-        r.title,
-        r.employer,
-        tradeByCode(r.trade)?.zh ?? r.trade,
-        common.zh.jobType[r.jobType] ?? r.jobType,
-        districtIn(site.districts, r.district)?.zh ?? r.district,
-        r.worker ?? '',
+        p.title,
+        p.employer,
+        tradeName(p.trade),
+        common.zh.jobType[p.jobType] ?? p.jobType,
+        districtName(p.district),
+        worker ?? '',
         mask(r.phone),
         r.source,
         STATUS_WORDS[r.status]?.zh ?? r.status,
         dt(r.createdAt),
         dt(r.referredAt),
-        r.interviewDate ? `${r.interviewDate} ${r.interviewTime ?? ''}` : '',
+        r.interview ?? '',
         dt(r.hiredAt),
         wage ? wage.agreedAmount : null,
         wage ? wage.payDate : '',

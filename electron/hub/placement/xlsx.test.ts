@@ -23,7 +23,7 @@ const sheet = (): XlsxSheet => ({
   columns: Array.from({ length: 30 }, (_, i) => ({ header: `列${i}`, width: 10 })),
   rows: [
     ['A&B <c> "d"', 1300, null, '', '控制\u0007字符', ...Array.from({ length: 25 }, (_, i) => i)],
-    ['二行', 0.5],
+    ['二行', 0.5, ' 前后空格 '],
   ],
 });
 
@@ -47,6 +47,7 @@ describe('streamed XLSX', () => {
     expect(ws.getCell('E3').value).toBe('控制字符');
     expect(ws.getCell('AD3').value).toBe(24);
     expect(ws.getCell('B4').value).toBe(0.5);
+    expect(ws.getCell('C4').value).toBe(' 前后空格 ');
   });
 
   it('gives the same bytes for the same sheet', async () => {

@@ -44,6 +44,11 @@ describe('migration 007: placements', () => {
     };
     const app = JSON.parse(row.data);
     expect(row).toMatchObject({ status: 'interviewed', version: 3 });
+    // The columns the exports read beside the record.
+    expect(db.prepare(`SELECT created_at, source FROM applications WHERE id = 'a1'`).get()).toEqual({
+      created_at: created,
+      source: 'kiosk',
+    });
     expect(app).toMatchObject({ status: 'interviewed', referral: null, wage: null, agreement: null, note: '约了周一' });
     expect(app.history.map((s: { status: string }) => s.status)).toEqual(['new', 'interviewed']);
     expect(app.history[1].note).toBe('约了周一');

@@ -14,6 +14,15 @@ export function up(db: Database): void {
   db.exec(`
     ALTER TABLE applications ADD COLUMN slip_no TEXT;
     ALTER TABLE applications ADD COLUMN receipt_code TEXT;
+    -- What the exports read, beside the record, so 100,000 rows leave without parsing each record's history.
+    ALTER TABLE applications ADD COLUMN created_at INTEGER;
+    ALTER TABLE applications ADD COLUMN source TEXT;
+    ALTER TABLE applications ADD COLUMN referred_at INTEGER;
+    ALTER TABLE applications ADD COLUMN interview TEXT;
+    ALTER TABLE applications ADD COLUMN wage_agreed REAL;
+    ALTER TABLE applications ADD COLUMN wage_paid REAL;
+    ALTER TABLE applications ADD COLUMN wage_pay_date TEXT;
+    ALTER TABLE applications ADD COLUMN wage_status TEXT;
     CREATE UNIQUE INDEX applications_slip ON applications(slip_no) WHERE slip_no IS NOT NULL;
     CREATE UNIQUE INDEX applications_receipt ON applications(receipt_code) WHERE receipt_code IS NOT NULL;
     CREATE INDEX applications_posting ON applications(posting_id);
@@ -73,7 +82,9 @@ export function up(db: Database): void {
   const insertStep = db.prepare(
     `INSERT INTO placement_steps (application_id, status, at, day, trade, job_type, district) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const update = db.prepare(`UPDATE applications SET version = ?, data = ?, status = ? WHERE id = ?`);
+  const update = db.prepare(
+    `UPDATE applications SET version = ?, data = ?, status = ?, created_at = ?, source = ? WHERE id = ?`,
+  );
   const logChange = db.prepare(`INSERT INTO changes (entity, id, op, data, at) VALUES ('application', ?, 'put', ?, ?)`);
   const now = Date.now();
   for (const row of db.prepare(`SELECT id, version, data FROM applications`).all() as Row[]) {
@@ -96,7 +107,7 @@ export function up(db: Database): void {
       version,
       updatedAt: now,
     });
-    update.run(version, data, status, row.id);
+    update.run(version, data, status, createdAt, String(a.source ?? ''), row.id);
     logChange.run(row.id, data, now);
     const p = postingOf.get(a.postingId) as { trade: string; jobType: string; district: string } | undefined;
     for (const step of history)
