@@ -3,7 +3,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { DisplayApp } from './DisplayApp';
 import { initDisplayI18n } from './i18n';
-import { notice, posting, SITE, station, testClient } from './test-fixtures';
+import { notice, posting, SITE, station, testClient } from '../../tests/helpers/display';
 import type { StationClient } from '../../shared/station/client';
 
 let client: StationClient | null = null;

@@ -7,7 +7,7 @@ import type { PublicPosting } from '../../shared/domain/entities';
 import { initI18n } from '../common/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
 import { KioskApp } from './KioskApp';
-import { MemoryStore, offlineClient } from './testSupport';
+import { MemoryStorage, offlineClient } from '../../tests/helpers/kiosk';
 
 function posting(id: string, over: Partial<PublicPosting> = {}): PublicPosting {
   return {
@@ -38,7 +38,7 @@ function posting(id: string, over: Partial<PublicPosting> = {}): PublicPosting {
 }
 
 function setup(idle = { idleMs: 60_000, warnMs: 15_000 }) {
-  const store = new MemoryStore();
+  const store = new MemoryStorage();
   store.setItem(
     'gighall.kiosk.cache',
     JSON.stringify({

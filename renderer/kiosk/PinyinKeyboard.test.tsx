@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { fireEvent, screen } from '@testing-library/react';
 import { PinyinKeyboard } from './PinyinKeyboard';
 import { jobCandidates, nameCandidates } from './pinyinCandidates';
-import { renderInSession } from './testSupport';
+import { renderInSession } from '../../tests/helpers/kiosk';
 
 function Board({ picked }: { picked: string[] }) {
   const [letters, setLetters] = useState('');

@@ -2,22 +2,10 @@
 // offline queue (sent once, in order, after the hub returns) and the persisted public cache.
 import { afterEach, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
-import { StationClient, type ConnectFn, type KeyValueStore } from '../../shared/station/client';
+import { StationClient, type ConnectFn } from '../../shared/station/client';
 import { staffStation, startTestHub, waitFor, type TestHub } from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
-
-class MemoryStorage implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
+import { MemoryStorage } from '../helpers/memory-storage';
 
 const clients: StationClient[] = [];
 let hub: TestHub | null = null;

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { PostingCard } from './PostingCard';
 import { JobTypeBadge } from './JobTypeBadge';
 import { initDisplayI18n } from '../i18n';
-import { NOW, posting } from '../test-fixtures';
+import { NOW, posting } from '../../../tests/helpers/display';
 import { JOB_TYPES } from '../../../shared/domain/enums';
 
 const withI18n = (ui: React.ReactNode, lang: 'zh' | 'en' = 'zh') =>

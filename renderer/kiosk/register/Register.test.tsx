@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { fireEvent, screen } from '@testing-library/react';
 import { Register } from './Register';
 import { EMPTY_FORM, type RegisterForm } from './form';
-import { MemoryStore, offlineClient, renderInSession } from '../testSupport';
+import { MemoryStorage, offlineClient, renderInSession } from '../../../tests/helpers/kiosk';
 
 function Harness({ done, initial = EMPTY_FORM }: { done: boolean[]; initial?: RegisterForm }) {
   const [form, setForm] = useState<RegisterForm>(initial);
@@ -19,14 +19,14 @@ const next = () => fireEvent.click(screen.getByTestId('step-next'));
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
 const progress = () => screen.getByTestId('progress').textContent;
 
-function queued(store: MemoryStore) {
+function queued(store: MemoryStorage) {
   const raw = store.getItem('gighall.kiosk.queue');
   return raw ? (JSON.parse(raw) as { command: { name: string; args: Record<string, unknown> } }[]) : [];
 }
 
 describe('registration steps', { timeout: 30_000 }, () => {
   it('walks consent → name → phone → … → PIN and sends one complete worker.register', async () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     const done: boolean[] = [];
     const { harness } = renderInSession(<Harness done={done} />, offlineClient(store));
 
@@ -142,7 +142,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
   }, 30_000);
 
   it('back keeps what was entered; "staff will finish" allows a missing name; pay can be skipped', async () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     const done: boolean[] = [];
     renderInSession(<Harness done={done} />, offlineClient(store));
     fireEvent.click(screen.getByTestId('consent-agree'));
@@ -180,7 +180,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
   }, 30_000);
 
   it('disagreeing with the privacy notice ends the visit and stores nothing', () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     const { harness } = renderInSession(<Harness done={[]} />, offlineClient(store));
     tap(/不同意/);
     expect(harness.resets).toBe(1);

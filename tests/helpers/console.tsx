@@ -3,13 +3,13 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { initI18n } from '../common/i18n';
+import { initI18n } from '../../renderer/common/i18n';
 import { staff } from '../../shared/i18n/staff';
 import { emptyRecords } from '../../shared/station/store';
 import type { StationState } from '../../shared/station/client';
 import type { CommandName } from '../../shared/protocol/commands';
 import type { CommandReply } from '../../shared/protocol/events';
-import { Console, type Send } from './context';
+import { Console, type Send } from '../../renderer/staff/context';
 
 export interface Sent {
   name: CommandName;

@@ -3,25 +3,15 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { StationClient, type ConnectFn, type KeyValueStore } from '../../shared/station/client';
-import { initI18n } from '../common/i18n';
+import { StationClient, type ConnectFn } from '../../shared/station/client';
+import { initI18n } from '../../renderer/common/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
-import { SessionContext, type KioskSession, type Route } from './kioskContext';
+import { SessionContext, type KioskSession, type Route } from '../../renderer/kiosk/kioskContext';
+import { MemoryStorage } from './memory-storage';
 
-export class MemoryStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
+export { MemoryStorage };
 
-export function offlineClient(store = new MemoryStore()): StationClient {
+export function offlineClient(store = new MemoryStorage()): StationClient {
   const connect: ConnectFn = () => {
     throw new Error('not connected in component tests');
   };
