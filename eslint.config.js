@@ -12,20 +12,28 @@ export default tseslint.config(
     plugins: { gighall: layering, 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      // DESIGN.md "Process model": which top-level folder may import which.
+      // docs/architecture.md: which folder may import which, which packages and globals each runtime has.
       'gighall/layering': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // Each runtime sees only its own globals (docs/architecture.md, Layers). The layering rule also refuses the
+  // other runtime's globals by name, so a wrong entry here cannot let `process` into a page or `window` into the hub.
   {
-    files: ['renderer/**', 'display/**'],
+    files: ['web/**', 'renderer/**', 'display/**'],
     languageOptions: { globals: globals.browser },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    files: ['electron/**', 'scripts/**', 'tests/**', '*.js', '*.ts', '*.mjs'],
+    files: ['electron/**', 'city/**', 'scripts/**', 'tests/**', '*.js', '*.ts', '*.mjs'],
+    ignores: ['electron/preload.ts'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The sandboxed preload: the DOM and a small `process` (argv, platform), no require or Buffer.
+    files: ['electron/preload.ts'],
+    languageOptions: { globals: { ...globals.browser, process: 'readonly' } },
   },
   {
     files: ['tests/e2e/**', 'scripts/bench/**'],

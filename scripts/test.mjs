@@ -1,5 +1,7 @@
 // `npm test`: every check and every test, from a fresh clone with nothing run first.
-//   typecheck (whole tree, and shared/ without DOM or Node) · format (prettier) · file names · lint (incl. the layering rule) ·
+//   typecheck (the whole tree, then each runtime on its own: shared/ with neither DOM nor Node, pages with the DOM and
+//   no Node, the hub and the Electron main process with Node and no DOM, the sandboxed preload) · format (prettier) ·
+//   file names · lint (incl. the layering rule) ·
 //   electronegativity on the Electron shell · vitest: unit, component, integration, e2e (Chromium).
 // Extra arguments go to vitest (e.g. `npm test -- --project unit`), and then only vitest runs.
 import { spawnSync } from 'node:child_process';
@@ -14,8 +16,14 @@ const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
 const steps = extra.length
   ? []
   : [
-      ['typecheck', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']],
-      ['typecheck shared/', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.shared.json', '--noEmit']],
+      ...[
+        ['whole tree, scripts/ and tests/', 'tsconfig.json'],
+        ['shared/ (no DOM, no Node)', 'tsconfig.shared.json'],
+        ['pages: web/, renderer/, display/ (DOM, no Node)', 'tsconfig.pages.json'],
+        ['hub (Node, no DOM)', 'tsconfig.hub.json'],
+        ['Electron main (Node, no DOM)', 'tsconfig.electron.json'],
+        ['preload (sandboxed)', 'tsconfig.preload.json'],
+      ].map(([what, config]) => [`typecheck ${what}`, [bin('typescript', 'bin/tsc'), '-p', config, '--noEmit']]),
       ['format', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']],
       ['file names', [join(ROOT, 'scripts', 'lint', 'filenames.mjs')]],
       ['lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0']],
