@@ -88,10 +88,10 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     expect(cards.map((c) => c.getAttribute('data-trade'))).toEqual(['electrician', 'electrician']);
     // This hall's district (Chang'an) first.
     expect(cards[0]!.textContent).toContain('电工岗位1');
-    expect(screen.getByText(/网络断开，显示的是本机保存的岗位/)).toBeTruthy();
+    expect(screen.getByText(/网络断开，显示的是本机保存的岗位/)).toBeVisible();
     // Job-type chip filters; nothing matches "hourly".
     tap(/^小时工/);
-    expect(screen.getByTestId('no-results')).toBeTruthy();
+    expect(screen.getByTestId('no-results')).toBeVisible();
     tap(/^小时工/);
     fireEvent.click(screen.getAllByTestId('result-card')[0]!);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('电工岗位1');
@@ -125,7 +125,7 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('back'));
     expect(screen.getAllByTestId('result-card')).toHaveLength(2);
     tap(/首页/);
-    expect(screen.getByRole('button', { name: /登记求职/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /登记求职/ })).toBeVisible();
     expect(screen.queryByTestId('back')).toBeNull();
   });
 
@@ -134,8 +134,8 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('large'));
     expect(document.documentElement.classList.contains('large')).toBe(true);
     tap(/English/);
-    expect(screen.getByRole('button', { name: /Find work/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /中文/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Find work/ })).toBeVisible();
+    expect(screen.getByRole('button', { name: /中文/ })).toBeVisible();
   });
 
   it('idle: "still there?" with a countdown, then everything is wiped', async () => {
@@ -146,9 +146,9 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('interested'));
     for (const d of '13912345678') tap(`数字 ${d}`);
     await screen.findByTestId('idle-warning', undefined, { timeout: 3000 });
-    expect(screen.getByText(/秒后回到首页/)).toBeTruthy();
+    expect(screen.getByText(/秒后回到首页/)).toBeVisible();
     await waitFor(() => expect(screen.queryByTestId('idle-warning')).toBeNull(), { timeout: 3000 });
-    expect(screen.getByRole('button', { name: /登记求职/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /登记求职/ })).toBeVisible();
     expect(document.body.innerHTML.replace(/\s/g, '')).not.toContain('13912345678');
     expect(document.body.innerHTML).not.toContain('139 1234 5678');
   });

@@ -33,7 +33,7 @@ describe('PinyinKeyboard', { timeout: 20_000 }, () => {
   it('full pinyin and mixed forms find the same word; delete and clear edit the letters', () => {
     renderInSession(<Board picked={[]} />);
     for (const l of 'baojie') tap(`字母 ${l}`);
-    expect(screen.getByRole('button', { name: '保洁' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '保洁' })).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: /删一个/ }));
     expect(screen.getByTestId('pinyin-letters').textContent).toBe('baoji');
     fireEvent.click(screen.getByRole('button', { name: '清空' }));
@@ -42,7 +42,7 @@ describe('PinyinKeyboard', { timeout: 20_000 }, () => {
   it('says so when nothing matches', () => {
     renderInSession(<Board picked={[]} />);
     for (const l of 'xqz') tap(`字母 ${l}`);
-    expect(screen.getByText(/没有可选的词/)).toBeTruthy();
+    expect(screen.getByText(/没有可选的词/)).toBeVisible();
   });
 });
 

@@ -32,7 +32,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
 
     // 1 consent
     expect(progress()).toBe('第 1 步，共 13 步');
-    expect(screen.getByText(/我们会保存/)).toBeTruthy();
+    expect(screen.getByText(/我们会保存/)).toBeVisible();
     fireEvent.click(screen.getByTestId('consent-agree'));
     // 2 name: surname tile + given name by pinyin; Next needs a given name (or "staff will finish")
     expect(heading()).toBe('您的姓名');
@@ -59,7 +59,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
     tap(/女/);
     tap('1970年代');
     tap('1972年');
-    expect(screen.getByText(/出生于 1972 年/)).toBeTruthy();
+    expect(screen.getByText(/出生于 1972 年/)).toBeVisible();
     next();
     // 5 trades (several)
     fireEvent.click(screen.getByTestId('reg-trade-cleaner'));
