@@ -36,6 +36,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, process: 'readonly' } },
   },
   {
+    // Vitest fixtures name what they depend on in their first parameter's pattern, which may be empty: `({}, use)`.
+    files: ['tests/**'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
+  },
+  {
     files: ['tests/e2e/**', 'scripts/bench/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

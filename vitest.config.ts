@@ -42,6 +42,9 @@ export default defineConfig({
           globalSetup: ['tests/setup/e2e-global.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // An e2e test waits for states. expect.poll gives up after 1 s by default, which is a clock on a busy
+          // 2-core machine; give it the same safety net as the helpers' waitFor (tests/helpers/hub.ts, GIVE_UP_MS).
+          expect: { poll: { timeout: 20_000 } },
           // Two cores: one browser at a time keeps timings honest and the machine responsive.
           fileParallelism: false,
         },

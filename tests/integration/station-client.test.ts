@@ -37,15 +37,15 @@ describe('StationClient', () => {
   it('shows a pairing code, then receives its token when staff approve it, and goes live', async () => {
     hub = await startTestHub();
     const { c } = client(hub.url, 'display');
-    const code = await waitFor(() => c.getState().pairingCode, 5000, 'pairing code');
+    const code = await waitFor(() => c.getState().pairingCode, 'pairing code');
     expect(code).toMatch(/^\d{6}$/);
     const staff = await staffStation(hub.url);
     await staff.ok('station.approve', { code, role: 'display', name: '东墙大屏' });
-    await waitFor(() => c.getState().status === 'online', 5000, 'online');
+    await waitFor(() => c.getState().status === 'online', 'online');
     expect(c.getState().hello?.stationName).toBe('东墙大屏');
     const employerId = await approvedEmployer(staff);
     const { id } = await staff.ok('posting.create', postingArgs(employerId));
-    await waitFor(() => c.getState().records.posting.has(id), 2000, 'posting live');
+    await waitFor(() => c.getState().records.posting.has(id), 'posting live');
     expect(Math.abs(c.now() - Date.now())).toBeLessThan(2000);
     staff.close();
   });
@@ -56,9 +56,9 @@ describe('StationClient', () => {
     const dataDir = hub.dataDir;
     const storage = new MemoryStorage();
     const { c } = client(hub.url, 'kiosk', storage);
-    await waitFor(() => c.getState().status === 'online', 5000, 'online');
+    await waitFor(() => c.getState().status === 'online', 'online');
     await hub.close();
-    await waitFor(() => c.getState().status === 'offline', 5000, 'offline');
+    await waitFor(() => c.getState().status === 'offline', 'offline');
     const reply = await c.send(
       'worker.register',
       { consent: { version: '1', at: c.now() }, name: '张卫东', phone: '13688889999', trades: ['mover'], pin: '1357' },
@@ -69,12 +69,12 @@ describe('StationClient', () => {
     // The queue is in storage: a page reload would still have it.
     expect([...storage.map.values()].some((v) => v.includes('13688889999'))).toBe(true);
     hub = await startTestHub({ autoPairLoopback: true, port }, dataDir);
-    await waitFor(() => c.getState().queued === 0, 10_000, 'queue flushed');
+    await waitFor(() => c.getState().queued === 0, 'queue flushed');
     const rows = hub.hub.records.list('worker', 'phone = ?', '13688889999');
     expect(rows).toHaveLength(1);
     // Once delivered, nothing of the visitor stays in storage.
     expect([...storage.map.values()].some((v) => v.includes('13688889999'))).toBe(false);
-    await waitFor(() => c.getState().self?.worker.phone === '13688889999', 3000, 'identified after registering');
+    await waitFor(() => c.getState().self?.worker.phone === '13688889999', 'identified after registering');
   });
 
   it('keeps a display’s public cache across a reload while the hub is down', async () => {
@@ -84,7 +84,7 @@ describe('StationClient', () => {
     const { id } = await staff.ok('posting.create', postingArgs(employerId));
     const storage = new MemoryStorage();
     const first = client(hub.url, 'display', storage, ['posting', 'notice', 'site', 'station']);
-    await waitFor(() => first.c.getState().records.posting.has(id), 5000, 'posting');
+    await waitFor(() => first.c.getState().records.posting.has(id), 'posting');
     staff.close();
     first.c.stop();
     await hub.close();
