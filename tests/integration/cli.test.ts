@@ -10,7 +10,8 @@ function runHub(dataDir: string, extra: string[] = []) {
   const child = spawn(
     process.execPath,
     [
-      'node_modules/tsx/dist/cli.mjs',
+      '--import',
+      'tsx',
       'electron/hub/cli.ts',
       '--port',
       '0',
@@ -40,7 +41,7 @@ function runHub(dataDir: string, extra: string[] = []) {
   return { child, ready, exited, output: () => out };
 }
 
-// Each test starts the hub twice through tsx, which compiles it on the way: slow on a busy machine, so a wide net.
+// Each test starts the hub twice, compiling it on the way (tsx): slow on a busy machine, so a wide net.
 describe('hub command line', { timeout: 120_000 }, () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`prints one ready line, serves /health, and stops cleanly on ${signal}`, async () => {
