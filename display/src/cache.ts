@@ -1,9 +1,9 @@
-// The display's offline cache, written incrementally to IndexedDB. The station client can persist its records
-// itself, but it rewrites the whole cache as one JSON string in localStorage on every change: with 2,000 postings
-// that was ~30 ms of main-thread work per update (profiled in scripts/bench/display.ts), a visible hitch in the
-// scroll every second. Here only records whose version changed are written, the write itself happens off the main thread, and the cache is read once at start-up and
-// handed to the client in the shape it reads (`<prefix>.display.cache`), so a reload while the hub is away still
-// shows the board.
+// The display's offline cache, written incrementally to IndexedDB. The station client can persist its records itself,
+// but it rewrites the whole cache as one JSON string in localStorage on every change: with 2,000 postings that was ~30
+// ms of main-thread work per update (profiled in scripts/bench/display.ts), a visible hitch in the scroll every second.
+// Here only records whose version changed are written, the write itself happens off the main thread, and the cache is
+// read once at start-up and handed to the client in the shape it reads (`<prefix>.display.cache`), so a reload while
+// the hub is away still shows the board.
 import type { KeyValueStore, StationState } from '../../shared/station/client';
 import type { EntityName } from '../../shared/domain/entities';
 

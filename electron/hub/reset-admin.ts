@@ -23,7 +23,8 @@ export function resetAdminPassword(dataDir: string, password = newReadablePasswo
       );
       records.setColumn('staffUser', id, 'password_hash', hashSecret(password));
       db.prepare(
-        `INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, NULL, NULL, 'admin.reset', 'admin password reset from the command line', '{}')`,
+        `INSERT INTO audit (at, user_id, station_id, command, summary, args)
+         VALUES (?, NULL, NULL, 'admin.reset', 'admin password reset from the command line', '{}')`,
       ).run(now);
     })();
   } finally {

@@ -33,6 +33,7 @@ export const DEPENDENCIES = {
   // devDependencies
   '@doyensec/electronegativity': ['tools'],
   '@eslint/js': ['tools'],
+  '@stylistic/eslint-plugin': ['tools'],
   '@testing-library/dom': ['tools'],
   '@testing-library/jest-dom': ['tools'],
   '@testing-library/react': ['tools'],

@@ -145,7 +145,9 @@ const rule = {
       if (isTest && (target === 'tests' || testedModule(targetFile))) return;
       context.report({
         node,
-        message: `${NAMES[layer]} may not import from ${NAMES[target]} ('${source}'${types ? ', even types' : ''}): see docs/architecture.md`,
+        message:
+          `${NAMES[layer]} may not import from ${NAMES[target]} ('${source}'${types ? ', even types' : ''}): ` +
+          'see docs/architecture.md',
       });
     }
 

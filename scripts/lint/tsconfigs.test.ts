@@ -61,7 +61,8 @@ describe('a tsconfig per runtime', { timeout: 60_000 }, () => {
 
   it('preload: contextBridge, ipcRenderer, the DOM and process.argv; no Node modules or globals', () => {
     const fine =
-      "import { contextBridge, ipcRenderer } from 'electron'; contextBridge.exposeInMainWorld('x', { a: process.argv, b: ipcRenderer, c: window.name });";
+      "import { contextBridge, ipcRenderer } from 'electron'; " +
+      "contextBridge.exposeInMainWorld('x', { a: process.argv, b: ipcRenderer, c: window.name });";
     expect(diagnostics('tsconfig.preload.json', 'electron/preload.ts', fine)).toEqual([]);
     const bad = "import { shell } from 'electron'; export const x = [shell, Buffer.from('x'), require('fs')];";
     const errors = diagnostics('tsconfig.preload.json', 'electron/preload.ts', bad).join('\n');

@@ -420,7 +420,8 @@ export const kiosk = {
       },
       say: {
         consent:
-          'Before you register: we keep your name, phone and job wishes, only to suggest work. To delete them, ask the front desk. Tap I agree to start.',
+          'Before you register: we keep your name, phone and job wishes, only to suggest work. ' +
+          'To delete them, ask the front desk. Tap I agree to start.',
         name: 'Tap your surname. Find your given name by pinyin, or tap Staff will fill in my name.',
         phone: 'Enter your mobile number.',
         basics: 'Tap your gender, then the decade and year you were born.',

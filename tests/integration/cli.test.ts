@@ -9,18 +9,7 @@ import Database from 'better-sqlite3';
 function runHub(dataDir: string, extra: string[] = []) {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'electron/hub/cli.ts',
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--data',
-      dataDir,
-      ...extra,
-    ],
+    ['--import', 'tsx', 'electron/hub/cli.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...extra],
     {
       env: { ...process.env, GIGHALL_ADMIN_PASSWORD: '' },
     },

@@ -50,7 +50,8 @@ export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
         ctx.now,
       ),
       peopleNeeded: one(
-        `SELECT SUM(json_extract(data,'$.headcount') - json_extract(data,'$.filledCount')) n FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?)`,
+        `SELECT SUM(json_extract(data,'$.headcount') - json_extract(data,'$.filledCount')) n
+         FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?)`,
         ctx.now,
       ),
       newPostingsToday: one(`SELECT COUNT(*) n FROM postings WHERE published_at >= ?`, todayStart),

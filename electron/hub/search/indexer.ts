@@ -1,8 +1,9 @@
 // Keeping the search index (search_all, search_live and search_docs, created by migration 002) in step with the
-// postings table. Each posting has one FTS row in search_all (and one in search_live while published) whose rowid is its `doc` number in search_docs. A posting gets a NEW, larger doc
-// number when it is first indexed and whenever it is (re)published, and keeps it through edits and status
-// changes. Numbers count DOWN (0, -1, -2 …): ascending rowid order is then "newest first", and ascending is the
-// order FTS5 walks its lists in, so a newest-first page is read without sorting anything.
+// postings table. Each posting has one FTS row in search_all (and one in search_live while published) whose rowid is
+// its `doc` number in search_docs. A posting gets a NEW, larger doc number when it is first indexed and whenever it is
+// (re)published, and keeps it through edits and status changes. Numbers count DOWN (0, -1, -2 …): ascending rowid order
+// is then "newest first", and ascending is the order FTS5 walks its lists in, so a newest-first page is read without
+// sorting anything.
 import type { Database, Statement } from 'better-sqlite3';
 import type { Posting } from '../../../shared/domain/entities';
 import { tradeByCode } from '../../../shared/domain/trades';
@@ -136,7 +137,9 @@ export class SearchIndexer {
   /** Index every posting from scratch, oldest first so the newest get the smallest numbers. Call inside a transaction. */
   rebuild(): number {
     this.db.exec(
-      `INSERT INTO search_all (search_all) VALUES ('delete-all'); INSERT INTO search_live (search_live) VALUES ('delete-all'); DELETE FROM search_docs;`,
+      `INSERT INTO search_all (search_all) VALUES ('delete-all');
+       INSERT INTO search_live (search_live) VALUES ('delete-all');
+       DELETE FROM search_docs;`,
     );
     return this.repair();
   }
