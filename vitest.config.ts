@@ -26,11 +26,12 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          // Component tests (*.test.tsx): React in jsdom.
-          include: ['renderer/**/*.test.tsx', 'display/**/*.test.tsx'],
+          // Component tests (*.test.tsx) and web/'s page wiring (*.test.ts there): React and the page in jsdom.
+          include: ['renderer/**/*.test.tsx', 'display/**/*.test.tsx', 'web/**/*.test.tsx', 'web/**/*.test.ts'],
           // One jsdom and one module registry per worker instead of per file: jsdom's set-up was most of this
           // project's time (10 s of 24 s on a quiet machine, 20 s of 55 s under load). Each test unmounts what it
-          // rendered (tests/setup/component.ts); component tests must not vi.mock modules, which would now leak.
+          // rendered (tests/setup/component.ts) and restores what it stubbed; component tests must not vi.mock
+          // modules, which would now leak into the next file.
           isolate: false,
           setupFiles: ['tests/setup/component.ts'],
         },

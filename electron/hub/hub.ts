@@ -5,15 +5,17 @@ import type { Logger } from 'pino';
 import type { Change, CommandReply, Snapshot } from '../../shared/protocol/events';
 import type { EntityMap, EntityName, Posting, Site, StationHealth } from '../../shared/domain/entities';
 import type { StationRole } from '../../shared/domain/enums';
-import { SiteSettings } from '../../shared/domain/schemas';
-import { appError, type AppError } from '../../shared/errors';
+import { NOT_SET_UP, SiteSetup } from '../../shared/domain/site';
+import type { ParsedArgs } from '../../shared/protocol/commands';
+import { settingsFromSetup } from './commands/site';
+import { appError, fromZodError, type AppError } from '../../shared/errors';
 import { Records } from './store/records';
 import { Dispatcher } from './dispatch';
 import { publicPosting, projectChange, projectRecord, snapshotEntities, type Viewer } from './projection';
 import { createPostingSearch, type PostingSearch } from './search/index';
 import { AttemptLimiter } from './attempts';
 import { selfView } from './commands/workers';
-import type { LiveOps, Session } from './commands/context';
+import { HubError, type LiveOps, type Session } from './commands/context';
 import { hashSecret, verifySecret, newId, newPairingCode, newReadablePassword, newToken, tokenHash } from './secrets';
 
 /** A connected station as the hub sees it; the transport fills in `send`. */
@@ -129,6 +131,11 @@ export class Hub {
         this.health.set(session.stationId, health);
         this.broadcastHealth(health);
       },
+      pageError: (session, report) =>
+        opts.log.error(
+          { station: session.stationName, stationId: session.stationId, role: session.role, ...report },
+          'page error',
+        ),
     };
     this.dispatcher = new Dispatcher(
       opts.db,
@@ -371,7 +378,10 @@ export class Hub {
           .filter((c) => c.entity !== 'station')
           .map((c) => projectChange({ role: 'kiosk', stationId: '', signedIn: false }, c))
           .filter((c): c is Change => c !== null);
-        const own = changes.filter((c) => c.entity === 'station' && c.id === s.stationId);
+        const own = changes
+          .filter((c) => c.entity === 'station' && c.id === s.stationId)
+          .map((c) => projectChange(s, c))
+          .filter((c): c is Change => c !== null);
         peer.send.changes(own.length ? [...forPublic, ...own].sort((a, b) => a.seq - b.seq) : forPublic, head);
       }
     }
@@ -473,6 +483,26 @@ export class Hub {
     return { token, stationId, role, name };
   }
 
+  /**
+   * Choose the hall's city and settings outside any session (the CLI's --city flags, the demo): the same checks
+   * as the console's site.setup. Throws a HubError (zh + en) and changes nothing when the input is refused.
+   */
+  setUpSite(input: unknown): void {
+    const parsed = SiteSetup.safeParse(input);
+    if (!parsed.success) throw new HubError(fromZodError(parsed.error));
+    const args: ParsedArgs<'site.setup'> = parsed.data;
+    const site = this.site();
+    const next = settingsFromSetup(site, args);
+    // The same flags on every start (a service unit) change nothing the second time.
+    const { id: _id, version: _v, updatedAt: _u, ...current } = site;
+    if (JSON.stringify(current) === JSON.stringify({ ...current, ...next })) return;
+    this.writeSystem((w) => {
+      w.put('site', { ...site, ...next });
+      if (site.city?.code !== next.city?.code)
+        for (const p of this.records.list('posting')) this.search.index(p as Posting);
+    });
+  }
+
   /** Move published postings past their expiry to `expired`, and drop stale pairing requests. */
   sweep(): void {
     const now = this.clock();
@@ -493,10 +523,8 @@ export class Hub {
   }
 
   private ensureSite(): void {
-    if (!this.site()) {
-      const settings = SiteSettings.parse({ name: '石家庄市零工市场', district: 'changan', minHourlyWage: 22 });
-      this.writeSystem((w) => w.put('site', { id: 'site', ...settings }));
-    }
+    // A new hub is not set up: no city until an admin (console) or the operator (--city) chooses one.
+    if (!this.site()) this.writeSystem((w) => w.put('site', { id: 'site', ...NOT_SET_UP }));
     const hasStaff = (this.db.prepare('SELECT COUNT(*) n FROM staff_users').get() as { n: number }).n > 0;
     if (!hasStaff) {
       const password = this.opts.adminPassword ?? newReadablePassword();

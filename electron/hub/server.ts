@@ -11,6 +11,7 @@ import { Hub } from './hub';
 import { attachSockets } from './sockets';
 import { createRequestHandler } from './http';
 import { createLogger, type LogMode } from './log';
+import type { SiteSetup } from '../../shared/domain/site';
 
 export interface StartHubOptions {
   port: number;
@@ -28,6 +29,8 @@ export interface StartHubOptions {
   clock?: () => number;
   /** Seconds between expiry sweeps. */
   sweepSeconds?: number;
+  /** Choose the hall's city and settings at start (the CLI's --city flags); refused input stops the start. */
+  setup?: SiteSetup;
 }
 
 export interface RunningHub {
@@ -56,6 +59,12 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     clock: opts.clock,
     adminPassword: opts.adminPassword || process.env.GIGHALL_ADMIN_PASSWORD || undefined,
   });
+  try {
+    if (opts.setup) hub.setUpSite(opts.setup);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   if (opts.demo) {
     const { seedDemoIfEmpty } = await import('./demo/seed');
     seedDemoIfEmpty(hub);

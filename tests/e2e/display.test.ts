@@ -34,7 +34,7 @@ async function householdEmployer(staff: TestStation): Promise<string> {
     contactName: '张秀英',
     contactPhone: '13833334444',
     address: '裕华区槐安东路66号3单元',
-    district: 'yuhua',
+    district: '130108',
   });
   await staff.ok('employer.vet', {
     employerId: id,
@@ -79,10 +79,10 @@ async function expectNoPersonalNumbers(page: Page): Promise<void> {
 }
 
 /**
- * The built bundle served apart from the hub, as the Electron shell serves it (app://) in the hall: the page then
- * survives the hub going away, and reaches the hub through `?hub=`.
+ * The built bundle served apart from the hub, as a thin client serves its local copy of dist/: the page then
+ * survives the hub going away, and reaches the hub named in that copy's own /station.json.
  */
-async function serveBundle(): Promise<{ url: string; server: Server }> {
+async function serveBundle(hubUrl: string): Promise<{ url: string; server: Server }> {
   const root = join(process.cwd(), 'dist');
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
@@ -92,6 +92,8 @@ async function serveBundle(): Promise<{ url: string; server: Server }> {
     '.woff': 'font/woff',
   };
   const server = createServer((req, res) => {
+    if (req.url === '/station.json')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ hubUrl }));
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
       '',
@@ -125,7 +127,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'hourly',
         headcount: 6,
         pay: { amount: 25, unit: 'hour', settlement: 'daily' },
-        district: 'xinhua',
+        district: '130105',
         dailyHours: { from: '18:00', to: '22:00' },
         requirements: { certificates: [], minExperienceYears: 0, note: '' },
       }),
@@ -135,7 +137,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'long_term',
         headcount: 1,
         pay: { amount: 4500, unit: 'month', settlement: 'monthly' },
-        district: 'yuhua',
+        district: '130108',
         address: '',
         benefits: { meals: true, lodging: true, transport: false },
         requirements: { certificates: ['health'], minExperienceYears: 1, note: '' },
@@ -146,7 +148,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'temporary',
         headcount: 4,
         pay: { amount: 180, unit: 'day', settlement: 'daily' },
-        district: 'qiaoxi',
+        district: '130104',
         requirements: { certificates: [], minExperienceYears: 0, note: '' },
       }),
       postingArgs(enterprise, {
@@ -155,7 +157,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'short_term',
         headcount: 10,
         pay: { amount: 22, unit: 'hour', settlement: 'weekly' },
-        district: 'gaoxin',
+        district: '130171',
         requirements: { certificates: [], minExperienceYears: 0, note: '' },
       }),
       postingArgs(enterprise, {
@@ -164,7 +166,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'seasonal',
         headcount: 2,
         pay: { amount: 3800, unit: 'month', settlement: 'monthly' },
-        district: 'changan',
+        district: '130102',
         requirements: { certificates: ['health'], minExperienceYears: 0, note: '' },
       }),
       postingArgs(enterprise, {
@@ -173,7 +175,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'long_term',
         headcount: 2,
         pay: { amount: 4200, unit: 'month', settlement: 'monthly' },
-        district: 'luquan',
+        district: '130110',
         requirements: { certificates: ['security_guard'], minExperienceYears: 0, note: '' },
       }),
       postingArgs(enterprise, {
@@ -182,7 +184,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'daily',
         headcount: 3,
         pay: { amount: 300, unit: 'day', settlement: 'daily' },
-        district: 'zhengding',
+        district: '130123',
         requirements: { certificates: ['height_work'], minExperienceYears: 1, note: '' },
       }),
     ];
@@ -353,26 +355,39 @@ describe('display in Chromium against a real hub', () => {
     staff,
     open,
   }) => {
-    const shell = await serveBundle();
+    const shell = await serveBundle(hub.url);
     try {
-      const url = `${shell.url}/display/index.html?hub=${encodeURIComponent(hub.url)}`;
-      const { page } = await openDisplay(open, staff, SCREENS.landscape, { url });
+      const { page } = await openDisplay(open, staff, SCREENS.landscape, { url: `${shell.url}/display/index.html` });
       await waitFor(async () => (await cardCount(page)) === 8, 'the board');
-      // The display writes its cache to IndexedDB once updates settle: wait until the whole board is there.
+      // The display writes its replica to IndexedDB (gighall-<window>) once updates settle: wait until the whole
+      // board is there.
       await page.waitForFunction(
-        () =>
-          new Promise<boolean>((resolve) => {
-            const open = indexedDB.open('gighall-display');
-            open.onerror = () => resolve(false);
-            open.onsuccess = () => {
-              const keys = open.result.transaction('cache', 'readonly').objectStore('cache').getAllKeys();
-              keys.onerror = () => resolve(false);
-              keys.onsuccess = () => {
-                open.result.close();
-                resolve(keys.result.filter((k) => String(k).startsWith('posting:')).length === 8);
-              };
-            };
-          }),
+        async () => {
+          const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('gighall'));
+          const counts = await Promise.all(
+            names.map(
+              (name) =>
+                new Promise<number>((resolve) => {
+                  const open = indexedDB.open(name);
+                  open.onerror = () => resolve(0);
+                  open.onsuccess = () => {
+                    const db = open.result;
+                    if (!db.objectStoreNames.contains('cache')) {
+                      db.close();
+                      return resolve(0);
+                    }
+                    const keys = db.transaction('cache', 'readonly').objectStore('cache').getAllKeys();
+                    keys.onerror = () => resolve(0);
+                    keys.onsuccess = () => {
+                      db.close();
+                      resolve(keys.result.filter((k) => String(k).startsWith('posting:')).length);
+                    };
+                  };
+                }),
+            ),
+          );
+          return counts.includes(8);
+        },
         undefined,
         { polling: 100 },
       );

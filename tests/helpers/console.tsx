@@ -3,13 +3,16 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { initI18n } from '../../renderer/common/i18n';
+import { initI18n } from '../../web/i18n';
 import { staff } from '../../shared/i18n/staff';
 import { emptyRecords } from '../../shared/station/store';
 import type { StationState } from '../../shared/station/client';
 import type { CommandName } from '../../shared/protocol/commands';
 import type { CommandReply } from '../../shared/protocol/events';
 import { Console, type Send } from '../../renderer/staff/context';
+import type { Site } from '../../shared/domain/entities';
+import { showDistrictsOf } from '../../shared/domain/districts';
+import { setUpSite } from './site';
 
 export interface Sent {
   name: CommandName;
@@ -18,19 +21,20 @@ export interface Sent {
 
 export function renderConsole(
   ui: ReactNode,
-  opts: { answer?: (name: CommandName, args: unknown) => CommandReply; lang?: 'zh' | 'en' } = {},
+  opts: {
+    answer?: (name: CommandName, args: unknown) => CommandReply;
+    lang?: 'zh' | 'en';
+    site?: Site;
+    /** Put records in place before the first render. */
+    records?: (records: ReturnType<typeof emptyRecords>) => void;
+  } = {},
 ) {
   const i18n = initI18n(staff, opts.lang ?? 'zh');
   const records = emptyRecords();
-  records.site.set('site', {
-    id: 'site',
-    version: 1,
-    updatedAt: 0,
-    name: '石家庄市零工市场',
-    district: 'changan',
-    minHourlyWage: 22,
-    publicUrl: '',
-  });
+  const site = opts.site === undefined ? setUpSite() : opts.site;
+  records.site.set('site', site);
+  showDistrictsOf(site.districts);
+  opts.records?.(records);
   const state = {
     status: 'online',
     pairingCode: null,

@@ -1,9 +1,11 @@
 // Records and a station client for component tests. The client is the real StationClient; only its socket is a
 // small in-memory stand-in that lets a test deliver what the hub would send (hello, snapshot, changes, pairing).
 import { StationClient, type ConnectFn } from '../../shared/station/client';
+import { keyValueStores } from '../../shared/station/kv-stores';
 import type { Notice, PublicPosting, Site, Station } from '../../shared/domain/entities';
 import type { DisplayConfig } from '../../shared/domain/schemas';
 import { DEFAULT_CONFIG } from '../../display/src/board';
+import { setUpSite } from './site';
 import { MemoryStorage } from './memory-storage';
 
 export const NOW = new Date('2026-11-29T10:00:00+08:00').getTime();
@@ -17,7 +19,7 @@ export function posting(over: Partial<PublicPosting> = {}): PublicPosting {
     title: '小区电路检修电工',
     jobType: 'daily',
     pay: { amount: 260, unit: 'day', settlement: 'daily' },
-    district: 'changan',
+    district: '130102',
     address: '长安区建设北大街18号',
     headcount: 3,
     filledCount: 1,
@@ -50,15 +52,7 @@ export function notice(over: Partial<Notice> = {}): Notice {
   };
 }
 
-export const SITE: Site = {
-  id: 'site',
-  version: 1,
-  updatedAt: NOW,
-  name: '石家庄市零工市场',
-  district: 'changan',
-  minHourlyWage: 22,
-  publicUrl: 'http://hall.example',
-};
+export const SITE: Site = setUpSite({ updatedAt: NOW, publicUrl: 'http://hall.example' });
 
 export function station(display: Partial<DisplayConfig> = {}): Station {
   return {
@@ -144,9 +138,8 @@ export function testClient(opts: { token?: boolean } = {}) {
   const client = new StationClient({
     url: 'http://hub.test',
     page: 'display',
-    storage,
     connect: hub.connect,
-    persist: ['posting', 'notice', 'site', 'station'],
+    ...keyValueStores(storage, 'gighall.display', ['posting', 'notice', 'site', 'station']),
   });
   client.start();
   return { hub, client };

@@ -5,8 +5,7 @@
 // no e2e file repeats the set-up or the clean-up.
 import { test as base } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { StartHubOptions } from '../../electron/hub/server';
-import { ADMIN_PASSWORD, staffStation, startTestHub, type TestHub, type TestStation } from './hub';
+import { ADMIN_PASSWORD, staffStation, startTestHub, type TestHub, type TestHubOptions, type TestStation } from './hub';
 import { launchBrowser, SCREENS } from './browser';
 
 export type Role = 'kiosk' | 'staff' | 'display';
@@ -29,7 +28,7 @@ export interface StationPage {
 
 export interface E2eSetup {
   /** Options of the file's hub; by default pages opened on this machine pair themselves (loopback auto-pairing). */
-  hub?: Partial<StartHubOptions>;
+  hub?: TestHubOptions;
 }
 
 /** The test API of an e2e file: `const test = e2e();` or `e2e({ hub: {} })` for a hub that does not auto-pair. */
@@ -90,7 +89,7 @@ export function e2e(setup: E2eSetup = {}) {
         for (const hub of hubs.reverse()) await hub.destroy().catch(() => undefined);
       });
       /** A hub of this test's own (another data dir, or the same one again after a restart). */
-      return async (opts: Partial<StartHubOptions> = {}, dataDir?: string): Promise<TestHub> => {
+      return async (opts: TestHubOptions = {}, dataDir?: string): Promise<TestHub> => {
         const hub = await startTestHub(opts, dataDir);
         hubs.push(hub);
         return hub;

@@ -4,12 +4,26 @@ import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { StationClient, type ConnectFn } from '../../shared/station/client';
-import { initI18n } from '../../renderer/common/i18n';
+import { keyValueStores } from '../../shared/station/kv-stores';
+import { initI18n } from '../../web/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
 import { SessionContext, type KioskSession, type Route } from '../../renderer/kiosk/kioskContext';
+import type { Site } from '../../shared/domain/entities';
+import { showDistrictsOf } from '../../shared/domain/districts';
+import { setUpSite } from './site';
 import { MemoryStorage } from './memory-storage';
 
 export { MemoryStorage };
+
+/** A store whose kiosk cache holds a set-up site (the demo hall unless given), as a synced kiosk would. */
+export function storeWithSite(site: Site = setUpSite()): MemoryStorage {
+  const store = new MemoryStorage();
+  store.setItem(
+    'gighall.kiosk.cache',
+    JSON.stringify({ lastSeq: 1, lastSyncAt: 1, clockOffset: 0, records: { site: [site] } }),
+  );
+  return store;
+}
 
 export function offlineClient(store = new MemoryStorage()): StationClient {
   const connect: ConnectFn = () => {
@@ -18,9 +32,8 @@ export function offlineClient(store = new MemoryStorage()): StationClient {
   return new StationClient({
     url: 'http://hub.invalid',
     page: 'kiosk',
-    storage: store,
     connect,
-    persist: ['posting', 'site'],
+    ...keyValueStores(store, 'gighall.kiosk', ['posting', 'site']),
   });
 }
 
@@ -33,6 +46,8 @@ export interface Harness {
 
 export function renderInSession(ui: ReactNode, client = offlineClient(), lang: 'zh' | 'en' = 'zh') {
   const i18n = initI18n(kiosk, lang);
+  // KioskApp does this for the whole page; a screen rendered alone needs it for its district names.
+  showDistrictsOf(client.getState().records.site.get('site')?.districts);
   const harness: Harness = { routes: [], said: [], resets: 0, session: null as unknown as KioskSession };
   harness.session = {
     client,

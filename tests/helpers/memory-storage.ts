@@ -1,6 +1,6 @@
 // The key-value store a station client persists to (localStorage in a page), kept in memory for tests so each
 // test starts empty and can read what the client wrote.
-import type { KeyValueStore } from '../../shared/station/client';
+import type { KeyValueStore } from '../../shared/station/kv-stores';
 
 export class MemoryStorage implements KeyValueStore {
   readonly map = new Map<string, string>();

@@ -47,6 +47,8 @@ export interface LiveOps {
   rememberSignIn(resume: string, session: Session): void;
   forgetSignIns(stationId: string): void;
   heartbeat(session: Session, health: Omit<StationHealth, 'stationId' | 'online' | 'at'>): void;
+  /** A page's error boundary caught an error: into the hub's log. */
+  pageError(session: Session, report: { message: string; stack: string; where: string }): void;
 }
 
 export interface HubServices {

@@ -7,6 +7,7 @@ import { postingHandlers } from './postings';
 import { applicationHandlers } from './applications';
 import { noticeHandlers } from './notices';
 import { reportHandlers } from './reports';
+import { siteHandlers } from './site';
 
 /** Every command of shared/protocol has exactly one handler: the type makes a missing one a compile error. */
 export const HANDLERS: Handlers = {
@@ -18,4 +19,5 @@ export const HANDLERS: Handlers = {
   ...applicationHandlers,
   ...noticeHandlers,
   ...reportHandlers,
+  ...siteHandlers,
 };

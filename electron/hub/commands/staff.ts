@@ -6,7 +6,7 @@ import { appError } from '../../../shared/errors';
 
 export const staffHandlers: Pick<
   Handlers,
-  'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword' | 'site.update'
+  'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword'
 > = {
   'staff.signIn'(ctx, { username, password }) {
     const key = `signin:${ctx.session.stationId}`;
@@ -74,12 +74,6 @@ export const staffHandlers: Pick<
     const user = mustGet(ctx, 'staffUser', id);
     ctx.records.setColumn('staffUser', id, 'password_hash', hashSecret(password));
     ctx.summary = user.username;
-    return null;
-  },
-  'site.update'(ctx, settings) {
-    const site = ctx.site();
-    ctx.put('site', { ...site, ...settings });
-    ctx.summary = settings.name;
     return null;
   },
 };

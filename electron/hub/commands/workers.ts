@@ -6,6 +6,7 @@ import { hashSecret, newId, verifySecret } from '../secrets';
 import { appError, fieldError } from '../../../shared/errors';
 import { checkResidentId } from '../../../shared/validate/residentId';
 import type { Worker } from '../../../shared/domain/entities';
+import { assertDistricts } from './site';
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
   const other = ctx.records.list('worker', 'phone = ?', phone)[0];
@@ -52,10 +53,11 @@ export const workerHandlers: Pick<
       );
     }
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
+    assertDistricts(ctx, args.districts);
     phoneTaken(ctx, args.phone);
     checkIdAgainst(args.idNumber, args.birthYear, args.gender);
     const id = newId();
-    const { pin, ...rest } = args;
+    const { pin, pinHash, ...rest } = args;
     let birthYear = rest.birthYear;
     let gender = rest.gender;
     if (rest.idNumber) {
@@ -71,21 +73,18 @@ export const workerHandlers: Pick<
       birthYear,
       gender,
       name: rest.name,
-      hasPin: pin !== null,
+      hasPin: pin !== null || pinHash !== null,
       status: 'active',
       createdAt: ctx.now,
       source: fromKiosk ? 'kiosk' : 'desk',
     });
+    // A kiosk sends the PIN already hashed in the hub's own format (shared/validate/pinHash.ts): it may have sat in
+    // the kiosk's offline queue, which must never hold the PIN itself.
     if (pin) ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    else if (pinHash) ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
     ctx.summary = `${rest.name || '—'} ${rest.phone.slice(0, 3)}****${rest.phone.slice(7)}`;
-    if (fromKiosk) {
-      // The visitor who just registered is now identified on this kiosk: "my matches" works at once.
-      const session = ctx.session;
-      ctx.services.afterCommit(() => {
-        session.workerId = id;
-        ctx.services.live.workerChanged(id);
-      });
-    }
+    // Registering never identifies the socket: the command may be a replay from the offline queue, arriving while
+    // someone else stands at the kiosk. The kiosk identifies its visitor with worker.identify while they are there.
     return { workerId: id };
   },
   'worker.update'(ctx, { id, baseVersion, patch }) {
@@ -96,6 +95,7 @@ export const workerHandlers: Pick<
       ...worker,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     } as Worker;
+    if (patch.districts) assertDistricts(ctx, patch.districts, 'districts', worker.districts);
     if (patch.phone && patch.phone !== worker.phone) phoneTaken(ctx, patch.phone, id);
     checkIdAgainst(next.idNumber, next.birthYear, next.gender);
     ctx.put('worker', next);
