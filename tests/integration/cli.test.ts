@@ -1,34 +1,12 @@
 // `npm run hub` as an operator runs it: one ready line, a log file in the data dir, clean stop on SIGTERM/SIGINT.
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { runHubCli } from '../helpers/cli';
 
-function runHub(dataDir: string, extra: string[] = []) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'electron/hub/cli.ts', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...extra],
-    {
-      env: { ...process.env, GIGHALL_ADMIN_PASSWORD: '' },
-    },
-  );
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  // Ready when the line comes; a hub that exits first never will.
-  const ready = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const m = /GigHall hub listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    void exited.then((code) => reject(new Error(`the hub exited (${code}) before its ready line:\n${out}`)));
-  });
-  ready.catch(() => undefined); // a test that expects the exit does not await `ready`
-  return { child, ready, exited, output: () => out };
-}
+const runHub = (dataDir: string, extra: string[] = []) => runHubCli(dataDir, extra, { GIGHALL_ADMIN_PASSWORD: '' });
 
 // Each test starts the hub twice, compiling it on the way (tsx): slow on a busy machine, so a wide net.
 describe('hub command line', { timeout: 120_000 }, () => {
