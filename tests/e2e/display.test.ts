@@ -357,10 +357,12 @@ describe('display in Chromium against a real hub', () => {
   }) => {
     const shell = await serveBundle(hub.url);
     try {
-      const { page } = await openDisplay(open, staff, SCREENS.landscape, { url: `${shell.url}/display/index.html` });
+      const { page, stationId } = await openDisplay(open, staff, SCREENS.landscape, {
+        url: `${shell.url}/display/index.html`,
+      });
       await waitFor(async () => (await cardCount(page)) === 8, 'the board');
       // The display writes its replica to IndexedDB (gighall-<window>) once updates settle: wait until the whole
-      // board is there.
+      // board is there — postings, station and site.
       await page.waitForFunction(
         async () => {
           const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('gighall'));
@@ -380,7 +382,10 @@ describe('display in Chromium against a real hub', () => {
                     keys.onerror = () => resolve(0);
                     keys.onsuccess = () => {
                       db.close();
-                      resolve(keys.result.filter((k) => String(k).startsWith('posting:')).length);
+                      const all = keys.result.map(String);
+                      // The board needs its postings, and its station (layout, filters) and site to draw them.
+                      const whole = ['station:', 'site:', 'meta'].every((k) => all.some((key) => key.startsWith(k)));
+                      resolve(whole ? all.filter((k) => k.startsWith('posting:')).length : 0);
                     };
                   };
                 }),
@@ -391,6 +396,11 @@ describe('display in Chromium against a real hub', () => {
         undefined,
         { polling: 100 },
       );
+
+      // And the page has reported the board it shows (its heartbeat reached the hub).
+      await expect
+        .poll(async () => (await staff.ok('station.health', {})).find((h) => h.stationId === stationId)?.postingsShown)
+        .toBe(8);
 
       // The last test of the file: the hub stops here for good (the file's clean-up closes it only once).
       staff.close();
