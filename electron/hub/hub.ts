@@ -15,6 +15,8 @@ import { publicPosting, projectChange, projectRecord, snapshotEntities, type Vie
 import { createPostingSearch, type PostingSearch } from './search/index';
 import { AttemptLimiter } from './attempts';
 import { selfView } from './commands/workers';
+import { openSql } from '../../shared/rules/posting';
+import { noticeLiveSql } from '../../shared/rules/notice';
 import { HubError, type LiveOps, type Session } from './commands/context';
 import { hashSecret, verifySecret, newId, newPairingCode, newReadablePassword, newToken, tokenHash } from './secrets';
 
@@ -331,14 +333,8 @@ export class Hub {
     for (const entity of snapshotEntities(viewer)) {
       let list: unknown[];
       if (viewer.role === 'staff' && viewer.signedIn) list = this.records.list(entity);
-      else if (entity === 'posting')
-        list = this.records.list('posting', `status = 'published' AND (expires_at IS NULL OR expires_at > ?)`, now);
-      else if (entity === 'notice')
-        list = this.records.list(
-          'notice',
-          `json_extract(data, '$.cleared') = 0 AND json_extract(data, '$.expiresAt') > ?`,
-          now,
-        );
+      else if (entity === 'posting') list = this.records.list('posting', openSql(), now);
+      else if (entity === 'notice') list = this.records.list('notice', noticeLiveSql(), now);
       else if (entity === 'station')
         list = viewer.stationId ? this.records.list('station', 'id = ?', viewer.stationId) : [];
       else list = this.records.list(entity);

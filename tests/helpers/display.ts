@@ -4,7 +4,7 @@ import { StationClient, type ConnectFn } from '../../shared/station/client';
 import { keyValueStores } from '../../shared/station/kv-stores';
 import type { Notice, PublicPosting, Site, Station } from '../../shared/domain/entities';
 import type { DisplayConfig } from '../../shared/domain/schemas';
-import { DEFAULT_CONFIG } from '../../display/src/board';
+import { DEFAULT_DISPLAY_CONFIG } from '../../shared/domain/schemas';
 import { setUpSite } from './site';
 import { MemoryStorage } from './memory-storage';
 
@@ -61,7 +61,7 @@ export function station(display: Partial<DisplayConfig> = {}): Station {
     updatedAt: NOW,
     name: '大厅大屏',
     role: 'display',
-    display: { ...DEFAULT_CONFIG, ...display },
+    display: { ...DEFAULT_DISPLAY_CONFIG, ...display },
     pairedAt: NOW,
     revoked: false,
   };
