@@ -285,10 +285,12 @@ async function benchCommands(): Promise<void> {
       `    latency command → broadcast arriving, each station (${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s)`,
     );
     console.log(
-      `      hub                 p50 ${fmt(hubLatency.p50)} ms   p99 ${fmt(hubLatency.p99)} ms   (p99 until all ${STATIONS} have it: ${fmt(hubLatency.all)} ms)`,
+      `      hub                 p50 ${fmt(hubLatency.p50)} ms   p99 ${fmt(hubLatency.p99)} ms   ` +
+        `(p99 until all ${STATIONS} have it: ${fmt(hubLatency.all)} ms)`,
     );
     console.log(
-      `      bare socket.io      p50 ${fmt(bareLatency.p50)} ms   p99 ${fmt(bareLatency.p99)} ms   (p99 until all ${STATIONS} have it: ${fmt(bareLatency.all)} ms)`,
+      `      bare socket.io      p50 ${fmt(bareLatency.p50)} ms   p99 ${fmt(bareLatency.p99)} ms   ` +
+        `(p99 until all ${STATIONS} have it: ${fmt(bareLatency.all)} ms)`,
     );
     const ratio = hubLatency.p99 / bareLatency.p99;
     console.log(`      ratio p99 hub / bare ${fmt(ratio)}   target ≤ 3   ${ratio <= 3 ? 'MET' : 'NOT MET'}`);
@@ -324,8 +326,8 @@ async function benchSearch(): Promise<void> {
       );
       for (let i = 0; i < 200; i++) employer.run(`e${i}`);
       const insert =
-        db.prepare(`INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`);
+        db.prepare(`INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at,
+        expires_at, version, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`);
       // Oldest first, as a hall accumulates them; 90% live, the rest drafts, filled, closed or expired.
       for (let i = 0; i < SEARCH_POSTINGS; i++) {
         const trade = pick(TRADES).code;
@@ -394,11 +396,14 @@ async function benchSearch(): Promise<void> {
     const search = createPostingSearch(db);
     const opened = performance.now();
     const like = db.prepare(
-      `SELECT id, COUNT(*) OVER () AS total FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ? ORDER BY published_at DESC LIMIT 50`,
+      `SELECT id, COUNT(*) OVER () AS total FROM postings
+       WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ?
+       ORDER BY published_at DESC LIMIT 50`,
     );
-    const likeFiltered =
-      db.prepare(`SELECT id, COUNT(*) OVER () AS total FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ?
-      AND district IN ('130102', '130104', '130108') AND job_type IN ('daily', 'hourly', 'long_term') AND pay_hourly >= 25 ORDER BY published_at DESC LIMIT 50`);
+    const likeFiltered = db.prepare(`SELECT id, COUNT(*) OVER () AS total FROM postings
+      WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ?
+      AND district IN ('130102', '130104', '130108') AND job_type IN ('daily', 'hourly', 'long_term') AND pay_hourly >= 25
+      ORDER BY published_at DESC LIMIT 50`);
     const filters = {
       districts: ['130102', '130104', '130108'],
       jobTypes: ['daily', 'hourly', 'long_term'],
@@ -421,10 +426,22 @@ async function benchSearch(): Promise<void> {
       return out.sort((a, b) => a - b);
     };
     console.log(
-      `\n(b) ranked search over ${SEARCH_POSTINGS.toLocaleString('en')} postings (loaded in ${fmt((loaded - setupStart) / 1000, 1)} s; hub start incl. index merge ${fmt((opened - loaded) / 1000, 1)} s)`,
+      `\n(b) ranked search over ${SEARCH_POSTINGS.toLocaleString('en')} postings ` +
+        `(loaded in ${fmt((loaded - setupStart) / 1000, 1)} s; ` +
+        `hub start incl. index merge ${fmt((opened - loaded) / 1000, 1)} s)`,
     );
     console.log(
-      `    ${'class'.padEnd(34)} ${'matches'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'LIKE p50'.padStart(9)} ${'LIKE p99'.padStart(9)} ${'p99 ratio'.padStart(10)}  p99<5ms  faster`,
+      [
+        '   ',
+        'class'.padEnd(34),
+        'matches'.padStart(8),
+        'p50 ms'.padStart(8),
+        'p99 ms'.padStart(8),
+        'LIKE p50'.padStart(9),
+        'LIKE p99'.padStart(9),
+        'p99 ratio'.padStart(10),
+        ' p99<5ms  faster',
+      ].join(' '),
     );
     for (const cls of classes) {
       for (const filtered of [false, true]) {
@@ -445,7 +462,18 @@ async function benchSearch(): Promise<void> {
         const p99 = pct(times, 99);
         const likeP99 = pct(likeTimes, 99);
         console.log(
-          `    ${`${cls.name}${filtered ? ' + filters' : ''}`.padEnd(34)} ${String(Math.round(matches / cls.queries.length)).padStart(8)} ${fmt(pct(times, 50)).padStart(8)} ${fmt(p99).padStart(8)} ${fmt(pct(likeTimes, 50)).padStart(9)} ${fmt(likeP99).padStart(9)} ${fmt(p99 / likeP99, 3).padStart(10)}  ${(p99 < 5 ? 'yes' : 'NO').padEnd(7)}  ${p99 < pct(likeTimes, 50) ? 'yes' : 'NO'}`,
+          [
+            '   ',
+            `${cls.name}${filtered ? ' + filters' : ''}`.padEnd(34),
+            String(Math.round(matches / cls.queries.length)).padStart(8),
+            fmt(pct(times, 50)).padStart(8),
+            fmt(p99).padStart(8),
+            fmt(pct(likeTimes, 50)).padStart(9),
+            fmt(likeP99).padStart(9),
+            fmt(p99 / likeP99, 3).padStart(10),
+            ` ${(p99 < 5 ? 'yes' : 'NO').padEnd(7)}`,
+            ` ${p99 < pct(likeTimes, 50) ? 'yes' : 'NO'}`,
+          ].join(' '),
         );
       }
     }

@@ -846,7 +846,8 @@ const en: Shape<Catalogue> = {
   reliability: {
     worker: 'Referred {{referrals}} · hired {{hires}} · no-shows {{noShows}} · late cancels {{lateCancels}}',
     employer:
-      'Hired {{hires}} · paid on time {{paidOnTime}} · late {{paidLate}} · missed {{missedPay}} · disputes {{disputes}} ({{disputesLost}} lost)',
+      'Hired {{hires}} · paid on time {{paidOnTime}} · late {{paidLate}} · missed {{missedPay}} · ' +
+      'disputes {{disputes}} ({{disputesLost}} lost)',
     care: 'Take care',
   },
   station: {

@@ -2,10 +2,11 @@
 // 80 mm roll) → the employer answers the receipt on a phone-sized page → the console shows the hire and the
 // filled count live → the agreement is made and printed → the wages are recorded paid. Then the dispute and the
 // numbers screens. The printer is the one thing mocked (window.print counts its calls): headless Chromium has none.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, staffStation, startTestHub, waitFor, type TestHub, type TestStation } from '../helpers/hub';
-import { launchBrowser, screenPath, signedInConsole } from '../helpers/browser';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitFor, type TestStation } from '../helpers/hub';
+import { screenPath } from '../helpers/browser';
+import { e2e } from '../helpers/e2e';
 import { approvedEmployer, postingArgs, validResidentId } from '../helpers/fixtures';
 import type { Application, Posting } from '../../shared/domain/entities';
 import { agreementHash } from '../../shared/placement/agreement';
@@ -16,10 +17,7 @@ const A5 = { width: 559, height: 794 };
 const R80 = { width: 302, height: 700 };
 const A4 = { width: 794, height: 1123 };
 
-let hub: TestHub;
-let browser: Browser;
-let staff: TestStation;
-let postingId: string;
+const test = e2e();
 
 async function printShot(page: Page, file: string, size: { width: number; height: number }) {
   const before = page.viewportSize()!;
@@ -32,16 +30,15 @@ async function printShot(page: Page, file: string, size: { width: number; height
   await page.setViewportSize(before);
 }
 
-describe("the desk's day: refer → slip → receipt → agreement → paid", () => {
-  beforeAll(async () => {
-    hub = await startTestHub({ autoPairLoopback: true });
-    browser = await launchBrowser();
-    staff = await staffStation(hub.url);
+/** An approved employer's posting (two places) and a worker with an ID number, made once per file. */
+let made: Promise<string> | null = null;
+function setUp(staff: TestStation): Promise<string> {
+  made ??= (async () => {
     const employerId = await approvedEmployer(staff, '栾城区恒安装饰工程有限公司');
-    ({ id: postingId } = await staff.ok(
+    const { id } = await staff.ok(
       'posting.create',
       postingArgs(employerId, { title: '室内装修木工', trade: 'carpenter', headcount: 2, requirements: undefined }),
-    ));
+    );
     await staff.ok('worker.register', {
       consent: { version: '2026-1', at: Date.now() },
       name: '王建国',
@@ -49,15 +46,15 @@ describe("the desk's day: refer → slip → receipt → agreement → paid", ()
       idNumber: validResidentId(),
       trades: ['carpenter'],
     });
-  });
-  afterAll(async () => {
-    staff?.close();
-    await browser?.close();
-    await hub?.destroy();
-  });
+    return id;
+  })();
+  return made;
+}
 
-  it('runs the whole placement from the console and a phone', async () => {
-    const page = await signedInConsole(browser, hub.url, ADMIN_PASSWORD, async (p) => {
+describe("the desk's day: refer → slip → receipt → agreement → paid", () => {
+  test('runs the whole placement from the console and a phone', async ({ hub, browser, staff, signedInConsole }) => {
+    const postingId = await setUp(staff);
+    const page = await signedInConsole(async (p) => {
       // The one mock: the printer. Count print calls instead of opening a dialog.
       await p.evaluate(() => {
         (window as unknown as { printed: number }).printed = 0;
@@ -138,7 +135,8 @@ describe("the desk's day: refer → slip → receipt → agreement → paid", ()
     await page.screenshot({ path: SHOT('paid') });
   });
 
-  it('shows a dispute being mediated and the hall’s numbers', async () => {
+  test('shows a dispute being mediated and the hall’s numbers', async ({ staff, signedInConsole }) => {
+    const postingId = await setUp(staff);
     const worker = [...staff.table<{ id: string; name: string }>('worker').values()].find((w) => w.name === '王建国')!;
     const employerId = staff.table<Posting>('posting').get(postingId)!.employerId;
     const { id } = await staff.ok('dispute.open', {
@@ -150,7 +148,7 @@ describe("the desk's day: refer → slip → receipt → agreement → paid", ()
     });
     await staff.ok('dispute.step', { id, kind: 'call', note: '电话联系用工方，答应周五前结清', recovered: 0 });
     await staff.ok('dispute.step', { id, kind: 'meeting', note: '在大厅调解室当面调解，先付1000元', recovered: 1000 });
-    const page = await signedInConsole(browser, hub.url, ADMIN_PASSWORD);
+    const page = await signedInConsole();
     await page.keyboard.press('Alt+5');
     await page.click('[data-testid="dispute-row"]');
     await page.waitForSelector('[data-testid="dispute-steps"] li:nth-child(2)');

@@ -12,10 +12,12 @@ import { RECEIPT_WORDS } from '../../../shared/placement/words';
 import { hallZoneOf } from '../../../shared/rules/hallTime';
 import { answerReceipt, placementByReceipt, type ReceiptOutcome } from './core';
 
-const STYLE = `body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0;background:#f5f5f0;color:#111;font-size:20px;line-height:1.5}
+const STYLE = `body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0;background:#f5f5f0;color:#111;
+font-size:20px;line-height:1.5}
 header{background:#0b3d2e;color:#fff;padding:14px 16px}h1{font-size:22px;margin:0}main{padding:16px;max-width:480px;margin:0 auto}
 .slip{font-size:18px;color:#333}.slip b{font-size:24px;letter-spacing:1px;color:#111}
-form{margin:0}button{display:block;width:100%;min-height:64px;margin:12px 0;font-size:24px;font-weight:700;border-radius:10px;border:2px solid #0b3d2e;background:#fff;color:#0b3d2e}
+form{margin:0}button{display:block;width:100%;min-height:64px;margin:12px 0;font-size:24px;font-weight:700;
+border-radius:10px;border:2px solid #0b3d2e;background:#fff;color:#0b3d2e}
 button.yes{background:#0b3d2e;color:#fff}.done{background:#e6f4ea;border:2px solid #1e7b34;border-radius:10px;padding:16px;font-size:22px}
 .warn{background:#fdecea;border:2px solid #b3261e;border-radius:10px;padding:16px}.en{color:#444;font-size:16px}`;
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
@@ -64,7 +66,8 @@ function notice(key: keyof typeof MESSAGES): string {
 
 function form(code: string, slipNo: string): string {
   const button = (a: ReceiptAnswer, cls = '') =>
-    `<button type="submit" name="answer" value="${a}"${cls ? ` class="${cls}"` : ''}>${RECEIPT_WORDS[a].zh}<span class="en"> · ${RECEIPT_WORDS[a].en}</span></button>`;
+    `<button type="submit" name="answer" value="${a}"${cls ? ` class="${cls}"` : ''}>${RECEIPT_WORDS[a].zh}` +
+    `<span class="en"> · ${RECEIPT_WORDS[a].en}</span></button>`;
   return page(`<p class="slip">介绍信编号 · Slip No.<br><b>${esc(slipNo)}</b></p>
 <p>请告诉我们推荐人员的情况：<span class="en">How did it go?</span></p>
 <form method="post" action="/r/${esc(code)}">${button('arrived', 'yes')}${button('not_hired')}${button('no_show')}</form>`);
@@ -72,7 +75,8 @@ function form(code: string, slipNo: string): string {
 
 function thanks(slipNo: string, answer: ReceiptAnswer): string {
   return page(`<p class="slip">介绍信编号 · Slip No.<br><b>${esc(slipNo)}</b></p>
-<div class="done" data-answer="${answer}"><p>已收到：${RECEIPT_WORDS[answer].zh}</p><p class="en">Received: ${RECEIPT_WORDS[answer].en}. Thank you.</p></div>`);
+<div class="done" data-answer="${answer}"><p>已收到：${RECEIPT_WORDS[answer].zh}</p>
+<p class="en">Received: ${RECEIPT_WORDS[answer].en}. Thank you.</p></div>`);
 }
 
 /** Reads a small urlencoded body (the one-field form). */

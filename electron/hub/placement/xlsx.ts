@@ -61,19 +61,19 @@ function workbook(name: string): string {
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${xml(name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 }
 
-function rowXml(r: number, cells: readonly Cell[], letters: string[], style = 0): string {
-  let out = `<row r="${r}">`;
+/** One row; empty cells are left out (each cell names its place, as spreadsheets expect). */
+function rowXml(r: number, cells: readonly Cell[], letters: readonly string[], style = 0): string {
   const s = style ? ` s="${style}"` : '';
+  const parts: string[] = [`<row r="${r}">`];
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
     if (v === null || v === undefined || v === '') continue;
     const ref = `${letters[i] ?? columnName(i)}${r}`;
-    out +=
-      typeof v === 'number' && Number.isFinite(v)
-        ? `<c r="${ref}"${s}><v>${v}</v></c>`
-        : `<c r="${ref}"${s} t="inlineStr"><is>${text(String(v))}</is></c>`;
+    if (typeof v === 'number' && Number.isFinite(v)) parts.push(`<c r="${ref}"${s}><v>${v}</v></c>`);
+    else parts.push(`<c r="${ref}"${s} t="inlineStr"><is>${text(String(v))}</is></c>`);
   }
-  return `${out}</row>`;
+  parts.push('</row>');
+  return parts.join('');
 }
 
 /** Rows per chunk handed to the zip: one write per few hundred rows, waiting while it is full. */
@@ -97,29 +97,27 @@ export async function writeXlsx(sheet: XlsxSheet, out: Writable): Promise<void> 
       await add(STYLES, 'xl/styles.xml');
       const body = new PassThrough({ highWaterMark: 256 * 1024 });
       const written = add(body, 'xl/worksheets/sheet1.xml');
-      const letters = sheet.columns.map((_, i) => columnName(i));
       const cols = sheet.columns
         .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
         .join('');
       let chunk = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>${cols}</cols><sheetData>`;
       let r = 0;
-      for (const line of sheet.title ?? []) chunk += rowXml(++r, [line], letters);
-      chunk += rowXml(
-        ++r,
-        sheet.columns.map((c) => c.header),
-        letters,
-        1,
-      );
-      let n = 0;
+      const letters = sheet.columns.map((_, i) => columnName(i));
+      const header = sheet.columns.map((c) => c.header);
+      const rows: string[] = [];
+      for (const line of sheet.title ?? []) rows.push(rowXml(++r, [line], letters));
+      rows.push(rowXml(++r, header, letters, 1));
       for (const row of sheet.rows) {
-        chunk += rowXml(++r, row, letters);
-        if (++n % BATCH === 0) {
-          if (!body.write(chunk)) await once(body, 'drain');
+        rows.push(rowXml(++r, row, letters));
+        if (rows.length >= BATCH) {
+          const ok = body.write(chunk + rows.join(''));
           chunk = '';
+          rows.length = 0;
+          if (!ok) await once(body, 'drain');
         }
       }
-      body.end(`${chunk}</sheetData></worksheet>`);
+      body.end(`${chunk}${rows.join('')}</sheetData></worksheet>`);
       await written;
       zip.finish();
       await once(zip, 'end');

@@ -42,7 +42,8 @@ describe('migration 003: combined facet tokens', () => {
       createdBy: null,
     };
     db.prepare(
-      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at,
+        version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
     ).run('p1', 'e1', 'published', 'electrician', 'daily', '130102', 32.5, 1000, null, 1, JSON.stringify(data));
     // Written by 002's indexer: no combined tokens yet.
     db.prepare(`DELETE FROM search_docs`).run();

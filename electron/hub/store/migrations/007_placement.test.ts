@@ -17,7 +17,8 @@ describe('migration 007: placements', () => {
       `INSERT INTO employers (id, kind, vetting, blocked, version, data) VALUES ('e1','enterprise','approved',0,1,'{}')`,
     ).run();
     db.prepare(
-      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, version, data) VALUES ('p1','e1','published','electrician','daily','130102',1,'{}')`,
+      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, version, data)
+       VALUES ('p1','e1','published','electrician','daily','130102',1,'{}')`,
     ).run();
     const created = Date.parse('2026-11-29T23:30:00+08:00');
     const old = {
@@ -34,7 +35,8 @@ describe('migration 007: placements', () => {
       handledBy: 'u1',
     };
     db.prepare(
-      `INSERT INTO applications (id, posting_id, worker_id, phone, status, version, data) VALUES ('a1','p1','w1','13900000000','interview',2,?)`,
+      `INSERT INTO applications (id, posting_id, worker_id, phone, status, version, data)
+       VALUES ('a1','p1','w1','13900000000','interview',2,?)`,
     ).run(JSON.stringify(old));
     expect(migrate(db, MIGRATIONS.slice(0, 7))).toBe(7);
     const row = db.prepare(`SELECT status, version, data FROM applications WHERE id = 'a1'`).get() as {
@@ -69,7 +71,8 @@ describe('migration 007: placements', () => {
       `INSERT INTO employers (id, kind, vetting, blocked, version, data) VALUES ('e1','enterprise','approved',0,1,'{}')`,
     ).run();
     db.prepare(
-      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, version, data) VALUES ('p1','e1','published','x','daily','1',1,'{}')`,
+      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, version, data)
+       VALUES ('p1','e1','published','x','daily','1',1,'{}')`,
     ).run();
     const put = db.prepare(
       `INSERT INTO applications (id, posting_id, status, version, data, slip_no, receipt_code) VALUES (?, 'p1', 'referred', 1, '{}', ?, ?)`,
