@@ -11,7 +11,7 @@ import { useStation } from '../../../web/station';
 import { useSession } from '../kioskContext';
 import { Tile } from '../Tile';
 import { Icon } from '../Icon';
-import { TradeIcon } from '../TradeIcon';
+import { JobTypeIcon, TradeIcon } from '../../../web/pictograms/icons';
 import { NumberPad } from '../NumberPad';
 import { NameEntry } from '../name/NameEntry';
 import { checkPay, checkPhone, checkPin, checkYears, type FieldError } from '../fieldCheck';
@@ -212,6 +212,7 @@ export function JobTypesStep({ form, patch }: StepProps) {
       {JOB_TYPES.map((j) => (
         <Tile
           key={j}
+          icon={<JobTypeIcon type={j} />}
           label={t(`jobType.${j}`)}
           selected={form.jobTypes.includes(j)}
           onClick={() => patch({ jobTypes: toggle(form.jobTypes, j) })}

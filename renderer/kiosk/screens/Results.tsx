@@ -14,7 +14,7 @@ import { PAGE_SIZE, type PostingFilter, type SortOrder } from '../postingQuery';
 import { useResults } from '../useResults';
 import { districtName, tradeName } from '../../../web/labels';
 import { Icon } from '../Icon';
-import { TradeIcon } from '../TradeIcon';
+import { JobTypeIcon, TradeIcon } from '../../../web/pictograms/icons';
 import { placesLeft } from '../../../shared/rules/posting';
 
 const SORTS: SortOrder[] = ['nearby', 'newest', 'pay'];
@@ -87,6 +87,7 @@ export function Results({ filter, setFilter }: { filter: PostingFilter; setFilte
             <Tile
               key={jt}
               className="chip"
+              icon={<JobTypeIcon type={jt} />}
               label={t(`jobType.${jt}`)}
               selected={filter.jobTypes.includes(jt)}
               onClick={() => set({ jobTypes: toggle(filter.jobTypes, jt) })}
