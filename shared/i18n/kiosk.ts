@@ -10,7 +10,8 @@ export const kiosk = {
       large: '大字',
       largeOn: '大字（已开）',
       speak: '朗读',
-      speakOn: '朗读（已开）',
+      speakOn: '正在朗读',
+      speakStarted: '朗读已打开。点哪里，就读哪里。',
       switchLang: 'English',
     },
     status: {
@@ -268,7 +269,8 @@ export const kiosk = {
       large: 'Large text',
       largeOn: 'Large text (on)',
       speak: 'Read aloud',
-      speakOn: 'Read aloud (on)',
+      speakOn: 'Reading aloud',
+      speakStarted: 'Read aloud is on. Tap anything to hear it.',
       switchLang: '中文',
     },
     status: {
