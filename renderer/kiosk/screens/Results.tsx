@@ -84,15 +84,26 @@ export function Results({ filter, setFilter }: { filter: PostingFilter; setFilte
   const heading = what
     ? t('results.title', { what, count: results.total })
     : t('results.titleAll', { count: results.total });
+  // A filter chosen earlier (even on another screen) is never silent: name it, with one tap to drop it.
+  const sep = lang === 'zh' ? '、' : ', ';
+  const narrowed = [
+    filter.districts.map((d) => districtName(d, lang)).join(sep),
+    filter.jobTypes.map((j) => t(`jobType.${j}`)).join(sep),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   // Read the count, then the first cards as they are shown (title, pay, place), so a visitor who reads little
   // hears what is there without tapping each one.
   useScreenText(
     results.loading
       ? t('results.loading')
       : [
+          narrowed ? t('results.filteredTo', { what: narrowed }) : '',
           t('results.say', { count: results.total }),
           ...results.items.slice(0, 3).map((p) => cardWords(p, t, lang)),
-        ].join(' '),
+        ]
+          .filter(Boolean)
+          .join(lang === 'zh' ? '。' : '. '),
   );
   const set = (patch: Partial<PostingFilter>) => {
     setLimit(PAGE_SIZE);
@@ -160,6 +171,19 @@ export function Results({ filter, setFilter }: { filter: PostingFilter; setFilte
           </div>
         )}
       </div>
+      {narrowed && (
+        <p className="filter-note" role="status" data-testid="filter-note">
+          <span>{t('results.filteredTo', { what: narrowed })}</span>
+          <button
+            type="button"
+            className="primary"
+            data-testid="show-all"
+            onClick={() => set({ districts: [], jobTypes: [] })}
+          >
+            <Icon name="list" /> {t('results.showAll')}
+          </button>
+        </p>
+      )}
       {results.loading && results.items.length === 0 && (
         <p className="note" role="status">
           {t('results.loading')}
