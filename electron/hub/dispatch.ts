@@ -3,13 +3,14 @@
 // handler in one transaction that also records the command id, the changes and the audit entry; then commit,
 // and only then run live effects and broadcast.
 import type { Database } from 'better-sqlite3';
-import { COMMANDS, isCommandName, type CommandName } from '../../shared/protocol/commands';
+import { COMMANDS, isCommandName } from '../../shared/protocol/commands';
 import type { Change, CommandReply } from '../../shared/protocol/events';
 import { appError, fromZodError } from '../../shared/errors';
 import type { Site } from '../../shared/domain/entities';
 import { HANDLERS } from './commands/index';
 import { HubError, type HandlerCtx, type HubServices, type Session } from './commands/context';
 import type { Records } from './store/records';
+import { auditRef, redactArgs } from './privacy/redact';
 
 export interface DispatchOutcome {
   reply: CommandReply;
@@ -33,7 +34,7 @@ export class Dispatcher {
     this.findCommand = db.prepare(`SELECT reply FROM commands WHERE id = ?`);
     this.saveCommand = db.prepare(`INSERT INTO commands (id, name, station_id, reply, at) VALUES (?, ?, ?, ?, ?)`);
     this.saveAudit = db.prepare(
-      `INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit (at, user_id, station_id, command, summary, args, ref) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
@@ -84,17 +85,32 @@ export class Dispatcher {
       const reply = this.db.transaction((): CommandReply => {
         const result = handler(ctx, parsed.data);
         const seq = ctx.changes.at(-1)?.seq;
-        const ok: CommandReply = { ok: true, result: result as never, ...(seq ? { seq } : {}) };
+        // Only staff learn the seq of their own write: a kiosk must not tell a write from a refusal that looks
+        // like one (a registration for a known phone, docs/security.md).
+        const ok: CommandReply = {
+          ok: true,
+          result: result as never,
+          ...(seq && session.role === 'staff' ? { seq } : {}),
+        };
         if (logged) {
           this.saveCommand.run(id, name, session.stationId, JSON.stringify(ok), now);
           if (session.user)
-            this.saveAudit.run(now, session.user.id, session.stationId, name, ctx.summary, redact(name, parsed.data));
+            this.saveAudit.run(
+              now,
+              session.user.id,
+              session.stationId,
+              name,
+              ctx.summary,
+              redactArgs(parsed.data),
+              auditRef(parsed.data, result),
+            );
         }
         return ok;
       })();
       return { reply, changes: ctx.changes, effects };
     } catch (err) {
       if (err instanceof HubError) {
+        err.options.keep?.();
         // A refused command is remembered too, so a resend gets the same answer (only when it wrote nothing).
         if (logged && err.error.code !== 'rate_limited')
           this.saveCommand.run(id, name, session.stationId, JSON.stringify({ ok: false, error: err.error }), now);
@@ -103,9 +119,4 @@ export class Dispatcher {
       throw err;
     }
   }
-}
-
-/** Args as kept in the audit log: never a password or PIN. */
-function redact(name: CommandName, args: unknown): string {
-  return JSON.stringify(args, (key, value) => (key === 'password' || key === 'pin' ? '***' : value));
 }

@@ -13,12 +13,13 @@ import { Records } from './store/records';
 import { Dispatcher } from './dispatch';
 import { publicPosting, projectChange, projectRecord, snapshotEntities, type Viewer } from './projection';
 import { createPostingSearch, type PostingSearch } from './search/index';
-import { AttemptLimiter } from './attempts';
+import { Attempts } from './auth/attempts';
+import { checkStaffCredentials } from './auth/credentials';
 import { selfView } from './commands/workers';
 import { openSql } from '../../shared/rules/posting';
 import { noticeLiveSql } from '../../shared/rules/notice';
 import { HubError, type LiveOps, type Session } from './commands/context';
-import { hashSecret, verifySecret, newId, newPairingCode, newReadablePassword, newToken, tokenHash } from './secrets';
+import { hashSecret, newId, newPairingCode, newReadablePassword, newToken, tokenHash } from './secrets';
 
 /** A connected station as the hub sees it; the transport fills in `send`. */
 export interface Peer {
@@ -76,7 +77,8 @@ export class Hub {
   readonly clock: () => number;
   /** Set on the first start only: print it once, never store it in clear. */
   initialAdminPassword: string | null = null;
-  private readonly attempts: AttemptLimiter;
+  readonly attempts: Attempts;
+  private readonly seqKnown;
   /** Staff sign-ins that a reconnecting console may resume (memory only: a hub restart asks for the password). */
   private readonly signIns = new Map<string, { userId: string; stationId: string; expiresAt: number }>();
 
@@ -89,7 +91,8 @@ export class Hub {
       if (record) this.search.index(record as Posting);
       else this.search.remove(id);
     });
-    this.attempts = new AttemptLimiter(5, 5 * 60_000, this.clock);
+    this.attempts = new Attempts(opts.db);
+    this.seqKnown = opts.db.prepare(`SELECT 1 FROM changes WHERE seq = ?`);
     const live: LiveOps = {
       paired: (requestId, info) => {
         const peer = this.waiting.get(requestId);
@@ -110,6 +113,11 @@ export class Hub {
         peer?.send.snapshot(this.snapshot(session));
       },
       workerChanged: (workerId) => this.pushSelf(workerId),
+      publicPulse: () => {
+        const head = this.headSeq();
+        if (this.groupBroadcaster) this.groupBroadcaster('public', [], head);
+        else for (const p of this.peers) if (groupOf(p.session) === 'public') p.send.changes([], head);
+      },
       health: () => [...this.health.values()],
       rememberSignIn: (resume, session) => {
         if (session.user)
@@ -146,9 +154,7 @@ export class Hub {
         search: this.search,
         live,
         publicPosting,
-        tooManyAttempts: (k) => this.attempts.tooMany(k),
-        recordFailure: (k) => this.attempts.fail(k),
-        clearFailures: (k) => this.attempts.clear(k),
+        attempts: this.attempts,
       },
       this.clock,
     );
@@ -317,7 +323,8 @@ export class Hub {
 
   catchUp(peer: Peer, lastSeq: number): void {
     const head = this.headSeq();
-    if (lastSeq <= 0 || lastSeq > head || head - lastSeq > SNAPSHOT_AFTER) {
+    // A seq the log does not hold (a restored backup, docs/operations.md) means the station saw another history.
+    if (lastSeq <= 0 || lastSeq > head || head - lastSeq > SNAPSHOT_AFTER || !this.seqKnown.get(lastSeq)) {
       peer.send.snapshot(this.snapshot(peer.session));
       return;
     }
@@ -406,18 +413,21 @@ export class Hub {
     | { ok: true; token: string; stationId: string; role: StationRole; name: string }
     | { ok: false; error: AppError } {
     if (credentials) {
-      const key = `pair:${peer.session.address}`;
-      if (this.attempts.tooMany(key)) return { ok: false, error: appError('rate_limited') };
-      const user = this.records.list('staffUser', 'username = ?', credentials.username)[0];
-      if (
-        !role ||
-        !user?.active ||
-        !verifySecret(credentials.password, this.records.column<string>('staffUser', user.id, 'password_hash'))
-      ) {
-        this.attempts.fail(key);
-        return { ok: false, error: appError('bad_credentials') };
+      // The same check, limits and counters as staff.signIn (auth/credentials.ts).
+      const checked = checkStaffCredentials(
+        { records: this.records, attempts: this.attempts, now: this.clock() },
+        {
+          username: credentials.username,
+          password: credentials.password,
+          stationId: '',
+          address: peer.session.address,
+        },
+      );
+      if (!checked.ok) {
+        checked.recordFailure?.();
+        return { ok: false, error: checked.error };
       }
-      this.attempts.clear(key);
+      if (!role) return { ok: false, error: appError('invalid_args', { field: 'role' }) };
       return { ok: true, ...this.pairAtOnce(role, credentials.name?.trim().slice(0, 40) || undefined) };
     }
     if (this.opts.demo && loopback && role) return { ok: true, ...this.pairAtOnce(role) };
@@ -502,6 +512,7 @@ export class Hub {
   /** Move published postings past their expiry to `expired`, and drop stale pairing requests. */
   sweep(): void {
     const now = this.clock();
+    this.attempts.sweep(now);
     const expired = this.records.list(
       'posting',
       `status = 'published' AND expires_at IS NOT NULL AND expires_at <= ?`,
@@ -528,6 +539,9 @@ export class Hub {
       this.writeSystem((w) => {
         w.put('staffUser', { id, username: 'admin', displayName: '管理员', role: 'admin', active: true });
         this.records.setColumn('staffUser', id, 'password_hash', hashSecret(password));
+        // A generated password is printed on a screen: its first sign-in must replace it (an operator's own,
+        // given by GIGHALL_ADMIN_PASSWORD, is theirs already).
+        if (!this.opts.adminPassword) this.records.setColumn('staffUser', id, 'must_change_password', 1);
       });
       this.initialAdminPassword = password;
     }

@@ -6,10 +6,12 @@ import { Server } from 'socket.io';
 import type { Logger } from 'pino';
 import type { ClientToServer, ServerToClient } from '../../shared/protocol/events';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/events';
-import { openDatabase } from './store/db';
+import type { Database } from 'better-sqlite3';
+import { LOCK_TOUCH_MS, defaultBackupDir, lockDataDir, openSiteDatabase } from './store/site-data';
+import { startBackupSchedule } from './backup';
 import { Hub } from './hub';
 import { attachSockets } from './sockets';
-import { createRequestHandler } from './http';
+import { SECURITY_HEADERS, createRequestHandler } from './http';
 import { createLogger, type LogMode } from './log';
 import type { SiteSetup } from '../../shared/domain/site';
 
@@ -29,6 +31,12 @@ export interface StartHubOptions {
   clock?: () => number;
   /** Seconds between expiry sweeps. */
   sweepSeconds?: number;
+  /** Start a new, empty site although this data dir held one before (its database is missing). */
+  init?: boolean;
+  /** Scheduled backups: folder (default <dataDir>/backups), hours between them (0: off; default 24), how many kept. */
+  backupDir?: string;
+  backupEveryHours?: number;
+  backupKeep?: number;
   /** Choose the hall's city and settings at start (the CLI's --city flags); refused input stops the start. */
   setup?: SiteSetup;
 }
@@ -47,11 +55,20 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
 export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   mkdirSync(opts.dataDir, { recursive: true });
+  const backupDir = opts.backupDir ?? defaultBackupDir(opts.dataDir);
+  // Before the logger: its first file must not make a first start look like a data dir that lost its database.
+  const lock = lockDataDir(opts.dataDir);
+  let db: Database;
+  try {
+    db = openSiteDatabase(opts.dataDir, { init: opts.init, backupDir });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   const log = createLogger(
     opts.dataDir,
     opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log,
   );
-  const db = openDatabase(join(opts.dataDir, 'gighall.sqlite'));
   const hub = new Hub({
     db,
     log,
@@ -63,6 +80,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     if (opts.setup) hub.setUpSite(opts.setup);
   } catch (err) {
     db.close();
+    lock.release();
     throw err;
   }
   if (opts.demo) {
@@ -79,6 +97,9 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     pingInterval: 5000,
     pingTimeout: 5000,
   });
+  // socket.io answers its own HTTP requests (polling, handshakes): the same security headers as every page.
+  io.engine.on('initial_headers', (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
+  io.engine.on('headers', (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
   attachSockets(io, hub, log);
   const host = opts.host ?? '0.0.0.0';
   await new Promise<void>((ok, fail) => {
@@ -99,6 +120,15 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     (opts.sweepSeconds ?? 15) * 1000,
   );
   sweep.unref();
+  const lockTouch = setInterval(() => lock.touch(), LOCK_TOUCH_MS);
+  lockTouch.unref();
+  const backups = startBackupSchedule({
+    db,
+    dir: backupDir,
+    everyHours: opts.backupEveryHours ?? 24,
+    keep: opts.backupKeep ?? 14,
+    log,
+  });
   log.info({ port, dataDir: opts.dataDir, demo: !!opts.demo }, 'hub started');
 
   let closing: Promise<void> | null = null;
@@ -111,12 +141,15 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
+        clearInterval(lockTouch);
+        backups.stop();
         await new Promise<void>((ok) => io.close(() => ok()));
         http.closeAllConnections?.();
         // Every write is its own committed transaction, so closing here leaves nothing half-written;
         // a checkpoint folds the WAL back so the file is complete on its own.
         db.pragma('wal_checkpoint(TRUNCATE)');
         db.close();
+        lock.release();
         log.info('hub stopped');
         await new Promise<void>((ok) => log.flush(() => ok()));
       })();

@@ -15,6 +15,7 @@ import type { Change } from '../../../shared/protocol/events';
 import type { Records } from '../store/records';
 import type { Viewer } from '../projection';
 import type { PostingSearch } from '../search/index';
+import type { Attempts } from '../auth/attempts';
 
 /** The socket's session: who is at the station right now. */
 export interface Session extends Viewer {
@@ -25,9 +26,15 @@ export interface Session extends Viewer {
   workerId: string | null;
 }
 
-/** A domain failure: thrown inside a handler, it rolls the transaction back and becomes the reply. */
+/**
+ * A domain failure: thrown inside a handler, it rolls the transaction back and becomes the reply. `keep` runs after
+ * that rollback, in the same commit as the reply: what a refusal must still record (a failed PIN or password).
+ */
 export class HubError extends Error {
-  constructor(readonly error: AppError) {
+  constructor(
+    readonly error: AppError,
+    readonly options: { keep?: () => void } = {},
+  ) {
     super(error.message.en);
   }
 }
@@ -42,6 +49,8 @@ export interface LiveOps {
   resnapshot(session: Session): void;
   /** Kiosk: push the identified worker's own data to their socket(s). */
   workerChanged(workerId: string): void;
+  /** Tell public stations the head seq, as a write they cannot see would (so a refusal looks like a write). */
+  publicPulse(): void;
   health(): StationHealth[];
   /** Remember a sign-in so the same station can resume it after a reconnect; forget a station's on sign-out. */
   rememberSignIn(resume: string, session: Session): void;
@@ -57,10 +66,8 @@ export interface HubServices {
   /** Called after commit: pairing approvals, revocations and sign-ins touch live sockets. */
   afterCommit(fn: () => void): void;
   live: LiveOps;
-  /** Attempt counter for PIN / password guessing, keyed by station. */
-  tooManyAttempts(key: string): boolean;
-  recordFailure(key: string): void;
-  clearFailures(key: string): void;
+  /** Failed PIN / password attempts per target and per source, persistent (auth/attempts.ts). */
+  attempts: Attempts;
 }
 
 export interface HandlerCtx {

@@ -1,23 +1,34 @@
 // Staff sign-in and accounts. Passwords are scrypt hashes in a column that never leaves the hub.
 import type { Handlers } from './context';
 import { HubError, mustGet } from './context';
-import { hashSecret, newId, newToken, verifySecret } from '../secrets';
-import { appError } from '../../../shared/errors';
+import { hashSecret, newId, newToken } from '../secrets';
+import { appError, fieldError } from '../../../shared/errors';
+import { checkStaffCredentials } from '../auth/credentials';
 
 export const staffHandlers: Pick<
   Handlers,
   'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword'
 > = {
-  'staff.signIn'(ctx, { username, password }) {
-    const key = `signin:${ctx.session.stationId}`;
-    if (ctx.services.tooManyAttempts(key)) throw new HubError(appError('rate_limited'));
-    const user = ctx.records.list('staffUser', 'username = ?', username)[0];
-    const hash = user ? ctx.records.column<string>('staffUser', user.id, 'password_hash') : undefined;
-    if (!user || !user.active || !verifySecret(password, hash)) {
-      ctx.services.recordFailure(key);
-      throw new HubError(appError('bad_credentials'));
+  'staff.signIn'(ctx, { username, password, newPassword }) {
+    const checked = checkStaffCredentials(
+      { records: ctx.records, attempts: ctx.services.attempts, now: ctx.now },
+      { username, password, stationId: ctx.session.stationId, address: ctx.session.address },
+    );
+    if (!checked.ok) throw new HubError(checked.error, { keep: checked.recordFailure });
+    const user = checked.user;
+    if (checked.mustChangePassword) {
+      // A one-time password (first start, command-line reset) opens nothing until it is replaced.
+      if (!newPassword) throw new HubError(appError('password_change_required', { field: 'newPassword' }));
+      if (newPassword === password) throw new HubError(fieldError('newPassword', 'newPasswordSameAsOneTime'));
+      ctx.records.setColumn('staffUser', user.id, 'password_hash', hashSecret(newPassword));
+      ctx.records.setColumn('staffUser', user.id, 'must_change_password', 0);
+      // staff.signIn is not logged, but a password change is a staff write: audit it as one.
+      ctx.records.db
+        .prepare(
+          `INSERT INTO audit (at, user_id, station_id, command, summary, args, ref) VALUES (?, ?, ?, 'staff.setPassword', ?, '{}', ?)`,
+        )
+        .run(ctx.now, user.id, ctx.session.stationId, `${user.username}: one-time password replaced`, user.id);
     }
-    ctx.services.clearFailures(key);
     const session = ctx.session;
     const resume = newToken();
     ctx.services.afterCommit(() => {
@@ -62,6 +73,8 @@ export const staffHandlers: Pick<
     if (id !== ctx.session.user?.id && ctx.session.user?.role !== 'admin') throw new HubError(appError('forbidden'));
     const user = mustGet(ctx, 'staffUser', id);
     ctx.records.setColumn('staffUser', id, 'password_hash', hashSecret(password));
+    // An admin setting someone else's password hands it over in person: that user replaces it at first sign-in.
+    ctx.records.setColumn('staffUser', id, 'must_change_password', id === ctx.session.user?.id ? 0 : 1);
     ctx.summary = user.username;
     return null;
   },
