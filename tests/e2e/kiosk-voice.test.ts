@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { staffStation, startTestHub, type TestHub, type TestStation } from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
-import { launchBrowser, SCREENS } from '../helpers/browser';
+import { launchBrowser, SCREENS, screenPath } from '../helpers/browser';
 
 interface Played {
   seconds: number;
@@ -85,6 +85,8 @@ describe('kiosk read-aloud', () => {
     // A tapped tile is read: the worker is asked for its word, and more sound plays.
     await page.getByRole('button', { name: /找工作/ }).click();
     await page.getByTestId('trade-electrician').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: screenPath('kiosk-17-read-aloud-on.png') });
     const before = (await played(page)).filter(audible).length;
     await page.getByTestId('trade-electrician').click();
     await expect.poll(() => spoken(page), { timeout: 30_000 }).toContainEqual('电工');
