@@ -64,7 +64,7 @@ export function Visit({
   const readTapped = (event: React.MouseEvent) => {
     if (!speakOnRef.current) return;
     const button = (event.target as Element).closest?.('button, [role="button"]');
-    if (!button || button.hasAttribute('data-no-readout')) return;
+    if (!button || button.closest('[data-no-readout]')) return;
     const text = button.getAttribute('data-say') ?? button.getAttribute('aria-label') ?? button.textContent ?? '';
     speak(text.replace(/\s+/g, ' ').trim(), langRef.current, 'interrupt');
   };

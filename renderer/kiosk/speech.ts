@@ -3,7 +3,7 @@
 // (voice/synthWorker.ts) played through Web Audio — so every station speaks, with or without an installed voice.
 // Three kinds of speech: `interrupt` (a tap on a tile, a field error: drop everything, say this now), `screen` (what a
 // new screen shows: replaces any screen text not yet spoken, follows a tap's read-out) and `queue`.
-import type { SynthReply, SynthRequest } from './voice/synthWorker';
+import type { SynthCancel, SynthReply, SynthRequest } from './voice/synthWorker';
 
 type Lang = 'zh' | 'en';
 export type SayMode = 'interrupt' | 'screen' | 'queue';
@@ -69,6 +69,7 @@ class Speaker {
     this.turn++;
     this.queue = [];
     this.current = null;
+    this.worker?.postMessage({ cancelBefore: this.nextId } satisfies SynthCancel);
     try {
       window.speechSynthesis?.cancel();
     } catch {

@@ -99,6 +99,27 @@ describe('kiosk read-aloud', () => {
     await page.getByTestId('result-card').first().click();
     await expect.poll(async () => (await spoken(page)).join('|'), { timeout: 30_000 }).toMatch(/小区电路检修电工.*元/);
 
+    // Registering with reading on: the privacy notice is read, the phone's digits are read as tapped, and the
+    // PIN's are not (the hall would hear them).
+    await page.getByRole('button', { name: /首页/ }).first().click();
+    await page.getByTestId('speak').click();
+    await page.getByRole('button', { name: /登记求职/ }).click();
+    await expect.poll(async () => (await spoken(page)).join('|'), { timeout: 30_000 }).toMatch(/登记前先说明/);
+    await page.getByTestId('consent-agree').click();
+    for (const ch of ['王', '建', '国']) await page.getByRole('button', { name: ch, exact: true }).click();
+    await page.getByTestId('step-next').click();
+    for (const d of '13700009999') await page.getByRole('button', { name: `数字 ${d}`, exact: true }).click();
+    await expect.poll(() => spoken(page), { timeout: 30_000 }).toContainEqual('数字 9');
+    await page.getByTestId('step-next').click();
+    await page.getByTestId('reg-trade-electrician').click();
+    await page.getByTestId('step-next').click();
+    await page.getByTestId('summary-name').waitFor();
+    await page.getByTestId('step-next').click();
+    const beforePin = (await spoken(page)).length;
+    for (const d of '5683') await page.getByRole('button', { name: `数字 ${d}`, exact: true }).click();
+    await page.getByText('请再输一遍密码', { exact: true }).first().waitFor();
+    expect((await spoken(page)).slice(beforePin).filter((text) => /数字|[0-9]/.test(text))).toEqual([]);
+
     // Still on for the rest of the visit; the idle reset (here: 首页) turns it off.
     expect(await page.getByTestId('speak').getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: /首页/ }).first().click();

@@ -10,6 +10,10 @@ export interface SynthRequest {
   text: string;
   lang: 'zh' | 'en';
 }
+/** Requests numbered below `cancelBefore` and not yet started are dropped (the visitor tapped on meanwhile). */
+export interface SynthCancel {
+  cancelBefore: number;
+}
 export type SynthReply = { id: number; wav: ArrayBuffer } | { id: number; error: string };
 
 interface Instance {
@@ -80,11 +84,20 @@ export async function synthesize(text: string, lang: 'zh' | 'en'): Promise<Array
   return wav.buffer.slice(wav.byteOffset, wav.byteOffset + wav.byteLength) as ArrayBuffer;
 }
 
-// Requests one at a time, in order.
+// Requests one at a time, in order; a tap that interrupts the voice drops the ones still waiting.
 let chain = Promise.resolve();
-self.onmessage = (event: MessageEvent<SynthRequest>) => {
+let cancelBefore = 0;
+self.onmessage = (event: MessageEvent<SynthRequest | SynthCancel>) => {
+  if ('cancelBefore' in event.data) {
+    cancelBefore = Math.max(cancelBefore, event.data.cancelBefore);
+    return;
+  }
   const { id, text, lang } = event.data;
   chain = chain.then(async () => {
+    if (id < cancelBefore) {
+      (self as unknown as Worker).postMessage({ id, error: 'cancelled' } satisfies SynthReply);
+      return;
+    }
     try {
       const wav = await synthesize(text, lang);
       (self as unknown as Worker).postMessage({ id, wav } satisfies SynthReply, [wav]);
