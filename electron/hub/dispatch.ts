@@ -1,28 +1,45 @@
-// Commands in, changes out (DESIGN.md "Data and sync"): validate the envelope and the args against the shared
-// schema, check the caller's role, replay the stored reply for a command id seen before, otherwise apply the
-// handler in one transaction that also records the command id, the changes and the audit entry; then commit,
-// and only then run live effects and broadcast.
-import type { Database } from 'better-sqlite3';
+// Commands in, changes out (DESIGN.md "Data and sync"). Two halves, so the pipeline can put its prepare step
+// between them:
+//  - check(): what needs no state — the envelope, the command name, the args against the shared schema;
+//  - apply(): inside the batch transaction — who is asking *now* (the user's current role and active flag, read
+//    from the record on every command), the role rules, the replay of a stored reply (only to the station that
+//    sent the command), then the handler in its own savepoint, which also records the command id, the changes and
+//    the audit entry. Live effects are handed back to run after commit.
+import type { Database, Statement } from 'better-sqlite3';
 import { COMMANDS, isCommandName, type CommandName } from '../../shared/protocol/commands';
-import type { Change, CommandReply } from '../../shared/protocol/events';
+import type { CommandReply } from '../../shared/protocol/events';
 import { appError, fromZodError } from '../../shared/errors';
 import type { Site } from '../../shared/domain/entities';
 import { HANDLERS } from './commands/index';
 import { HubError, type HandlerCtx, type HubServices, type Session } from './commands/context';
-import type { Records } from './store/records';
+import type { RecordChange, Records } from './store/records';
 
 export interface DispatchOutcome {
   reply: CommandReply;
-  changes: Change[];
+  changes: RecordChange[];
   effects: (() => void)[];
+}
+
+/** A command whose envelope and args passed; not yet authorised, not yet applied. */
+export interface CheckedCommand {
+  id: string;
+  name: CommandName;
+  args: unknown;
+  /** Recorded for idempotency (false for heartbeats, queries and sign-in). */
+  logged: boolean;
 }
 
 const ID_RE = /^[A-Za-z0-9_-]{8,64}$/;
 
+const ID_TAKEN = appError('invalid_args', {
+  field: 'id',
+  message: { zh: '该操作编号已被使用，请重试', en: 'This command id is already taken; please try again' },
+});
+
 export class Dispatcher {
-  private readonly findCommand;
-  private readonly saveCommand;
-  private readonly saveAudit;
+  private readonly findCommand: Statement;
+  private readonly saveCommand: Statement;
+  private readonly saveAudit: Statement;
 
   constructor(
     private readonly db: Database,
@@ -30,43 +47,64 @@ export class Dispatcher {
     private readonly services: Omit<HubServices, 'afterCommit'>,
     private readonly clock: () => number,
   ) {
-    this.findCommand = db.prepare(`SELECT reply FROM commands WHERE id = ?`);
+    this.findCommand = db.prepare(`SELECT reply, station_id AS stationId FROM commands WHERE id = ?`);
     this.saveCommand = db.prepare(`INSERT INTO commands (id, name, station_id, reply, at) VALUES (?, ?, ?, ?, ?)`);
     this.saveAudit = db.prepare(
       `INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, ?, ?, ?, ?, ?)`,
     );
   }
 
-  dispatch(session: Session, raw: unknown): DispatchOutcome {
-    const none = (reply: CommandReply): DispatchOutcome => ({ reply, changes: [], effects: [] });
-    if (!raw || typeof raw !== 'object') return none({ ok: false, error: appError('invalid_args') });
+  check(raw: unknown): { ok: true; command: CheckedCommand } | { ok: false; reply: CommandReply } {
+    const refuse = (reply: CommandReply) => ({ ok: false as const, reply });
+    if (!raw || typeof raw !== 'object') return refuse({ ok: false, error: appError('invalid_args') });
     const { id, name, args } = raw as { id?: unknown; name?: unknown; args?: unknown };
     if (typeof id !== 'string' || !ID_RE.test(id))
-      return none({ ok: false, error: appError('invalid_args', { field: 'id' }) });
-    if (!isCommandName(name)) return none({ ok: false, error: appError('unknown_command') });
+      return refuse({ ok: false, error: appError('invalid_args', { field: 'id' }) });
+    if (!isCommandName(name)) return refuse({ ok: false, error: appError('unknown_command') });
     const spec = COMMANDS[name];
-    if (!(spec.roles as readonly string[]).includes(session.role))
-      return none({ ok: false, error: appError('forbidden') });
-    if ('signedIn' in spec && spec.signedIn && !session.user)
-      return none({ ok: false, error: appError('not_signed_in') });
-    if ('admin' in spec && spec.admin && session.user?.role !== 'admin')
-      return none({ ok: false, error: appError('forbidden') });
-    const logged = !('log' in spec) || spec.log !== false;
-
-    if (logged) {
-      const seen = this.findCommand.get(id) as { reply: string } | undefined;
-      if (seen) return none(JSON.parse(seen.reply) as CommandReply);
-    }
     const parsed = spec.args.safeParse(args ?? {});
-    if (!parsed.success) return none({ ok: false, error: fromZodError(parsed.error) });
+    if (!parsed.success) return refuse({ ok: false, error: fromZodError(parsed.error) });
+    return { ok: true, command: { id, name, args: parsed.data, logged: !('log' in spec) || spec.log !== false } };
+  }
 
+  /** The role rules for this session as it stands (used to decide whether a prepare step is worth running). */
+  refusal(session: Session, name: CommandName): CommandReply | null {
+    const spec = COMMANDS[name];
+    if (!(spec.roles as readonly string[]).includes(session.role)) return { ok: false, error: appError('forbidden') };
+    if ('signedIn' in spec && spec.signedIn && !session.user) return { ok: false, error: appError('not_signed_in') };
+    if ('admin' in spec && spec.admin && session.user?.role !== 'admin')
+      return { ok: false, error: appError('forbidden') };
+    return null;
+  }
+
+  /** The stored reply of a command already applied, if this station sent it; another station's id is refused. */
+  replay(session: Session, command: CheckedCommand): CommandReply | null {
+    if (!command.logged) return null;
+    const seen = this.findCommand.get(command.id) as { reply: string; stationId: string | null } | undefined;
+    if (!seen) return null;
+    if (seen.stationId !== session.stationId) return { ok: false, error: ID_TAKEN };
+    return JSON.parse(seen.reply) as CommandReply;
+  }
+
+  /** Apply one checked command. Call inside the batch transaction: it runs in its own savepoint. */
+  apply(session: Session, command: CheckedCommand, prepared: unknown): DispatchOutcome {
+    // Effects of the session check stand whatever the command does; the handler's only if it commits.
     const effects: (() => void)[] = [];
+    const none = (reply: CommandReply): DispatchOutcome => ({ reply, changes: [], effects });
+    this.refresh(session, effects);
+    const refused = this.refusal(session, command.name);
+    if (refused) return none(refused);
+    const replayed = this.replay(session, command);
+    if (replayed) return none(replayed);
+
+    const { id, name, logged } = command;
     const now = this.clock();
+    const handlerEffects: (() => void)[] = [];
     const ctx: HandlerCtx = {
       now,
       records: this.records,
       session,
-      services: { ...this.services, afterCommit: (fn) => effects.push(fn) },
+      services: { ...this.services, afterCommit: (fn) => handlerEffects.push(fn) },
       site: () => this.records.get('site', 'site') as Site,
       changes: [],
       summary: '',
@@ -79,21 +117,22 @@ export class Dispatcher {
         ctx.changes.push(this.records.del(entity, rid, now));
       },
     };
-    const handler = HANDLERS[name] as (c: HandlerCtx, a: unknown) => unknown;
+    const handler = HANDLERS[name] as (c: HandlerCtx, a: unknown, p: unknown) => unknown;
     try {
       const reply = this.db.transaction((): CommandReply => {
-        const result = handler(ctx, parsed.data);
+        const result = handler(ctx, command.args, prepared);
         const seq = ctx.changes.at(-1)?.seq;
         const ok: CommandReply = { ok: true, result: result as never, ...(seq ? { seq } : {}) };
         if (logged) {
           this.saveCommand.run(id, name, session.stationId, JSON.stringify(ok), now);
           if (session.user)
-            this.saveAudit.run(now, session.user.id, session.stationId, name, ctx.summary, redact(name, parsed.data));
+            this.saveAudit.run(now, session.user.id, session.stationId, name, ctx.summary, redact(command.args));
         }
         return ok;
       })();
-      return { reply, changes: ctx.changes, effects };
+      return { reply, changes: ctx.changes, effects: [...effects, ...handlerEffects] };
     } catch (err) {
+      // The savepoint was rolled back: effects queued by the handler must not run.
       if (err instanceof HubError) {
         // A refused command is remembered too, so a resend gets the same answer (only when it wrote nothing).
         if (logged && err.error.code !== 'rate_limited')
@@ -103,9 +142,30 @@ export class Dispatcher {
       throw err;
     }
   }
+
+  /**
+   * Who is signed in is checked against the user's record on every command, not remembered from sign-in: a
+   * deactivated (or deleted) account is signed out here and now, and a demoted one loses its admin role at once.
+   */
+  private refresh(session: Session, effects: (() => void)[]): void {
+    if (!session.user) return;
+    const user = this.records.get('staffUser', session.user.id);
+    if (user?.active) {
+      if (user.role !== session.user.role) session.user = { ...session.user, role: user.role };
+      return;
+    }
+    const userId = session.user.id;
+    session.user = null;
+    session.signedIn = false;
+    // After commit: the same on every other station of this user, and this station's view follows.
+    effects.push(() => {
+      this.services.live.endSignIns(userId);
+      this.services.live.resnapshot(session);
+    });
+  }
 }
 
 /** Args as kept in the audit log: never a password or PIN. */
-function redact(name: CommandName, args: unknown): string {
+function redact(args: unknown): string {
   return JSON.stringify(args, (key, value) => (key === 'password' || key === 'pin' ? '***' : value));
 }

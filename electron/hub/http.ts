@@ -89,7 +89,7 @@ export function createRequestHandler(hub: Hub, distDir: string, startedAt: numbe
           seq: hub.headSeq(),
           site: hub.site().name,
           uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-          stationsOnline: new Set([...hub.peers].map((p) => p.session.stationId)).size,
+          stationsOnline: hub.sessions.stationsOnline(),
           pagesBuilt: existsSync(join(distDir, PAGES.kiosk!)),
         }),
       );

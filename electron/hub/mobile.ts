@@ -1,7 +1,7 @@
 // The light mobile job list: plain HTML, no script, for phones on the hall Wi-Fi (the displays' QR code and the
 // kiosk's "carry it away" QR code lead here). Public posting fields only.
 import type { Hub } from './hub';
-import type { Posting, PublicPosting } from '../../shared/domain/entities';
+import type { PublicPosting } from '../../shared/domain/entities';
 import { publicPosting } from './projection';
 import { formatPay, formatSettlement } from '../../shared/domain/pay';
 import { tradeByCode } from '../../shared/domain/trades';
@@ -47,7 +47,7 @@ export function renderMobileList(hub: Hub, params: URLSearchParams): string {
     'posting',
     `status = 'published' AND (expires_at IS NULL OR expires_at > ?) ORDER BY published_at DESC LIMIT 300`,
     now,
-  ) as Posting[];
+  );
   if (trade) rows = rows.filter((p) => p.trade === trade);
   const body = rows.length
     ? rows.map((p) => card(publicPosting(p), true)).join('')
@@ -56,7 +56,7 @@ export function renderMobileList(hub: Hub, params: URLSearchParams): string {
 }
 
 export function renderMobilePosting(hub: Hub, id: string): string | null {
-  const p = hub.records.get('posting', id) as Posting | undefined;
+  const p = hub.records.get('posting', id);
   if (!p || p.status !== 'published') return null;
   const pub = publicPosting(p);
   const extra = `<div class="card"><div>${esc(pub.description || '')}</div>

@@ -3,9 +3,18 @@
 //  - display: public posting fields of published postings, notices, the site's public settings, its own station
 //  - kiosk: the same (a kiosk's identified worker is sent separately, to that socket only, as `worker:self`)
 //  - staff, signed in: everything; staff station before sign-in: the same as a kiosk
-import type { EntityMap, EntityName, Posting, PublicPosting } from '../../shared/domain/entities';
+import type {
+  Application,
+  EntityMap,
+  EntityName,
+  Posting,
+  PublicPosting,
+  RecordMap,
+  Worker,
+} from '../../shared/domain/entities';
 import type { StationRole } from '../../shared/domain/enums';
 import type { Change } from '../../shared/protocol/events';
+import type { RecordChange, Records } from './store/records';
 
 export interface Viewer {
   role: StationRole;
@@ -47,7 +56,7 @@ const isStaff = (v: Viewer) => v.role === 'staff' && v.signedIn;
 export function projectRecord<E extends EntityName>(
   viewer: Viewer,
   entity: E,
-  record: EntityMap[E],
+  record: RecordMap[E],
 ): EntityMap[E] | null {
   if (isStaff(viewer)) return record;
   switch (entity) {
@@ -55,7 +64,7 @@ export function projectRecord<E extends EntityName>(
     case 'notice':
       return record;
     case 'posting': {
-      const p = record as Posting;
+      const p = record as RecordMap['posting'];
       return p.status === 'published' ? (publicPosting(p) as EntityMap[E]) : null;
     }
     case 'station':
@@ -66,11 +75,11 @@ export function projectRecord<E extends EntityName>(
 }
 
 /** A change as this viewer receives it: possibly turned into a delete (a posting leaving the public board). */
-export function projectChange(viewer: Viewer, change: Change): Change | null {
+export function projectChange(viewer: Viewer, change: RecordChange): Change | null {
   if (isStaff(viewer)) return change;
   if (change.op === 'del') return visibleEntity(viewer, change.entity) ? change : null;
   const projected = change.data ? projectRecord(viewer, change.entity, change.data) : null;
-  if (projected) return { ...change, data: projected };
+  if (projected) return { ...change, data: projected } as Change;
   // Not visible now; if it might have been visible before (a posting withdrawn), tell the viewer to drop it.
   if (change.entity === 'posting')
     return { seq: change.seq, entity: change.entity, id: change.id, op: 'del', at: change.at };
@@ -97,4 +106,11 @@ export function snapshotEntities(viewer: Viewer): EntityName[] {
         'notice',
       ]
     : ['site', 'station', 'posting', 'notice'];
+}
+
+/** Kiosk: what an identified worker sees of their own record (sent to that kiosk only, as `worker:self`). */
+export function selfView(records: Records, workerId: string): { worker: Worker; applications: Application[] } | null {
+  const worker = records.get('worker', workerId);
+  if (!worker || worker.status === 'deleted') return null;
+  return { worker, applications: records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId) };
 }

@@ -1,5 +1,5 @@
 // Starting and stopping a hub: usable from the CLI (cli.ts), from the Electron main process, and from tests.
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Server } from 'socket.io';
@@ -8,7 +8,9 @@ import type { ClientToServer, ServerToClient } from '../../shared/protocol/event
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/events';
 import { openDatabase } from './store/db';
 import { Hub } from './hub';
-import { attachSockets } from './sockets';
+import { APP_ORIGIN, attachSockets, originAllowed, roomGroups } from './sockets';
+import type { PairingLimits } from './pairing';
+import type { RetentionPolicy } from './retention';
 import { createRequestHandler } from './http';
 import { createLogger, type LogMode } from './log';
 
@@ -28,6 +30,10 @@ export interface StartHubOptions {
   clock?: () => number;
   /** Seconds between expiry sweeps. */
   sweepSeconds?: number;
+  /** Pairing limits (codes per address, grace for unpaired sockets); defaults in pairing.ts. */
+  pairing?: Partial<PairingLimits>;
+  /** How long the logs are kept; defaults in retention.ts. */
+  retention?: Partial<RetentionPolicy>;
 }
 
 export interface RunningHub {
@@ -49,27 +55,40 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log,
   );
   const db = openDatabase(join(opts.dataDir, 'gighall.sqlite'));
-  const hub = new Hub({
-    db,
-    log,
-    demo: opts.demo || opts.autoPairLoopback,
-    clock: opts.clock,
-    adminPassword: opts.adminPassword || process.env.GIGHALL_ADMIN_PASSWORD || undefined,
-  });
-  if (opts.demo) {
-    const { seedDemoIfEmpty } = await import('./demo/seed');
-    seedDemoIfEmpty(hub);
-  }
-  const startedAt = Date.now();
-  const http = createServer(createRequestHandler(hub, opts.distDir ?? join(PROJECT_ROOT, 'dist'), startedAt));
+  let handle: RequestListener = (_req, res) => res.writeHead(503).end();
+  const http = createServer((req, res) => handle(req, res));
   const io = new Server<ClientToServer, ServerToClient>(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
-    // Same-origin pages, plus Electron's app:// bundle.
-    cors: { origin: true },
+    // Only the hub's own pages and the Electron app may open a socket (sockets.ts originAllowed); pages use the
+    // WebSocket transport, so cross-origin polling is needed for the app's origin at most.
+    allowRequest: (req, cb) => cb(null, originAllowed(req)),
+    cors: { origin: APP_ORIGIN },
     serveClient: false,
     pingInterval: 5000,
     pingTimeout: 5000,
   });
+  let hub: Hub;
+  try {
+    hub = new Hub({
+      db,
+      log,
+      autoPairLoopback: opts.demo || opts.autoPairLoopback,
+      clock: opts.clock,
+      adminPassword: opts.adminPassword || process.env.GIGHALL_ADMIN_PASSWORD || undefined,
+      groups: roomGroups(io),
+      pairing: opts.pairing,
+      retention: opts.retention,
+    });
+    if (opts.demo) {
+      const { seedDemoIfEmpty } = await import('./demo/seed');
+      seedDemoIfEmpty(hub);
+    }
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const startedAt = Date.now();
+  handle = createRequestHandler(hub, opts.distDir ?? join(PROJECT_ROOT, 'dist'), startedAt);
   attachSockets(io, hub, log);
   const host = opts.host ?? '0.0.0.0';
   await new Promise<void>((ok, fail) => {

@@ -301,6 +301,8 @@ async function benchCommands(): Promise<void> {
 async function benchSearch(): Promise<void> {
   const { openDatabase } = await import('../../electron/hub/store/db');
   const { createPostingSearch } = await import('../../electron/hub/search/index');
+  const { SearchIndexer } = await import('../../electron/hub/search/indexer');
+  const { upkeepSearchIndex } = await import('../../electron/hub/search/upkeep');
   const { SearchArgs } = await import('../../shared/protocol/commands');
   const { CATALOGUE } = await import('../../electron/hub/demo/catalogue');
   const { prng } = await import('../../electron/hub/demo/seed');
@@ -315,7 +317,7 @@ async function benchSearch(): Promise<void> {
     const rnd = prng(50_000);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
     const now = Date.now();
-    const loader = createPostingSearch(db);
+    const loader = new SearchIndexer(db);
     db.transaction(() => {
       const employer = db.prepare(
         `INSERT INTO employers (id, kind, vetting, blocked, version, data) VALUES (?, 'enterprise', 'approved', 0, 1, '{}')`,
@@ -371,7 +373,7 @@ async function benchSearch(): Promise<void> {
           expiresAt: status === 'expired' ? now - 1000 : now + 30 * 86_400_000,
           createdAt: publishedAt ?? now,
           createdBy: null,
-        } as Posting;
+        } satisfies Posting;
         insert.run(
           p.id,
           p.employerId,
@@ -389,6 +391,7 @@ async function benchSearch(): Promise<void> {
     })();
     const loaded = performance.now();
     // Open it as the hub would at start (which merges the index's segments).
+    upkeepSearchIndex(db);
     const search = createPostingSearch(db);
     const opened = performance.now();
     const like = db.prepare(

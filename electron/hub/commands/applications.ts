@@ -3,11 +3,10 @@ import type { Handlers } from './context';
 import { HubError, checkVersion, mustGet } from './context';
 import { newId } from '../secrets';
 import { appError } from '../../../shared/errors';
-import type { Posting } from '../../../shared/domain/entities';
 
 export const applicationHandlers: Pick<Handlers, 'application.create' | 'application.update'> = {
   'application.create'(ctx, { postingId, phone, source, note }) {
-    const posting = mustGet(ctx, 'posting', postingId) as Posting;
+    const posting = mustGet(ctx, 'posting', postingId);
     const fromKiosk = ctx.session.role === 'kiosk';
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
     if (fromKiosk && posting.status !== 'published')

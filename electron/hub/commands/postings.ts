@@ -1,6 +1,6 @@
 // Postings from the employer's job form: draft → published → filled / closed, expiring at the end date.
 import type { Handlers, HandlerCtx } from './context';
-import { HubError, checkVersion, mustGet } from './context';
+import { HubError, checkVersion, mustGet, patched } from './context';
 import { newId } from '../secrets';
 import { appError, fieldError } from '../../../shared/errors';
 import type { Posting } from '../../../shared/domain/entities';
@@ -35,7 +35,7 @@ function assertPublishable(ctx: HandlerCtx, posting: Posting): void {
 }
 
 function put(ctx: HandlerCtx, posting: Posting): Posting {
-  return ctx.put('posting', posting) as Posting;
+  return ctx.put('posting', posting);
 }
 
 export const postingHandlers: Pick<
@@ -76,12 +76,9 @@ export const postingHandlers: Pick<
     return { id: posting.id };
   },
   'posting.update'(ctx, { id, baseVersion, patch }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     checkVersion(ctx, posting, baseVersion);
-    const next = {
-      ...posting,
-      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
-    } as Posting;
+    const next = patched(posting, patch);
     checkDates(next.startDate, next.endDate);
     if (next.publishedAt) next.expiresAt = expiryOf(next, next.publishedAt);
     if (next.status === 'published' && next.filledCount >= next.headcount) next.status = 'filled';
@@ -90,7 +87,7 @@ export const postingHandlers: Pick<
     return null;
   },
   'posting.publish'(ctx, { id }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     if (posting.status === 'published') return null;
     if (posting.filledCount >= posting.headcount) throw new HubError(appError('posting_not_publishable'));
     assertPublishable(ctx, posting);
@@ -99,13 +96,13 @@ export const postingHandlers: Pick<
     return null;
   },
   'posting.setStatus'(ctx, { id, status }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     put(ctx, { ...posting, status });
     ctx.summary = `${posting.title}: ${status}`;
     return null;
   },
   'posting.setFilled'(ctx, { id, filledCount }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     if (filledCount > posting.headcount) {
       throw new HubError(
         fieldError('filledCount', { zh: '已招人数不能超过招聘人数', en: 'Filled cannot exceed the headcount' }),
@@ -122,7 +119,7 @@ export const postingHandlers: Pick<
     return null;
   },
   'posting.duplicate'(ctx, { id }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     const copy: Posting = {
       ...posting,
       id: newId(),

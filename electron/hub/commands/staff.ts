@@ -1,23 +1,25 @@
-// Staff sign-in and accounts. Passwords are scrypt hashes in a column that never leaves the hub.
-import type { Handlers } from './context';
+// Staff sign-in and accounts. Passwords are scrypt hashes in a column that never leaves the hub; hashing and the
+// credential check run in each command's prepare step, off the event loop.
+import type { Handlers, Preparers } from './context';
 import { HubError, mustGet } from './context';
-import { hashSecret, newId, newToken, verifySecret } from '../secrets';
+import { hashSecretAsync, newId, newToken } from '../secrets';
 import { appError } from '../../../shared/errors';
+
+export const staffPreparers: Pick<Preparers, 'staff.signIn' | 'staff.create' | 'staff.setPassword'> = {
+  'staff.signIn': (ctx, { username, password }) =>
+    ctx.credentials.staff({ username, password, from: `station:${ctx.session.stationId}` }),
+  'staff.create': async (_ctx, { password }) => ({ hash: await hashSecretAsync(password) }),
+  'staff.setPassword': async (_ctx, { password }) => ({ hash: await hashSecretAsync(password) }),
+};
 
 export const staffHandlers: Pick<
   Handlers,
   'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword' | 'site.update'
 > = {
-  'staff.signIn'(ctx, { username, password }) {
-    const key = `signin:${ctx.session.stationId}`;
-    if (ctx.services.tooManyAttempts(key)) throw new HubError(appError('rate_limited'));
-    const user = ctx.records.list('staffUser', 'username = ?', username)[0];
-    const hash = user ? ctx.records.column<string>('staffUser', user.id, 'password_hash') : undefined;
-    if (!user || !user.active || !verifySecret(password, hash)) {
-      ctx.services.recordFailure(key);
-      throw new HubError(appError('bad_credentials'));
-    }
-    ctx.services.clearFailures(key);
+  'staff.signIn'(ctx, _args, check) {
+    if (!check.ok) throw new HubError(check.error);
+    const user = ctx.services.credentials.staffStillValid(check);
+    if (!user) throw new HubError(appError('bad_credentials'));
     const session = ctx.session;
     const resume = newToken();
     ctx.services.afterCommit(() => {
@@ -38,7 +40,7 @@ export const staffHandlers: Pick<
     });
     return null;
   },
-  'staff.create'(ctx, { username, displayName, role, password }) {
+  'staff.create'(ctx, { username, displayName, role }, { hash }) {
     if (ctx.records.list('staffUser', 'username = ?', username).length) {
       throw new HubError({
         code: 'invalid_args',
@@ -48,7 +50,7 @@ export const staffHandlers: Pick<
     }
     const id = newId();
     ctx.put('staffUser', { id, username, displayName, role, active: true });
-    ctx.records.setColumn('staffUser', id, 'password_hash', hashSecret(password));
+    ctx.records.setColumn('staffUser', id, 'password_hash', hash);
     ctx.summary = `${username} (${role})`;
     return { id };
   },
@@ -64,15 +66,18 @@ export const staffHandlers: Pick<
         },
       });
     }
-    ctx.put('staffUser', { ...user, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) });
+    const next = { ...user, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+    ctx.put('staffUser', next);
     ctx.summary = user.username;
+    // Powers follow the account at once: a deactivated or demoted user is signed out wherever they are.
+    if (!next.active || next.role !== user.role) ctx.services.afterCommit(() => ctx.services.live.endSignIns(id));
     return null;
   },
-  'staff.setPassword'(ctx, { id, password }) {
+  'staff.setPassword'(ctx, { id }, { hash }) {
     // Anyone may change their own password; only an admin someone else's.
     if (id !== ctx.session.user?.id && ctx.session.user?.role !== 'admin') throw new HubError(appError('forbidden'));
     const user = mustGet(ctx, 'staffUser', id);
-    ctx.records.setColumn('staffUser', id, 'password_hash', hashSecret(password));
+    ctx.records.setColumn('staffUser', id, 'password_hash', hash);
     ctx.summary = user.username;
     return null;
   },

@@ -1,11 +1,20 @@
 // Workers: registration (kiosk or desk), edits with conflict detection, PIN reset, deletion on request, and
 // kiosk identification by phone + PIN.
-import type { HandlerCtx, Handlers } from './context';
+import type { HandlerCtx, Handlers, Preparers } from './context';
 import { HubError, checkVersion, mustGet } from './context';
-import { hashSecret, newId, verifySecret } from '../secrets';
+import { hashSecretAsync, newId } from '../secrets';
 import { appError, fieldError } from '../../../shared/errors';
 import { checkResidentId } from '../../../shared/validate/residentId';
 import type { Worker } from '../../../shared/domain/entities';
+import { selfView } from '../projection';
+import { WRONG_PIN } from '../credentials';
+
+export const workerPreparers: Pick<Preparers, 'worker.register' | 'worker.resetPin' | 'worker.identify'> = {
+  'worker.register': async (_ctx, { pin }) => ({ pinHash: pin ? await hashSecretAsync(pin) : null }),
+  'worker.resetPin': async (_ctx, { pin }) => ({ pinHash: await hashSecretAsync(pin) }),
+  'worker.identify': (ctx, { phone, pin }) =>
+    ctx.credentials.workerPin({ phone, pin, from: `station:${ctx.session.stationId}` }),
+};
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
   const other = ctx.records.list('worker', 'phone = ?', phone)[0];
@@ -34,17 +43,11 @@ function checkIdAgainst(
   }
 }
 
-export function selfView(ctx: Pick<HandlerCtx, 'records'>, workerId: string) {
-  const worker = ctx.records.get('worker', workerId);
-  if (!worker || worker.status === 'deleted') return null;
-  return { worker, applications: ctx.records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId) };
-}
-
 export const workerHandlers: Pick<
   Handlers,
   'worker.register' | 'worker.update' | 'worker.resetPin' | 'worker.delete' | 'worker.identify' | 'worker.forget'
 > = {
-  'worker.register'(ctx, args) {
+  'worker.register'(ctx, args, { pinHash }) {
     const fromKiosk = ctx.session.role === 'kiosk';
     if (fromKiosk && args.idNumber) {
       throw new HubError(
@@ -76,7 +79,7 @@ export const workerHandlers: Pick<
       createdAt: ctx.now,
       source: fromKiosk ? 'kiosk' : 'desk',
     });
-    if (pin) ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    if (pinHash) ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
     ctx.summary = `${rest.name || '—'} ${rest.phone.slice(0, 3)}****${rest.phone.slice(7)}`;
     if (fromKiosk) {
       // The visitor who just registered is now identified on this kiosk: "my matches" works at once.
@@ -103,9 +106,9 @@ export const workerHandlers: Pick<
     ctx.services.afterCommit(() => ctx.services.live.workerChanged(id));
     return null;
   },
-  'worker.resetPin'(ctx, { id, pin }) {
+  'worker.resetPin'(ctx, { id }, { pinHash }) {
     const worker = mustGet(ctx, 'worker', id);
-    ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
     ctx.put('worker', { ...worker, hasPin: true });
     ctx.summary = worker.name || id;
     return null;
@@ -132,27 +135,17 @@ export const workerHandlers: Pick<
     ctx.summary = id;
     return null;
   },
-  'worker.identify'(ctx, { phone, pin }) {
-    const key = `pin:${ctx.session.stationId}`;
-    if (ctx.services.tooManyAttempts(key)) throw new HubError(appError('rate_limited'));
-    const worker = ctx.records.list('worker', "phone = ? AND status = 'active'", phone)[0];
-    const hash = worker ? ctx.records.column<string>('worker', worker.id, 'pin_hash') : undefined;
-    if (!worker || !verifySecret(pin, hash)) {
-      ctx.services.recordFailure(key);
-      throw new HubError({
-        code: 'bad_credentials',
-        field: 'pin',
-        message: { zh: '手机号或密码不正确', en: 'Wrong phone number or PIN' },
-      });
-    }
-    ctx.services.clearFailures(key);
+  'worker.identify'(ctx, _args, check) {
+    if (!check.ok) throw new HubError(check.error);
+    const worker = ctx.services.credentials.workerStillValid(check);
+    if (!worker) throw new HubError(WRONG_PIN);
     const session = ctx.session;
     ctx.services.afterCommit(() => {
       session.workerId = worker.id;
       // The station client learns who is identified from this event (state.self), and so knows to forget them.
       ctx.services.live.workerChanged(worker.id);
     });
-    return selfView(ctx, worker.id)!;
+    return selfView(ctx.records, worker.id)!;
   },
   'worker.forget'(ctx) {
     const session = ctx.session;
