@@ -28,6 +28,9 @@ export type ConnectFn = (
   },
 ) => Socket<ServerToClient, ClientToServer>;
 
+/** After the hub dropped this (unpaired) station, wait this long before asking again. */
+const UNPAIRED_RECONNECT_MS = 3000;
+
 export type StationStatus = 'connecting' | 'pairing' | 'online' | 'offline';
 
 export interface StationState {
@@ -170,7 +173,15 @@ export class StationClient {
       if (!this.tokenStore.get()) this.requestPairing();
       else this.update({ status: 'connecting' });
     });
-    socket.on('disconnect', () => this.update({ status: 'offline', self: null }));
+    socket.on('disconnect', (reason) => {
+      this.update({ status: 'offline', self: null });
+      // The hub drops an unpaired socket whose pairing code expired (or that never asked for one): come back
+      // for a fresh code. socket.io does not reconnect by itself after a disconnect the server chose.
+      if (reason === 'io server disconnect' && !this.tokenStore.get())
+        setTimeout(() => {
+          if (this.socket === socket && !socket.connected) socket.connect();
+        }, UNPAIRED_RECONNECT_MS);
+    });
     socket.on('connect_error', () => this.update({ status: 'offline' }));
     socket.on('hello', (hello) => {
       this.update({
