@@ -40,13 +40,20 @@ export class Dispatcher {
   private readonly findCommand: Statement;
   private readonly saveCommand: Statement;
   private readonly saveAudit: Statement;
+  /** Runs a function in a savepoint of the batch transaction (better-sqlite3 nests transactions as savepoints). */
+  private readonly inSavepoint: <T>(fn: () => T) => T;
+  private readonly services: HubServices;
+  private handlerEffects: (() => void)[] = [];
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly records: Records,
-    private readonly services: Omit<HubServices, 'afterCommit'>,
+    services: Omit<HubServices, 'afterCommit'>,
     private readonly clock: () => number,
   ) {
+    this.services = { ...services, afterCommit: (fn) => this.handlerEffects.push(fn) };
+    const savepoint = db.transaction((fn: () => unknown) => fn());
+    this.inSavepoint = <T>(fn: () => T) => savepoint(fn) as T;
     this.findCommand = db.prepare(`SELECT reply, station_id AS stationId FROM commands WHERE id = ?`);
     this.saveCommand = db.prepare(`INSERT INTO commands (id, name, station_id, reply, at) VALUES (?, ?, ?, ?, ?)`);
     this.saveAudit = db.prepare(
@@ -100,11 +107,12 @@ export class Dispatcher {
     const { id, name, logged } = command;
     const now = this.clock();
     const handlerEffects: (() => void)[] = [];
+    this.handlerEffects = handlerEffects;
     const ctx: HandlerCtx = {
       now,
       records: this.records,
       session,
-      services: { ...this.services, afterCommit: (fn) => handlerEffects.push(fn) },
+      services: this.services,
       site: () => this.records.get('site', 'site') as Site,
       changes: [],
       summary: '',
@@ -119,7 +127,7 @@ export class Dispatcher {
     };
     const handler = HANDLERS[name] as (c: HandlerCtx, a: unknown, p: unknown) => unknown;
     try {
-      const reply = this.db.transaction((): CommandReply => {
+      const reply = this.inSavepoint((): CommandReply => {
         const result = handler(ctx, command.args, prepared);
         const seq = ctx.changes.at(-1)?.seq;
         const ok: CommandReply = { ok: true, result: result as never, ...(seq ? { seq } : {}) };
@@ -129,7 +137,7 @@ export class Dispatcher {
             this.saveAudit.run(now, session.user.id, session.stationId, name, ctx.summary, redact(command.args));
         }
         return ok;
-      })();
+      });
       return { reply, changes: ctx.changes, effects: [...effects, ...handlerEffects] };
     } catch (err) {
       // The savepoint was rolled back: effects queued by the handler must not run.

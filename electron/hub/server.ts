@@ -9,6 +9,7 @@ import { MAX_MESSAGE_BYTES } from '../../shared/protocol/events';
 import { openDatabase } from './store/db';
 import { Hub } from './hub';
 import { APP_ORIGIN, attachSockets, originAllowed, roomGroups } from './sockets';
+import { startCheckpointer } from './store/checkpointer';
 import type { PairingLimits } from './pairing';
 import type { RetentionPolicy } from './retention';
 import { createRequestHandler } from './http';
@@ -55,6 +56,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log,
   );
   const db = openDatabase(join(opts.dataDir, 'gighall.sqlite'));
+  const checkpointer = startCheckpointer(db, log);
   let handle: RequestListener = (_req, res) => res.writeHead(503).end();
   const http = createServer((req, res) => handle(req, res));
   const io = new Server<ClientToServer, ServerToClient>(http, {
@@ -84,6 +86,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
       seedDemoIfEmpty(hub);
     }
   } catch (err) {
+    await checkpointer.stop();
     db.close();
     throw err;
   }
@@ -123,6 +126,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
         clearInterval(sweep);
         await new Promise<void>((ok) => io.close(() => ok()));
         http.closeAllConnections?.();
+        await checkpointer.stop();
         // Every write is its own committed transaction, so closing here leaves nothing half-written;
         // a checkpoint folds the WAL back so the file is complete on its own.
         db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,11 +1,14 @@
-// Hub benchmark (issue 2): `npx tsx scripts/bench/hub.ts`. Loopback only, bounded (about a minute and a half).
+// Hub benchmark: `npm run bench:hub [-- --runs N --only commands|search]`. Loopback only, bounded (a few minutes).
 //  (a) commands/s sustained with every ack durable, and latency from a command to its broadcast arriving at 50
 //      connected display stations — beside a bare socket.io server that just rebroadcasts (same clients, same
-//      payload size, same process layout).
+//      payload size, same process layout). Repeated (3 runs by default, each with a fresh hub and bare server):
+//      each run's figures and load average are printed, then the worst run against the targets, because one
+//      slow run in three is what a hall notices.
 //  (b) ranked search over 50,000 postings by query class, beside a plain LIKE '%term%' scan of the same rows.
 // The servers run in child processes so the 50 clients' decoding does not share their event loop. Figures and
 // ratios are printed; nothing is asserted (DESIGN.md: speed lives in benchmarks, never in timed tests).
 import { fork, type ChildProcess } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir, cpus } from 'node:os';
@@ -24,6 +27,8 @@ const LATENCY_RATE = 100; // commands/s while measuring latency, well under capa
 const SEARCH_POSTINGS = 50_000;
 const SEARCH_RUNS = 200;
 const ADMIN_PASSWORD = 'bench-admin-pw';
+const THROUGHPUT_TARGET = 5000;
+const P99_RATIO_TARGET = 3;
 
 // ── Child processes: the hub, and the bare socket.io baseline ─────────────────────────────────────────────
 
@@ -72,7 +77,12 @@ async function serveBare(): Promise<void> {
 
 function spawn(mode: string, ...args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = fork(new URL(import.meta.url).pathname, [mode, ...args], {
-    execArgv: ['--import', 'tsx'],
+    // e.g. BENCH_HUB_NODE_ARGS="--cpu-prof --cpu-prof-dir=.tmp/prof" or "--trace-gc" to profile the hub alone.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(mode === 'serve-hub' ? (process.env.BENCH_HUB_NODE_ARGS ?? '').split(' ').filter(Boolean) : []),
+    ],
     stdio: 'inherit',
   });
   return new Promise((ok, fail) => {
@@ -245,10 +255,25 @@ function close(t: Target): void {
   for (const s of t.stations) s.disconnect();
 }
 
-async function benchCommands(): Promise<void> {
+interface CommandFigures {
+  hubRate: number;
+  aloneRate: number;
+  bareRate: number;
+  hub: { p50: number; p99: number; all: number };
+  bare: { p50: number; p99: number; all: number };
+  load: string;
+}
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+async function runCommands(): Promise<CommandFigures> {
   // The project's own disk (never a tmpfs), so synchronous=FULL pays for a real fsync.
   mkdirSync(join(process.cwd(), '.tmp'), { recursive: true });
   const dataDir = mkdtempSync(join(process.cwd(), '.tmp', 'bench-hub-'));
+  const loadAtStart = load();
   try {
     const bare = await spawn('serve-bare');
     const b = await bareTarget(bare.url);
@@ -267,33 +292,39 @@ async function benchCommands(): Promise<void> {
     const hubLatency = await latency(h);
     close(h);
     await stop(hub.child);
-
-    console.log(
-      `\n(a) commands → broadcast to ${STATIONS} display stations (loopback; hub: WAL, synchronous=FULL, ack after commit)`,
-    );
-    console.log(`    throughput (${THROUGHPUT_COMMANDS} notice.create, ${PIPELINE} in flight)`);
-    console.log(
-      `      hub                 ${fmt(hubRate, 0).padStart(8)} commands/s   target ≥ 2000   ${hubRate >= 2000 ? 'MET' : 'NOT MET'}`,
-    );
-    console.log(
-      `      hub, no stations    ${fmt(aloneRate, 0).padStart(8)} commands/s   (each its own fsync'd transaction)`,
-    );
-    console.log(`      bare socket.io      ${fmt(bareRate, 0).padStart(8)} messages/s`);
-    console.log(`      ratio hub / bare    ${fmt(hubRate / bareRate).padStart(8)}`);
-    console.log(
-      `    latency command → broadcast arriving, each station (${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s)`,
-    );
-    console.log(
-      `      hub                 p50 ${fmt(hubLatency.p50)} ms   p99 ${fmt(hubLatency.p99)} ms   (p99 until all ${STATIONS} have it: ${fmt(hubLatency.all)} ms)`,
-    );
-    console.log(
-      `      bare socket.io      p50 ${fmt(bareLatency.p50)} ms   p99 ${fmt(bareLatency.p99)} ms   (p99 until all ${STATIONS} have it: ${fmt(bareLatency.all)} ms)`,
-    );
-    const ratio = hubLatency.p99 / bareLatency.p99;
-    console.log(`      ratio p99 hub / bare ${fmt(ratio)}   target ≤ 3   ${ratio <= 3 ? 'MET' : 'NOT MET'}`);
+    return { hubRate, aloneRate, bareRate, hub: hubLatency, bare: bareLatency, load: `${loadAtStart} → ${load()}` };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function benchCommands(runs: number): Promise<void> {
+  console.log(
+    `\n(a) commands → broadcast to ${STATIONS} display stations (loopback; hub: WAL, synchronous=FULL, ack after commit)`,
+  );
+  console.log(
+    `    throughput: ${THROUGHPUT_COMMANDS} notice.create, ${PIPELINE} in flight; latency: command → broadcast arriving at each station, ${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s`,
+  );
+  console.log(
+    `    ${'run'.padEnd(4)} ${'hub cmd/s'.padStart(10)} ${'no stations'.padStart(12)} ${'bare msg/s'.padStart(11)}   ${'hub p50'.padStart(8)} ${'hub p99'.padStart(8)} ${'bare p99'.padStart(9)} ${'p99 ratio'.padStart(10)}   load average (1 5 15 min) start → end`,
+  );
+  const all: CommandFigures[] = [];
+  for (let i = 1; i <= runs; i++) {
+    const f = await runCommands();
+    all.push(f);
+    console.log(
+      `    ${String(i).padEnd(4)} ${fmt(f.hubRate, 0).padStart(10)} ${fmt(f.aloneRate, 0).padStart(12)} ${fmt(f.bareRate, 0).padStart(11)}   ${fmt(f.hub.p50).padStart(8)} ${fmt(f.hub.p99).padStart(8)} ${fmt(f.bare.p99).padStart(9)} ${fmt(f.hub.p99 / f.bare.p99).padStart(10)}   ${f.load}`,
+    );
+  }
+  const slowest = all.reduce((a, b) => (b.hubRate < a.hubRate ? b : a));
+  const worstRatio = all.reduce((a, b) => (b.hub.p99 / b.bare.p99 > a.hub.p99 / a.bare.p99 ? b : a));
+  const ratio = worstRatio.hub.p99 / worstRatio.bare.p99;
+  console.log(
+    `    worst throughput   ${fmt(slowest.hubRate, 0)} commands/s with ${STATIONS} stations   target ≥ ${THROUGHPUT_TARGET}   ${slowest.hubRate >= THROUGHPUT_TARGET ? 'MET' : 'NOT MET'}`,
+  );
+  console.log(
+    `    worst p99 ratio    ${fmt(ratio)} (hub ${fmt(worstRatio.hub.p99)} ms / bare ${fmt(worstRatio.bare.p99)} ms; until all ${STATIONS} have it: ${fmt(worstRatio.hub.all)} / ${fmt(worstRatio.bare.all)} ms)   target ≤ ${P99_RATIO_TARGET}   ${ratio <= P99_RATIO_TARGET ? 'MET' : 'NOT MET'}`,
+  );
 }
 
 // ── (b) Search over 50,000 postings ──────────────────────────────────────────────────────────────────────
@@ -460,19 +491,18 @@ async function benchSearch(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
+  });
+  const runs = Math.max(1, Number(values.runs) || 3);
   const started = performance.now();
   console.log(
-    `GigHall hub benchmark — ${cpus().length} CPUs, load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} at start, node ${process.version}`,
+    `GigHall hub benchmark — ${cpus().length} CPUs, load average ${load()} at start, node ${process.version}`,
   );
-  await benchCommands();
-  await benchSearch();
-  console.log(
-    `\ndone in ${fmt((performance.now() - started) / 1000, 1)} s; load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} at end`,
-  );
+  if (values.only !== 'search') await benchCommands(runs);
+  if (values.only !== 'commands') await benchSearch();
+  console.log(`\ndone in ${fmt((performance.now() - started) / 1000, 1)} s; load average ${load()} at end`);
 }
 
 const mode = process.argv[2];

@@ -73,6 +73,8 @@ export function tableOf(entity: EntityName): string {
 
 export class Records {
   private statements = new Map<string, Statement>();
+  /** Each entity's upsert, built once (its derived columns are the same for every record). */
+  private readonly upserts = new Map<EntityName, string>();
   private readonly index: SearchIndexer;
   constructor(readonly db: Database) {
     this.index = new SearchIndexer(db);
@@ -155,9 +157,13 @@ export class Records {
     const stored = { ...record, version: (prev?.version ?? 0) + 1, updatedAt: now } as RecordMap[E];
     const cols = spec.cols(stored as never);
     const names = Object.keys(cols);
-    const sql = `INSERT INTO ${spec.table} (id, version, data${names.map((n) => `, ${n}`).join('')})
+    let sql = this.upserts.get(entity);
+    if (!sql) {
+      sql = `INSERT INTO ${spec.table} (id, version, data${names.map((n) => `, ${n}`).join('')})
       VALUES (?, ?, ?${names.map(() => ', ?').join('')})
       ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data${names.map((n) => `, ${n} = excluded.${n}`).join('')}`;
+      this.upserts.set(entity, sql);
+    }
     const data = JSON.stringify(stored);
     this.stmt(sql).run(stored.id, stored.version, data, ...names.map((n) => cols[n]));
     if (entity === 'posting') this.index.index(stored as RecordMap['posting']);
