@@ -117,11 +117,6 @@ export class CommandPipeline {
     if (changes.length) this.deps.emit(changes);
   }
 
-  /** Commands of this session still waiting for a prepare step (tests, health). */
-  waitingFor(session: Session): number {
-    return this.waiting.get(session)?.length ?? 0;
-  }
-
   private prepare(session: Session, command: CheckedCommand): Promise<unknown> | null {
     const name = command.name as keyof PreparedMap;
     const prepare = this.deps.preparers[name] as ((ctx: PrepareCtx, args: unknown) => Promise<unknown>) | undefined;
