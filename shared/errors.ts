@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'employer_blocked',
   'posting_not_publishable',
   'pairing_code_unknown',
+  'site_not_set_up',
+  'city_change_unconfirmed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -61,6 +63,14 @@ const MESSAGES: Record<ErrorCode, Bilingual> = {
   employer_blocked: { zh: '用工方已被列入黑名单', en: 'The employer is on the blocklist' },
   posting_not_publishable: { zh: '该岗位当前不能发布', en: 'This posting cannot be published now' },
   pairing_code_unknown: { zh: '配对码不存在或已过期', en: 'Unknown or expired pairing code' },
+  site_not_set_up: {
+    zh: '本站尚未完成设置：请管理员先选择所在城市',
+    en: 'This hall is not set up yet: an admin must first choose its city',
+  },
+  city_change_unconfirmed: {
+    zh: '更换城市须确认：原城市的区县将不再可选',
+    en: "Changing the city must be confirmed: the old city's districts stop being valid",
+  },
   internal: { zh: '系统出错，请稍后再试或联系工作人员', en: 'Something went wrong; please try again or ask staff' },
 };
 
@@ -83,6 +93,9 @@ const FIELD_LABELS: Record<string, Bilingual> = {
   trades: { zh: '工种', en: 'Trades' },
   jobType: { zh: '用工类型', en: 'Job type' },
   district: { zh: '区县', en: 'District' },
+  districts: { zh: '区县', en: 'Districts' },
+  cityCode: { zh: '所在城市', en: 'City' },
+  minHourlyWage: { zh: '最低小时工资', en: 'Minimum hourly wage' },
   startDate: { zh: '开始日期', en: 'Start date' },
   endDate: { zh: '结束日期', en: 'End date' },
   birthYear: { zh: '出生年份', en: 'Birth year' },
@@ -123,6 +136,11 @@ const KEY_MESSAGES: Record<string, Bilingual> = {
   years: { zh: '年限须在0到60之间', en: 'Years must be between 0 and 60' },
   username: { zh: '用户名为2–32位字母、数字或 _ . -', en: 'User names are 2–32 letters, digits or _ . -' },
   password: { zh: '密码至少6位', en: 'Passwords have at least 6 characters' },
+  divisionCode: { zh: '须为6位行政区划代码', en: 'must be a 6-digit division code' },
+  minWage: {
+    zh: '须在10到60元/小时之间，最多一位小数',
+    en: 'must be 10 to 60 yuan/hour, at most one decimal',
+  },
 };
 
 function labelOf(path: readonly PropertyKey[]): Bilingual {

@@ -18,6 +18,8 @@ import { PostingCard } from './components/PostingCard';
 import { LedBoard, ledScale } from './components/LedBoard';
 import { Emergency } from './components/Emergency';
 import { Pairing } from './components/Pairing';
+import { showDistrictsOf } from '../../shared/domain/districts';
+import { isSetUp } from '../../shared/domain/site';
 
 /** Design sizes (px at the reference resolution) of the TV layouts; scaled to the actual screen. */
 export const TV_LAYOUT = {
@@ -84,6 +86,7 @@ const TvBoard = memo(function TvBoard({
 });
 
 export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOrigin: string }) {
+  const { t } = useTranslation();
   const state = useStation(client);
   const now = useHubClock(client);
   const viewport = useViewport();
@@ -95,6 +98,8 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
     : records.station.values().next().value;
   const config = useMemo(() => configOf(station), [station]);
   const site = records.site.get('site') as Site | undefined;
+  // Labels (districtName) name the districts of this hall's city.
+  showDistrictsOf(site?.districts);
 
   // Expiry is checked every ten seconds, not every second: the board then keeps its array (and its scroll plan)
   // between ticks. Rounded up, so a posting leaves a few seconds early rather than late.
@@ -120,10 +125,11 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
   useFontWarmup(
     function* texts() {
       yield siteName;
+      for (const d of site?.districts ?? []) yield d.zh;
       for (const p of postings) yield p.title;
       for (const n of notices) yield n.text;
     },
-    [postings, notices, siteName],
+    [postings, notices, siteName, site?.districts],
   );
   const mode = screenMode(config.schedule, now);
   const layout = config.layout;
@@ -146,6 +152,14 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
   let screen: React.ReactNode;
   if (state.status === 'pairing' && state.pairingCode) {
     screen = <Pairing code={state.pairingCode} hub={hubOrigin} />;
+  } else if (site && !isSetUp(site)) {
+    // A hub with no city yet: a calm notice rather than a board of a wrong city.
+    screen = (
+      <div className="pairing" data-testid="not-set-up">
+        <div className="pairing-title">{t('notSetUp.title')}</div>
+        <div className="pairing-hint">{t('notSetUp.hint')}</div>
+      </div>
+    );
   } else if (emergency) {
     screen = (
       <Emergency

@@ -28,17 +28,17 @@ describe('what the board shows', () => {
 
   it('applies per-station filters; an empty list means all', () => {
     const list = [
-      posting({ id: 'a', jobType: 'hourly', trade: 'mover', district: 'xinhua' }),
-      posting({ id: 'b', jobType: 'long_term', trade: 'security', district: 'changan' }),
-      posting({ id: 'c', jobType: 'temporary', trade: 'cleaner', district: 'changan' }),
+      posting({ id: 'a', jobType: 'hourly', trade: 'mover', district: '130105' }),
+      posting({ id: 'b', jobType: 'long_term', trade: 'security', district: '130102' }),
+      posting({ id: 'c', jobType: 'temporary', trade: 'cleaner', district: '130102' }),
     ];
     const ids = (filters: typeof ALL | Record<string, string[]>) =>
       selectPostings(list, { ...ALL, ...filters } as typeof ALL, NOW)
         .map((p) => p.id)
         .sort();
     expect(ids({ jobTypes: ['hourly', 'daily', 'temporary'] })).toEqual(['a', 'c']);
-    expect(ids({ districts: ['changan'] })).toEqual(['b', 'c']);
-    expect(ids({ trades: ['security'], districts: ['changan'] })).toEqual(['b']);
+    expect(ids({ districts: ['130102'] })).toEqual(['b', 'c']);
+    expect(ids({ trades: ['security'], districts: ['130102'] })).toEqual(['b']);
     expect(ids({})).toEqual(['a', 'b', 'c']);
   });
 

@@ -4,7 +4,6 @@
 // for every character the board can show, whenever new ones arrive, moves those loads to start-up and updates.
 import { useEffect } from 'react';
 import { TRADES } from '../../shared/domain/trades';
-import { DISTRICTS } from '../../shared/domain/districts';
 import { common } from '../../shared/i18n/common';
 import { display } from '../../shared/i18n/display';
 
@@ -34,13 +33,15 @@ function load(chars: string): void {
 
 function* fixedTexts(): Generator<string> {
   for (const t of TRADES) yield t.zh;
-  for (const d of DISTRICTS) yield d.zh;
   yield JSON.stringify(common.zh);
   yield JSON.stringify(display.zh);
   yield '元/小时天月件·，。：–▲▼■●◆★';
 }
 
-/** Warm the font for everything these texts contain (titles, notices, the site name) plus the fixed vocabulary. */
+/**
+ * Warm the font for everything these texts contain (titles, notices, the site name and its districts) plus the
+ * fixed vocabulary.
+ */
 export function useFontWarmup(texts: () => Iterable<string>, deps: readonly unknown[]): void {
   useEffect(() => {
     load(newCharacters(fixedTexts()));

@@ -4,6 +4,7 @@ import { StationClient, type ConnectFn } from '../../shared/station/client';
 import type { Notice, PublicPosting, Site, Station } from '../../shared/domain/entities';
 import type { DisplayConfig } from '../../shared/domain/schemas';
 import { DEFAULT_CONFIG } from './board';
+import { setUpSite } from '../../tests/helpers/site';
 
 export const NOW = new Date('2026-11-29T10:00:00+08:00').getTime();
 
@@ -16,7 +17,7 @@ export function posting(over: Partial<PublicPosting> = {}): PublicPosting {
     title: '小区电路检修电工',
     jobType: 'daily',
     pay: { amount: 260, unit: 'day', settlement: 'daily' },
-    district: 'changan',
+    district: '130102',
     address: '长安区建设北大街18号',
     headcount: 3,
     filledCount: 1,
@@ -49,15 +50,7 @@ export function notice(over: Partial<Notice> = {}): Notice {
   };
 }
 
-export const SITE: Site = {
-  id: 'site',
-  version: 1,
-  updatedAt: NOW,
-  name: '石家庄市零工市场',
-  district: 'changan',
-  minHourlyWage: 22,
-  publicUrl: 'http://hall.example',
-};
+export const SITE: Site = setUpSite({ updatedAt: NOW, publicUrl: 'http://hall.example' });
 
 export function station(display: Partial<DisplayConfig> = {}): Station {
   return {

@@ -1,8 +1,11 @@
 // `npm run hub -- --port <n> --data <dir> [--demo] [--host <addr>]`
+//   [--city <code> --district <code> --min-wage <yuan> [--hall-name <name>] [--change-city]]
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { startHub } from './server';
 import { DatabaseTooNewError } from './store/db';
+import { CITY_OPTIONS, SetupInputError, describeSetupError, setupFromFlags, setupIfNeeded } from './setup-cli';
+import { HubError } from './commands/context';
 
 const { values } = parseArgs({
   options: {
@@ -12,6 +15,7 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'reset-admin-password': { type: 'boolean', default: false },
+    ...CITY_OPTIONS,
   },
 });
 
@@ -34,6 +38,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+let setup;
+try {
+  setup = setupFromFlags(values) ?? undefined;
+} catch (err) {
+  if (!(err instanceof SetupInputError)) throw err;
+  console.error(err.message);
+  process.exit(2);
+}
+
 try {
   const running = await startHub({
     port,
@@ -41,6 +54,7 @@ try {
     dataDir: resolve(values.data!),
     demo: values.demo,
     log: values.quiet ? 'file' : 'full',
+    setup,
   });
   if (running.initialAdminPassword) {
     const fromEnv = !!process.env.GIGHALL_ADMIN_PASSWORD;
@@ -66,8 +80,12 @@ try {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  if (!values.demo) await setupIfNeeded(running.hub, !!process.stdin.isTTY && !!process.stdout.isTTY);
 } catch (err) {
   if (err instanceof DatabaseTooNewError) console.error(err.message);
-  else console.error('GigHall hub could not start:', err instanceof Error ? err.message : err);
+  else if (err instanceof HubError) {
+    console.error(`设置被拒绝 / Setup refused: ${describeSetupError(err)}`);
+    process.exit(2);
+  } else console.error('GigHall hub could not start:', err instanceof Error ? err.message : err);
   process.exit(1);
 }

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hub } from './hub';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 import { renderMobileList, renderMobilePosting } from './mobile';
+import { isSetUp } from '../../shared/domain/site';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -88,6 +89,7 @@ export function createRequestHandler(hub: Hub, distDir: string, startedAt: numbe
           protocolVersion: PROTOCOL_VERSION,
           seq: hub.headSeq(),
           site: hub.site().name,
+          setUp: isSetUp(hub.site()),
           uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
           stationsOnline: hub.sessions.stationsOnline(),
           pagesBuilt: existsSync(join(distDir, PAGES.kiosk!)),

@@ -9,14 +9,17 @@ import type { Database } from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { CommandReply } from '../../shared/protocol/events';
 import type { RecordMap, Site } from '../../shared/domain/entities';
-import { SiteSettings } from '../../shared/domain/schemas';
+import { NOT_SET_UP, SiteSetup } from '../../shared/domain/site';
+import type { ParsedArgs } from '../../shared/protocol/commands';
+import { fromZodError } from '../../shared/errors';
+import { settingsFromSetup } from './commands/site';
 import { Records } from './store/records';
 import { upkeepSearchIndex } from './search/upkeep';
 import { createPostingSearch, type PostingSearch } from './search/index';
 import { Dispatcher } from './dispatch';
 import { CommandPipeline, type SystemWriter } from './pipeline';
 import { PREPARERS } from './commands/index';
-import type { LiveOps, Session } from './commands/context';
+import { HubError, type LiveOps, type Session } from './commands/context';
 import { publicPosting, selfView } from './projection';
 import { AttemptLimiter } from './attempts';
 import { Credentials } from './credentials';
@@ -188,6 +191,26 @@ export class Hub {
   }
 
   /**
+   * Choose the hall's city and settings outside any session (the CLI's --city flags, the demo): the same checks
+   * as the console's site.setup. Throws a HubError (zh + en) and changes nothing when the input is refused.
+   */
+  setUpSite(input: unknown): void {
+    const parsed = SiteSetup.safeParse(input);
+    if (!parsed.success) throw new HubError(fromZodError(parsed.error));
+    const args: ParsedArgs<'site.setup'> = parsed.data;
+    const site = this.site();
+    const next = settingsFromSetup(site, args);
+    // The same flags on every start (a service unit) change nothing the second time.
+    const { id: _id, version: _v, updatedAt: _u, ...current } = site;
+    if (JSON.stringify(current) === JSON.stringify({ ...current, ...next })) return;
+    this.writeSystem((w) => {
+      w.put('site', { ...site, ...next });
+      // District names in the index come from the site: a new city re-indexes every posting.
+      if (site.city?.code !== next.city?.code) this.records.reindexPostings();
+    });
+  }
+
+  /**
    * Periodic upkeep: expire postings past their end, drop expired pairing codes (and their sockets), forget
    * expired sign-in resumes, and — hourly — trim the logs to their retention.
    */
@@ -208,10 +231,8 @@ export class Hub {
   }
 
   private ensureSite(): void {
-    if (!this.site()) {
-      const settings = SiteSettings.parse({ name: '石家庄市零工市场', district: 'changan', minHourlyWage: 22 });
-      this.writeSystem((w) => w.put('site', { id: 'site', ...settings }));
-    }
+    // A new hub is not set up: no city until an admin (console) or the operator (--city) chooses one.
+    if (!this.site()) this.writeSystem((w) => w.put('site', { id: 'site', ...NOT_SET_UP }));
     const hasStaff = (this.db.prepare('SELECT COUNT(*) n FROM staff_users').get() as { n: number }).n > 0;
     if (!hasStaff) {
       const password = this.opts.adminPassword ?? newReadablePassword();

@@ -5,7 +5,8 @@ import type { PublicPosting } from '../../shared/domain/entities';
 import { publicPosting } from './projection';
 import { formatPay, formatSettlement } from '../../shared/domain/pay';
 import { tradeByCode } from '../../shared/domain/trades';
-import { districtByCode } from '../../shared/domain/districts';
+import { districtIn, type District } from '../../shared/domain/districts';
+import { NOT_SET_UP_TEXT, isSetUp } from '../../shared/domain/site';
 import type { JobType } from '../../shared/domain/enums';
 
 const JOB_TYPE_ZH: Record<JobType, string> = {
@@ -31,9 +32,9 @@ function page(title: string, body: string, siteName: string): string {
 <footer>报名请到服务台或在一体机上点“我想去”。To apply, visit the front desk or tap “I'm interested” at a kiosk.</footer></body></html>`;
 }
 
-function card(p: PublicPosting, link: boolean): string {
+function card(p: PublicPosting, link: boolean, districts: readonly District[]): string {
   const trade = tradeByCode(p.trade)?.zh ?? p.trade;
-  const district = districtByCode(p.district)?.zh ?? p.district;
+  const district = districtIn(districts, p.district)?.zh ?? p.district;
   const inner = `<div class="t"><span class="tag">${JOB_TYPE_ZH[p.jobType]}</span>${esc(p.title)}</div>
 <div class="p">${esc(formatPay(p.pay))} · ${esc(formatSettlement(p.pay.settlement))}</div>
 <div class="m">${esc(trade)} · ${esc(district)} · 还需 ${Math.max(0, p.headcount - p.filledCount)} 人 · ${esc(p.startDate)} 开始</div>`;
@@ -41,6 +42,8 @@ function card(p: PublicPosting, link: boolean): string {
 }
 
 export function renderMobileList(hub: Hub, params: URLSearchParams): string {
+  const site = hub.site();
+  if (!isSetUp(site)) return page('GigHall', `<p>${NOT_SET_UP_TEXT.zh} · ${NOT_SET_UP_TEXT.en}</p>`, '零工市场');
   const trade = params.get('trade');
   const now = hub.clock();
   let rows = hub.records.list(
@@ -50,18 +53,19 @@ export function renderMobileList(hub: Hub, params: URLSearchParams): string {
   );
   if (trade) rows = rows.filter((p) => p.trade === trade);
   const body = rows.length
-    ? rows.map((p) => card(publicPosting(p), true)).join('')
+    ? rows.map((p) => card(publicPosting(p), true, site.districts)).join('')
     : '<p>暂无岗位 · No jobs right now</p>';
-  return page('招聘信息', body, hub.site().name);
+  return page('招聘信息', body, site.name);
 }
 
 export function renderMobilePosting(hub: Hub, id: string): string | null {
   const p = hub.records.get('posting', id);
   if (!p || p.status !== 'published') return null;
   const pub = publicPosting(p);
+  const { districts, name } = hub.site();
   const extra = `<div class="card"><div>${esc(pub.description || '')}</div>
-<div class="m">地址：${esc(pub.address || (districtByCode(pub.district)?.zh ?? ''))}</div>
+<div class="m">地址：${esc(pub.address || (districtIn(districts, pub.district)?.zh ?? ''))}</div>
 ${pub.dailyHours ? `<div class="m">工作时间：${esc(pub.dailyHours.from)}–${esc(pub.dailyHours.to)}</div>` : ''}
 ${pub.endDate ? `<div class="m">至 ${esc(pub.endDate)}</div>` : ''}</div>`;
-  return page(pub.title, card(pub, false) + extra, hub.site().name);
+  return page(pub.title, card(pub, false, districts) + extra, name);
 }

@@ -14,6 +14,7 @@ import type { PairingLimits } from './pairing';
 import type { RetentionPolicy } from './retention';
 import { createRequestHandler } from './http';
 import { createLogger, type LogMode } from './log';
+import type { SiteSetup } from '../../shared/domain/site';
 
 export interface StartHubOptions {
   port: number;
@@ -35,6 +36,8 @@ export interface StartHubOptions {
   pairing?: Partial<PairingLimits>;
   /** How long the logs are kept; defaults in retention.ts. */
   retention?: Partial<RetentionPolicy>;
+  /** Choose the hall's city and settings at start (the CLI's --city flags); refused input stops the start. */
+  setup?: SiteSetup;
 }
 
 export interface RunningHub {
@@ -81,6 +84,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
       pairing: opts.pairing,
       retention: opts.retention,
     });
+    if (opts.setup) hub.setUpSite(opts.setup);
     if (opts.demo) {
       const { seedDemoIfEmpty } = await import('./demo/seed');
       seedDemoIfEmpty(hub);

@@ -1,9 +1,11 @@
 // The kiosk shell in jsdom with a real, never-connected StationClient whose cache holds postings: browsing works
 // offline, an application is queued and the visitor told it is saved, and idle reset wipes the visit.
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import type { PublicPosting } from '../../shared/domain/entities';
+import type { PublicPosting, Site } from '../../shared/domain/entities';
+import { NOT_SET_UP } from '../../shared/domain/site';
+import { setUpSite } from '../../tests/helpers/site';
 import { initI18n } from '../common/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
 import { KioskApp } from './KioskApp';
@@ -18,7 +20,7 @@ function posting(id: string, over: Partial<PublicPosting> = {}): PublicPosting {
     title: `电工岗位${id}`,
     jobType: 'daily',
     pay: { amount: 260, unit: 'day', settlement: 'daily' },
-    district: 'changan',
+    district: '130102',
     address: '长安区建设北大街18号',
     headcount: 3,
     filledCount: 1,
@@ -37,7 +39,10 @@ function posting(id: string, over: Partial<PublicPosting> = {}): PublicPosting {
   };
 }
 
-function setup(idle = { idleMs: 60_000, warnMs: 15_000 }) {
+function setup(
+  idle = { idleMs: 60_000, warnMs: 15_000 },
+  site: Site = setUpSite({ name: '长安零工大厅', updatedAt: 1, publicUrl: 'http://hall.example' }),
+) {
   const store = new MemoryStore();
   store.setItem(
     'gighall.kiosk.cache',
@@ -48,21 +53,11 @@ function setup(idle = { idleMs: 60_000, warnMs: 15_000 }) {
       records: {
         posting: [
           posting('1'),
-          posting('2', { district: 'qiaoxi' }),
+          posting('2', { district: '130104' }),
           posting('3', { trade: 'cleaner', title: '保洁岗位' }),
           posting('4', { status: 'filled' }),
         ],
-        site: [
-          {
-            id: 'site',
-            version: 1,
-            updatedAt: 1,
-            name: '长安零工大厅',
-            district: 'changan',
-            minHourlyWage: 22,
-            publicUrl: 'http://hall.example',
-          },
-        ],
+        site: [site],
       },
     }),
   );
@@ -151,5 +146,19 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: /登记求职/ })).toBeTruthy();
     expect(document.body.innerHTML.replace(/\s/g, '')).not.toContain('13912345678');
     expect(document.body.innerHTML).not.toContain('139 1234 5678');
+  });
+
+  it("offers the hall's own city's districts, and says calmly when the hall is not set up yet", () => {
+    setup(undefined, setUpSite({ cityCode: '410100', district: '410105' }));
+    tap(/找工作/);
+    fireEvent.click(screen.getByTestId('trade-electrician'));
+    const chips = within(screen.getByRole('group', { name: '地区' }));
+    // 金水区 is the hall's own; 石家庄's districts are not offered in 郑州.
+    expect(chips.getByRole('button', { name: /金水区（本大厅）/ })).toBeTruthy();
+    expect(chips.queryByRole('button', { name: /长安区/ })).toBeNull();
+    cleanup();
+    setup(undefined, { id: 'site', version: 1, updatedAt: 1, ...NOT_SET_UP });
+    expect(screen.getByTestId('not-set-up').textContent).toContain('本站尚未完成设置');
+    expect(screen.queryByRole('button', { name: /找工作/ })).toBeNull();
   });
 });

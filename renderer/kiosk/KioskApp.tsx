@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { StationClient } from '../../shared/station/client';
 import { useStation } from '../common/station';
+import { showDistrictsOf } from '../../shared/domain/districts';
+import { isSetUp } from '../../shared/domain/site';
 import { Visit } from './Visit';
 import { stopSpeaking } from './speech';
 import type { IdleConfig } from './idleConfig';
@@ -42,13 +44,28 @@ function Pairing({ code }: { code: string }) {
   );
 }
 
+/** A hub with no city yet: say so calmly rather than show a wrong city's districts. */
+function NotSetUp() {
+  const { t } = useTranslation();
+  return (
+    <main className="pairing" data-testid="not-set-up">
+      <h1>{t('notSetUp.title')}</h1>
+      <p className="lead">{t('notSetUp.hint')}</p>
+    </main>
+  );
+}
+
 export function KioskApp({ client, i18n, idle }: { client: StationClient; i18n: I18n; idle: IdleConfig }) {
   const state = useStation(client);
+  const site = state.records.site.get('site');
+  // Labels (districtName) name the districts of this hall's city.
+  showDistrictsOf(site?.districts);
   const [visit, setVisit] = useState(0);
   const endVisit = useCallback(() => {
     wipeVisitorTraces(client, i18n);
     setVisit((v) => v + 1);
   }, [client, i18n]);
   if (state.pairingCode) return <Pairing code={state.pairingCode} />;
+  if (site && !isSetUp(site)) return <NotSetUp />;
   return <Visit key={visit} client={client} i18n={i18n} idle={idle} onEnd={endVisit} />;
 }

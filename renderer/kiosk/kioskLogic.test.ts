@@ -13,7 +13,7 @@ const base: PublicPosting = {
   title: '小区电路检修电工',
   jobType: 'daily',
   pay: { amount: 260, unit: 'day', settlement: 'daily' },
-  district: 'changan',
+  district: '130102',
   address: '',
   headcount: 2,
   filledCount: 0,
@@ -72,14 +72,14 @@ describe('postings', () => {
   });
   it('local filter drops closed, expired and filled postings and puts the home district first', () => {
     const list = [
-      { ...base, id: '1', district: 'qiaoxi', publishedAt: 5 },
+      { ...base, id: '1', district: '130104', publishedAt: 5 },
       { ...base, id: '2', publishedAt: 1 },
       { ...base, id: '3', status: 'closed' as const },
       { ...base, id: '4', expiresAt: 10 },
       { ...base, id: '5', filledCount: 2 },
     ];
-    expect(filterLocal(list, EMPTY_FILTER, 100, 'changan').map((p) => p.id)).toEqual(['2', '1']);
-    expect(filterLocal(list, { ...EMPTY_FILTER, sort: 'newest' }, 100, 'changan').map((p) => p.id)).toEqual(['1', '2']);
+    expect(filterLocal(list, EMPTY_FILTER, 100, '130102').map((p) => p.id)).toEqual(['2', '1']);
+    expect(filterLocal(list, { ...EMPTY_FILTER, sort: 'newest' }, 100, '130102').map((p) => p.id)).toEqual(['1', '2']);
   });
   it('matches Chinese, pinyin initials and full pinyin', () => {
     expect(matchesQuery(base, '电工')).toBe(true);
@@ -91,7 +91,7 @@ describe('postings', () => {
     const w = {
       trades: ['electrician'],
       jobTypes: ['daily' as const],
-      districts: ['changan'],
+      districts: ['130102'],
       availability: ['weekday_evening' as const],
     };
     expect(fitsWorker(base, w)).toBe(false); // 08:00–17:00 is daytime only

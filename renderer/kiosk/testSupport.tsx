@@ -7,6 +7,9 @@ import { StationClient, type ConnectFn, type KeyValueStore } from '../../shared/
 import { initI18n } from '../common/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
 import { SessionContext, type KioskSession, type Route } from './kioskContext';
+import type { Site } from '../../shared/domain/entities';
+import { showDistrictsOf } from '../../shared/domain/districts';
+import { setUpSite } from '../../tests/helpers/site';
 
 export class MemoryStore implements KeyValueStore {
   readonly map = new Map<string, string>();
@@ -19,6 +22,16 @@ export class MemoryStore implements KeyValueStore {
   removeItem(k: string) {
     this.map.delete(k);
   }
+}
+
+/** A store whose kiosk cache holds a set-up site (the demo hall unless given), as a synced kiosk would. */
+export function storeWithSite(site: Site = setUpSite()): MemoryStore {
+  const store = new MemoryStore();
+  store.setItem(
+    'gighall.kiosk.cache',
+    JSON.stringify({ lastSeq: 1, lastSyncAt: 1, clockOffset: 0, records: { site: [site] } }),
+  );
+  return store;
 }
 
 export function offlineClient(store = new MemoryStore()): StationClient {
@@ -43,6 +56,8 @@ export interface Harness {
 
 export function renderInSession(ui: ReactNode, client = offlineClient(), lang: 'zh' | 'en' = 'zh') {
   const i18n = initI18n(kiosk, lang);
+  // KioskApp does this for the whole page; a screen rendered alone needs it for its district names.
+  showDistrictsOf(client.getState().records.site.get('site')?.districts);
   const harness: Harness = { routes: [], said: [], resets: 0, session: null as unknown as KioskSession };
   harness.session = {
     client,

@@ -20,6 +20,9 @@ import { ApplicationsSection } from './applications/ApplicationsSection';
 import { StationsSection } from './stations/StationsSection';
 import { NoticesSection } from './notices/NoticesSection';
 import { AdminSection } from './admin/AdminSection';
+import { SiteSetupForm } from './admin/SiteSetupForm';
+import { showDistrictsOf } from '../../shared/domain/districts';
+import { isSetUp } from '../../shared/domain/site';
 
 export const SECTIONS = ['workers', 'employers', 'postings', 'applications', 'stations', 'notices', 'admin'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -31,6 +34,9 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
   const [user, setUser] = useState<StaffUser | null>(null);
   const [reauth, setReauth] = useState(false);
   const helloRef = useRef(state.hello);
+  const site = state.records.site.get('site');
+  // Labels (districtName) name the districts of this hall's city.
+  showDistrictsOf(site?.districts);
 
   const send = useCallback<Send>(
     async <N extends CommandName>(name: N, args: CommandArgs<N>) => {
@@ -80,7 +86,7 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
         </div>
         <h1>{t('app.title')}</h1>
         <section className="gate-card narrow">
-          <h2>{state.hello?.siteName ?? t('signIn.title')}</h2>
+          <h2>{state.hello?.siteName || t('signIn.title')}</h2>
           {state.hello && <p className="muted">{t('signIn.station', { name: state.hello.stationName })}</p>}
           <SignInForm send={send} onSignedIn={setUser} />
         </section>
@@ -89,9 +95,35 @@ export function App({ client, idleMinutes = 15 }: { client: StationClient; idleM
   }
 
   const ctx: ConsoleCtx = { state, user, send, now: () => client.now() };
+  // A new hub has no city yet: the first signed-in admin chooses it; anyone else is asked to fetch an admin.
+  const settingUp = !!site && !isSetUp(site);
   return (
     <Console.Provider value={ctx}>
-      <Shell onSignOut={() => void signOut()} />
+      {settingUp ? (
+        <main className="gate" data-testid="setup-screen">
+          <div className="gate-top">
+            <ConnectionBadge status={state.status} />
+            <LanguageSwitch />
+            <button type="button" onClick={() => void signOut()} data-testid="sign-out">
+              {t('app.signOut')}
+            </button>
+          </div>
+          <h1>{t('setup.notSetUp')}</h1>
+          <section className="gate-card setup-card">
+            {user.role === 'admin' ? (
+              <>
+                <h2>{t('setup.title')}</h2>
+                <p className="muted">{t('setup.intro')}</p>
+                <SiteSetupForm site={site} />
+              </>
+            ) : (
+              <p data-testid="ask-admin">{t('setup.askAdmin')}</p>
+            )}
+          </section>
+        </main>
+      ) : (
+        <Shell onSignOut={() => void signOut()} />
+      )}
       {idle.secondsLeft !== null && (
         <div className="overlay" role="alertdialog" data-testid="idle-warning">
           <div className="gate-card narrow">
@@ -182,7 +214,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     <div className="shell">
       <header className="topbar">
         <h1>{t('app.title')}</h1>
-        <span className="site">{state.hello?.siteName}</span>
+        <span className="site">{state.records.site.get('site')?.name || state.hello?.siteName}</span>
         <span className="muted">{state.hello?.stationName}</span>
         <ConnectionBadge status={state.status} />
         <span className="spacer" />

@@ -10,6 +10,9 @@ import type { StationState } from '../../shared/station/client';
 import type { CommandName } from '../../shared/protocol/commands';
 import type { CommandReply } from '../../shared/protocol/events';
 import { Console, type Send } from './context';
+import type { Site } from '../../shared/domain/entities';
+import { showDistrictsOf } from '../../shared/domain/districts';
+import { setUpSite } from '../../tests/helpers/site';
 
 export interface Sent {
   name: CommandName;
@@ -18,19 +21,13 @@ export interface Sent {
 
 export function renderConsole(
   ui: ReactNode,
-  opts: { answer?: (name: CommandName, args: unknown) => CommandReply; lang?: 'zh' | 'en' } = {},
+  opts: { answer?: (name: CommandName, args: unknown) => CommandReply; lang?: 'zh' | 'en'; site?: Site } = {},
 ) {
   const i18n = initI18n(staff, opts.lang ?? 'zh');
   const records = emptyRecords();
-  records.site.set('site', {
-    id: 'site',
-    version: 1,
-    updatedAt: 0,
-    name: '石家庄市零工市场',
-    district: 'changan',
-    minHourlyWage: 22,
-    publicUrl: '',
-  });
+  const site = opts.site === undefined ? setUpSite() : opts.site;
+  records.site.set('site', site);
+  showDistrictsOf(site.districts);
   const state = {
     status: 'online',
     pairingCode: null,

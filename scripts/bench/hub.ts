@@ -41,6 +41,7 @@ async function serveHub(dataDir: string): Promise<void> {
     log: 'silent',
     adminPassword: ADMIN_PASSWORD,
     autoPairLoopback: true,
+    setup: { cityCode: '130100', name: '石家庄市零工市场', district: '130102', minHourlyWage: 22 },
   });
   process.send!({ port: running.port });
   process.on('message', async (m) => {
@@ -338,7 +339,8 @@ async function benchSearch(): Promise<void> {
   const { CATALOGUE } = await import('../../electron/hub/demo/catalogue');
   const { prng } = await import('../../electron/hub/demo/seed');
   const { TRADES } = await import('../../shared/domain/trades');
-  const { DISTRICTS } = await import('../../shared/domain/districts');
+  const { districtsOf } = await import('../../electron/hub/divisions');
+  const DISTRICTS = districtsOf('130100');
   const { hourlyEquivalent } = await import('../../shared/domain/pay');
 
   const dataDir = mkdtempSync(join(tmpdir(), 'gighall-bench-search-'));
@@ -430,9 +432,9 @@ async function benchSearch(): Promise<void> {
     );
     const likeFiltered =
       db.prepare(`SELECT id, COUNT(*) OVER () AS total FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ?
-      AND district IN ('changan', 'qiaoxi', 'yuhua') AND job_type IN ('daily', 'hourly', 'long_term') AND pay_hourly >= 25 ORDER BY published_at DESC LIMIT 50`);
+      AND district IN ('130102', '130104', '130108') AND job_type IN ('daily', 'hourly', 'long_term') AND pay_hourly >= 25 ORDER BY published_at DESC LIMIT 50`);
     const filters = {
-      districts: ['changan', 'qiaoxi', 'yuhua'],
+      districts: ['130102', '130104', '130108'],
       jobTypes: ['daily', 'hourly', 'long_term'],
       payMin: 25,
     };
@@ -442,7 +444,7 @@ async function benchSearch(): Promise<void> {
       { name: 'pinyin initials', queries: ['dg', 'kt', 'ktwx', 'ys', 'bj'] },
       { name: 'full pinyin', queries: ['diangong', 'kongtiao', 'baoan'] },
     ];
-    const opts = { staff: false, now, homeDistrict: 'changan' };
+    const opts = { staff: false, now, homeDistrict: '130102' };
     const time = (fn: () => unknown, runs: number): number[] => {
       const out: number[] = [];
       for (let i = 0; i < runs; i++) {

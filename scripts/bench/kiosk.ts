@@ -20,8 +20,11 @@ import { approvedEmployer, postingArgs } from '../../tests/helpers/fixtures';
 import { launchBrowser, SCREENS } from '../../tests/helpers/browser';
 import { JOB_TYPES } from '../../shared/domain/enums';
 import { TRADES } from '../../shared/domain/trades';
-import { DISTRICTS } from '../../shared/domain/districts';
+import { districtsOf } from '../../electron/hub/divisions';
 import type { CommandArgs } from '../../shared/protocol/commands';
+
+/** The demo city's districts (石家庄市), as the hub stores them in the site record. */
+const DISTRICTS = districtsOf('130100');
 
 const POSTINGS = Number(process.env.BENCH_POSTINGS ?? 5000);
 const TAPS = Number(process.env.BENCH_TAPS ?? 30);
@@ -111,6 +114,7 @@ const running = await startHub({
   log: 'silent',
   adminPassword: ADMIN_PASSWORD,
   autoPairLoopback: true,
+  setup: { cityCode: '130100', name: '石家庄市零工市场', district: '130102', minHourlyWage: 22 },
 });
 const browser = await launchBrowser();
 try {

@@ -30,10 +30,12 @@ const ALLOWED = {
 };
 // Packages that only belong on one side of the fence.
 const NODE_ONLY = ['better-sqlite3', 'socket.io', 'pino', 'pino-roll', 'electron'];
+// The national division data stays on the hub: pages get their hall's districts from the site record.
+const HUB_DATA = ['@vant/area-data'];
 const BANNED_PACKAGES = {
-  shared: [...NODE_ONLY, 'react', 'react-dom'],
-  renderer: NODE_ONLY,
-  display: NODE_ONLY,
+  shared: [...NODE_ONLY, ...HUB_DATA, 'react', 'react-dom'],
+  renderer: [...NODE_ONLY, ...HUB_DATA],
+  display: [...NODE_ONLY, ...HUB_DATA],
   hub: ['electron', 'react', 'react-dom'],
   shell: ['react', 'react-dom'],
 };

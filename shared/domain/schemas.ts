@@ -19,7 +19,7 @@ import {
   VETTING_OUTCOMES,
 } from './enums';
 import { TRADE_CODES } from './trades';
-import { DISTRICT_CODES } from './districts';
+import { divisionCode } from './districts';
 
 /** 11-digit mainland mobile number: 1, then 3–9, then nine digits. */
 export const PHONE_RE = /^1[3-9]\d{9}$/;
@@ -35,7 +35,8 @@ export const jobType = z.enum(JOB_TYPES);
 export const payUnit = z.enum(PAY_UNITS);
 export const settlement = z.enum(SETTLEMENTS);
 export const trade = z.enum(TRADE_CODES);
-export const district = z.enum(DISTRICT_CODES);
+/** A district's division code; whether it is one of the hall's is checked against the site (domain/site.ts). */
+export const district = divisionCode;
 export const certificate = z.enum(CERTIFICATES);
 export const stationRole = z.enum(STATION_ROLES);
 
@@ -204,12 +205,5 @@ export const StaffUserInput = z.object({
   password: z.string().min(6, { error: 'password' }).max(128),
 });
 
-export const SiteSettings = z.object({
-  name: reqText(40),
-  district,
-  /** Local minimum hourly wage in yuan (Shijiazhuang: 22). */
-  minHourlyWage: z.number().int().min(1).max(1000),
-  /** Address phones on the hall Wi-Fi use to reach the mobile job list (the QR code on displays). */
-  publicUrl: text(200).default(''),
-});
-export type SiteSettings = z.infer<typeof SiteSettings>;
+// The site's settings and their checks live in ./site.
+export { SiteSettings, SiteSetup, SiteUpdate } from './site';

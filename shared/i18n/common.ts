@@ -23,6 +23,7 @@ export const common = {
     },
     connection: { online: '已连接', offline: '未连接服务器', connecting: '正在连接…', pairing: '等待配对' },
     pairing: { title: '本站点尚未配对', code: '配对码', hint: '请工作人员在服务台“站点管理”中输入此配对码' },
+    notSetUp: { title: '本站尚未完成设置', hint: '请工作人员在服务台登录，选择本站所在城市' },
     language: { zh: '中文', en: 'English' },
   },
   en: {
@@ -49,6 +50,10 @@ export const common = {
       offline: 'Hub not reachable',
       connecting: 'Connecting…',
       pairing: 'Waiting for pairing',
+    },
+    notSetUp: {
+      title: 'This hall is not set up yet',
+      hint: "Staff: sign in at the front desk and choose the hall's city",
     },
     pairing: {
       title: 'This station is not paired yet',

@@ -9,7 +9,8 @@ import {
   EmployerInput,
   NoticeInput,
   PostingInput,
-  SiteSettings,
+  SiteSetup,
+  SiteUpdate,
   StaffUserInput,
   VettingInput,
   WorkerInput,
@@ -22,6 +23,8 @@ import {
   stationRole,
 } from '../domain/schemas';
 import type { Application, Posting, PublicPosting, StaffUser, Worker, StationHealth } from '../domain/entities';
+import type { District } from '../domain/districts';
+import type { City } from '../domain/site';
 import { POSTING_STATUSES, STAFF_ROLES } from '../domain/enums';
 
 /**
@@ -63,6 +66,13 @@ export const SearchArgs = z.object({
   includeAll: z.boolean().default(false),
 });
 export type SearchArgs = z.input<typeof SearchArgs>;
+/** A province and its cities as the city picker lists them; `pinyin` is a search key ("zzs zhengzhoushi"). */
+export interface ProvinceCities {
+  code: string;
+  zh: string;
+  cities: { code: string; zh: string; en: string; pinyin: string }[];
+}
+
 export interface SearchResult {
   total: number;
   items: (PublicPosting | Posting)[];
@@ -132,7 +142,19 @@ export const COMMANDS = {
     roles: StaffOnly,
     signedIn: true,
   }),
-  'site.update': cmd<null>()({ args: SiteSettings, roles: StaffOnly, signedIn: true, admin: true }),
+  /** The hall's name, own district, minimum wage and public address; its city stays. */
+  'site.update': cmd<null>()({ args: SiteUpdate, roles: StaffOnly, signedIn: true, admin: true }),
+  /** Choose the hall's city (first start, or an explicit change) together with the settings above. */
+  'site.setup': cmd<null>()({ args: SiteSetup, roles: StaffOnly, signedIn: true, admin: true }),
+  /** The country's provinces and their cities, for the console's city picker (the hub holds the division data). */
+  'site.cities': cmd<{ provinces: ProvinceCities[] }>()({ args: Empty, roles: StaffOnly, signedIn: true, log: false }),
+  /** One city's districts, so the setup step can offer the hall's own district before the city is saved. */
+  'site.cityDistricts': cmd<{ city: City; districts: District[] }>()({
+    args: z.object({ cityCode: district }),
+    roles: StaffOnly,
+    signedIn: true,
+    log: false,
+  }),
 
   // ── Workers ────────────────────────────────────────────────────────────────────────────────
   'worker.register': cmd<{ workerId: string }>()({ args: WorkerInput, roles: ['kiosk', 'staff'] }),

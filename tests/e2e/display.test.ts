@@ -33,7 +33,7 @@ async function householdEmployer(staff: TestStation): Promise<string> {
     contactName: '张秀英',
     contactPhone: '13833334444',
     address: '裕华区槐安东路66号3单元',
-    district: 'yuhua',
+    district: '130108',
   });
   await staff.ok('employer.vet', {
     employerId: id,
@@ -128,7 +128,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'hourly',
         headcount: 6,
         pay: { amount: 25, unit: 'hour', settlement: 'daily' },
-        district: 'xinhua',
+        district: '130105',
         dailyHours: { from: '18:00', to: '22:00' },
         requirements: { certificates: [], minExperienceYears: 0, note: '' },
       }),
@@ -138,7 +138,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'long_term',
         headcount: 1,
         pay: { amount: 4500, unit: 'month', settlement: 'monthly' },
-        district: 'yuhua',
+        district: '130108',
         address: '',
         benefits: { meals: true, lodging: true, transport: false },
         requirements: { certificates: ['health'], minExperienceYears: 1, note: '' },
@@ -149,7 +149,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'temporary',
         headcount: 4,
         pay: { amount: 180, unit: 'day', settlement: 'daily' },
-        district: 'qiaoxi',
+        district: '130104',
         requirements: { certificates: [], minExperienceYears: 0, note: '' },
       }),
       postingArgs(enterprise, {
@@ -158,7 +158,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'short_term',
         headcount: 10,
         pay: { amount: 22, unit: 'hour', settlement: 'weekly' },
-        district: 'gaoxin',
+        district: '130171',
         requirements: { certificates: [], minExperienceYears: 0, note: '' },
       }),
       postingArgs(enterprise, {
@@ -167,7 +167,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'seasonal',
         headcount: 2,
         pay: { amount: 3800, unit: 'month', settlement: 'monthly' },
-        district: 'changan',
+        district: '130102',
         requirements: { certificates: ['health'], minExperienceYears: 0, note: '' },
       }),
       postingArgs(enterprise, {
@@ -176,7 +176,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'long_term',
         headcount: 2,
         pay: { amount: 4200, unit: 'month', settlement: 'monthly' },
-        district: 'luquan',
+        district: '130110',
         requirements: { certificates: ['security_guard'], minExperienceYears: 0, note: '' },
       }),
       postingArgs(enterprise, {
@@ -185,7 +185,7 @@ describe('display in Chromium against a real hub', () => {
         jobType: 'daily',
         headcount: 3,
         pay: { amount: 300, unit: 'day', settlement: 'daily' },
-        district: 'zhengding',
+        district: '130123',
         requirements: { certificates: ['height_work'], minExperienceYears: 1, note: '' },
       }),
     ];

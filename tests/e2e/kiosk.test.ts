@@ -165,7 +165,7 @@ describe('kiosk', () => {
       'posting.create',
       postingArgs(employerId, {
         title: titles.elec2,
-        district: 'qiaoxi',
+        district: '130104',
         jobType: 'hourly',
         pay: { amount: 35, unit: 'hour', settlement: 'weekly' },
         dailyHours: { from: '18:00', to: '23:00' },
@@ -291,7 +291,7 @@ describe('kiosk', () => {
         experienceYears: 15,
         availability: ['weekday_evening', 'weekend_day'],
         jobTypes: ['daily'],
-        districts: ['changan'],
+        districts: ['130102'],
         expectedPay: { amount: 300, unit: 'day' },
         hasPin: true,
         source: 'kiosk',

@@ -40,7 +40,7 @@ describe('staff console: workers', () => {
     await page.fill('#worker-birthYear', '1970');
     await page.selectOption('#worker-gender', 'female');
     await page.check('[data-testid="worker-form"] input[name="trades"][value="electrician"]');
-    await page.check('[data-testid="worker-form"] input[name="districts"][value="changan"]');
+    await page.check('[data-testid="worker-form"] input[name="districts"][value="130102"]');
     await page.click('[data-testid="worker-save"]');
     await page.locator('[data-error-for="birthYear"]').waitFor();
     expect(await page.locator('[data-error-for="birthYear"]').textContent()).toContain('1969');

@@ -54,7 +54,7 @@ describe('staff console', () => {
     await page.fill('#employer-legalRep', '王建国');
     await page.fill('#employer-contactName', '李经理');
     await page.fill('#employer-contactPhone', '13931112222');
-    await page.selectOption('#employer-district', 'changan');
+    await page.selectOption('#employer-district', '130102');
     await page.fill('#employer-address', '长安区中山东路100号');
     await page.keyboard.press('Enter');
     const ccError = page.locator('[data-error-for="creditCode"]');
@@ -144,7 +144,7 @@ describe('staff console', () => {
       contactName: '赵六',
       contactPhone: '13800001111',
       address: '',
-      district: 'qiaoxi',
+      district: '130104',
     });
     const page = await signedInConsole();
     await page.keyboard.press('Alt+3');
@@ -158,7 +158,7 @@ describe('staff console', () => {
     await page.selectOption('#posting-trade', 'mover');
     await page.fill('#posting-headcount', '5');
     await page.fill('#posting-payAmount', '200');
-    await page.selectOption('#posting-district', 'qiaoxi');
+    await page.selectOption('#posting-district', '130104');
     await page.click('[data-testid="posting-publish"]');
     const message = page.locator('[data-error-for="_form"]');
     await message.waitFor();
@@ -256,7 +256,7 @@ describe('staff console', () => {
     await a.fill('#employer-creditCode', validCreditCode(9001));
     await a.fill('#employer-contactName', '孙女士');
     await a.fill('#employer-contactPhone', '13722223333');
-    await a.selectOption('#employer-district', 'yuhua');
+    await a.selectOption('#employer-district', '130108');
     await a.keyboard.press('Enter');
     const rowInB = b.locator('[data-testid="employer-row"]', { hasText: '裕华区家政服务中心' });
     await rowInB.waitFor({ timeout: 1000 });

@@ -23,7 +23,11 @@ export function validResidentId(birth = '19690315', gender: 'male' | 'female' = 
 }
 
 let seed = 1;
-export async function approvedEmployer(staff: TestStation, name = '石家庄恒达物业服务有限公司'): Promise<string> {
+export async function approvedEmployer(
+  staff: TestStation,
+  name = '石家庄恒达物业服务有限公司',
+  district = '130102',
+): Promise<string> {
   const { id } = await staff.ok('employer.create', {
     kind: 'enterprise',
     name,
@@ -32,7 +36,7 @@ export async function approvedEmployer(staff: TestStation, name = '石家庄恒�
     contactName: '李经理',
     contactPhone: '13931112222',
     address: '长安区中山东路100号',
-    district: 'changan',
+    district,
   });
   await staff.ok('employer.vet', {
     employerId: id,
@@ -54,7 +58,7 @@ export function postingArgs(
     headcount: 3,
     jobType: 'daily',
     pay: { amount: 260, unit: 'day', settlement: 'daily' },
-    district: 'changan',
+    district: '130102',
     address: '长安区建设北大街18号',
     startDate: '2026-12-01',
     endDate: '2027-12-31',

@@ -28,17 +28,22 @@ export interface TestHub extends RunningHub {
   destroy(): Promise<void>;
 }
 
+/** The hall test hubs are set up as, unless a test asks for a hub that is not set up (`notSetUp`). */
+export const TEST_SITE = { cityCode: '130100', name: '石家庄市零工市场', district: '130102', minHourlyWage: 22 };
+
 export async function startTestHub(
-  opts: Partial<StartHubOptions> = {},
+  opts: Partial<StartHubOptions> & { notSetUp?: boolean } = {},
   dataDir = mkdtempSync(join(tmpdir(), 'gighall-test-')),
 ): Promise<TestHub> {
+  const { notSetUp, ...rest } = opts;
   const running = await startHub({
     port: 0,
     host: '127.0.0.1',
     dataDir,
     log: 'silent',
     adminPassword: ADMIN_PASSWORD,
-    ...opts,
+    ...(notSetUp || opts.demo ? {} : { setup: TEST_SITE }),
+    ...rest,
   });
   return {
     ...running,

@@ -54,7 +54,7 @@ describe('bad input', () => {
       creditCode: '91130100MA0000000X',
       contactName: '张',
       contactPhone: '13811112222',
-      district: 'changan',
+      district: '130102',
     });
     expect(!badCode.ok && badCode.error.field).toBe('creditCode');
     expect(hub.hub.headSeq()).toBe(seq);

@@ -24,7 +24,7 @@ describe('domain rules', () => {
       creditCode: validCreditCode(777),
       contactName: '周',
       contactPhone: '13811112222',
-      district: 'xinhua',
+      district: '130105',
     });
     const refused = await staff.send('posting.create', postingArgs(employerId));
     expect(!refused.ok && refused.error.code).toBe('employer_not_approved');

@@ -33,7 +33,7 @@ describe('projections', () => {
       contactName: '赵女士',
       contactPhone: '13833334444',
       address: '裕华区槐安路1号3单元',
-      district: 'yuhua',
+      district: '130108',
     });
     await staff.ok('employer.vet', {
       employerId: household,

@@ -1,14 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { PostingCard } from './PostingCard';
 import { JobTypeBadge } from './JobTypeBadge';
 import { initDisplayI18n } from '../i18n';
-import { NOW, posting } from '../test-fixtures';
+import { NOW, SITE, posting } from '../test-fixtures';
+import { showDistrictsOf } from '../../../shared/domain/districts';
 import { JOB_TYPES } from '../../../shared/domain/enums';
 
 const withI18n = (ui: React.ReactNode, lang: 'zh' | 'en' = 'zh') =>
   render(<I18nextProvider i18n={initDisplayI18n(lang)}>{ui}</I18nextProvider>);
+
+// DisplayApp names districts from the site record; a card rendered alone is given the demo hall's.
+beforeAll(() => showDistrictsOf(SITE.districts));
 
 describe('PostingCard', () => {
   it('shows trade, title, job type, pay with unit and settlement, district, people needed, start and age', () => {

@@ -6,6 +6,7 @@ import { fieldError } from '../../../shared/errors';
 import { checkCreditCode } from '../../../shared/validate/creditCode';
 import { checkResidentId } from '../../../shared/validate/residentId';
 import type { Employer } from '../../../shared/domain/entities';
+import { assertDistrict } from './site';
 
 function checkIdentity(e: Pick<Employer, 'kind' | 'creditCode' | 'householderId'>): void {
   if (e.kind === 'enterprise') {
@@ -43,6 +44,7 @@ export const employerHandlers: Pick<
   'employer.create' | 'employer.update' | 'employer.vet' | 'employer.block' | 'employer.unblock'
 > = {
   'employer.create'(ctx, args) {
+    assertDistrict(ctx, args.district);
     checkIdentity(args);
     if (
       args.kind === 'enterprise' &&
@@ -73,6 +75,7 @@ export const employerHandlers: Pick<
       ...employer,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     } as Employer;
+    if (next.district !== employer.district) assertDistrict(ctx, next.district);
     checkIdentity(next);
     // A changed identity must be vetted again.
     const identityChanged =

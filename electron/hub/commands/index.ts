@@ -8,6 +8,7 @@ import { postingHandlers } from './postings';
 import { applicationHandlers } from './applications';
 import { noticeHandlers } from './notices';
 import { reportHandlers } from './reports';
+import { siteHandlers } from './site';
 
 /** Every command of shared/protocol has exactly one handler: the type makes a missing one a compile error. */
 export const HANDLERS: Handlers = {
@@ -19,6 +20,7 @@ export const HANDLERS: Handlers = {
   ...applicationHandlers,
   ...noticeHandlers,
   ...reportHandlers,
+  ...siteHandlers,
 };
 
 /** Every command named in PreparedMap has its prepare step: the type makes a missing one a compile error. */

@@ -4,6 +4,7 @@ import { HubError, checkVersion, mustGet, patched } from './context';
 import { newId } from '../secrets';
 import { appError, fieldError } from '../../../shared/errors';
 import type { Posting } from '../../../shared/domain/entities';
+import { assertDistrict } from './site';
 
 /** The hall is in China: a date ends at 24:00 China time (UTC+8, no daylight saving). */
 export function endOfDayChina(isoDate: string): number {
@@ -50,6 +51,7 @@ export const postingHandlers: Pick<
 > = {
   'posting.create'(ctx, { publish, ...input }) {
     const employer = mustGet(ctx, 'employer', input.employerId);
+    assertDistrict(ctx, input.district);
     checkDates(input.startDate, input.endDate);
     const posting: Posting = {
       ...input,
@@ -79,6 +81,7 @@ export const postingHandlers: Pick<
     const posting = mustGet(ctx, 'posting', id);
     checkVersion(ctx, posting, baseVersion);
     const next = patched(posting, patch);
+    if (next.district !== posting.district) assertDistrict(ctx, next.district);
     checkDates(next.startDate, next.endDate);
     if (next.publishedAt) next.expiresAt = expiryOf(next, next.publishedAt);
     if (next.status === 'published' && next.filledCount >= next.headcount) next.status = 'filled';
@@ -138,7 +141,7 @@ export const postingHandlers: Pick<
   'posting.search'(ctx, args) {
     const staff = ctx.session.role === 'staff' && ctx.session.signedIn;
     const site = ctx.site();
-    const { total, ids } = ctx.services.search.search(args, { staff, now: ctx.now, homeDistrict: site.district });
+    const { total, ids } = ctx.services.search.search(args, { staff, now: ctx.now, homeDistrict: site.district ?? '' });
     const items = ids.map((pid) => ctx.records.get('posting', pid)).filter((p): p is Posting => !!p);
     return { total, items: staff ? items : items.map((p) => ctx.services.publicPosting(p)) };
   },

@@ -14,7 +14,7 @@ export const staffPreparers: Pick<Preparers, 'staff.signIn' | 'staff.create' | '
 
 export const staffHandlers: Pick<
   Handlers,
-  'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword' | 'site.update'
+  'staff.signIn' | 'staff.signOut' | 'staff.create' | 'staff.update' | 'staff.setPassword'
 > = {
   'staff.signIn'(ctx, _args, check) {
     if (!check.ok) throw new HubError(check.error);
@@ -79,12 +79,6 @@ export const staffHandlers: Pick<
     const user = mustGet(ctx, 'staffUser', id);
     ctx.records.setColumn('staffUser', id, 'password_hash', hash);
     ctx.summary = user.username;
-    return null;
-  },
-  'site.update'(ctx, settings) {
-    const site = ctx.site();
-    ctx.put('site', { ...site, ...settings });
-    ctx.summary = settings.name;
     return null;
   },
 };

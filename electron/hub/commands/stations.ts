@@ -3,6 +3,7 @@ import type { Handlers } from './context';
 import { HubError, mustGet } from './context';
 import { newId, newToken, tokenHash } from '../secrets';
 import { DisplayConfig } from '../../../shared/domain/schemas';
+import { assertDistricts } from './site';
 
 export const stationHandlers: Pick<
   Handlers,
@@ -55,6 +56,12 @@ export const stationHandlers: Pick<
         message: { zh: '只有大屏站点可以设置显示方式', en: 'Only display stations have a layout' },
       });
     }
+    assertDistricts(
+      ctx,
+      display.filters.districts,
+      'display.filters.districts',
+      station.display?.filters.districts ?? [],
+    );
     ctx.put('station', { ...station, display });
     ctx.summary = `${station.name}: ${display.layout}`;
     return null;

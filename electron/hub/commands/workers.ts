@@ -6,6 +6,7 @@ import { hashSecretAsync, newId } from '../secrets';
 import { appError, fieldError } from '../../../shared/errors';
 import { checkResidentId } from '../../../shared/validate/residentId';
 import type { Worker } from '../../../shared/domain/entities';
+import { assertDistricts } from './site';
 import { selfView } from '../projection';
 import { WRONG_PIN } from '../credentials';
 
@@ -55,6 +56,7 @@ export const workerHandlers: Pick<
       );
     }
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
+    assertDistricts(ctx, args.districts);
     phoneTaken(ctx, args.phone);
     checkIdAgainst(args.idNumber, args.birthYear, args.gender);
     const id = newId();
@@ -99,6 +101,7 @@ export const workerHandlers: Pick<
       ...worker,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     } as Worker;
+    if (patch.districts) assertDistricts(ctx, patch.districts, 'districts', worker.districts);
     if (patch.phone && patch.phone !== worker.phone) phoneTaken(ctx, patch.phone, id);
     checkIdAgainst(next.idNumber, next.birthYear, next.gender);
     ctx.put('worker', next);

@@ -13,7 +13,8 @@ import {
   type JobType,
 } from '../../../shared/domain/enums';
 import { TRADES, type TradeCode } from '../../../shared/domain/trades';
-import { DISTRICTS, type DistrictCode } from '../../../shared/domain/districts';
+import { districtIn } from '../../../shared/domain/districts';
+import { isSetUp, type SiteSetup } from '../../../shared/domain/site';
 import { belowMinimumWage } from '../../../shared/domain/pay';
 import type { Pay } from '../../../shared/domain/schemas';
 import { creditCheck, organisationCheck } from '../../../shared/validate/creditCode';
@@ -77,31 +78,33 @@ class Dice {
   }
 }
 
-/** Administrative division codes (GB/T 2260) of the districts, for credit codes and ID numbers. */
-const AREA: Record<DistrictCode, string> = {
-  changan: '130102',
-  qiaoxi: '130104',
-  xinhua: '130105',
-  yuhua: '130108',
-  gaocheng: '130109',
-  luquan: '130110',
-  luancheng: '130111',
-  zhengding: '130123',
-  jingxing: '130107',
-  gaoxin: '130171',
+/** The demo hall: 石家庄市 (130100), in 长安区, at Hebei's first-tier minimum of 22 yuan/hour. */
+export const DEMO_SITE: SiteSetup = {
+  cityCode: '130100',
+  name: '石家庄市零工市场',
+  district: '130102',
+  minHourlyWage: 22,
 };
-const STREETS: Record<DistrictCode, string[]> = {
-  changan: ['中山东路', '建设北大街', '和平东路', '胜利北街'],
-  qiaoxi: ['中华南大街', '裕华西路', '新石中路', '维明南大街'],
-  xinhua: ['友谊北大街', '和平西路', '民族路', '泰华街'],
-  yuhua: ['槐安东路', '体育南大街', '翟营南大街', '东岗路'],
-  gaocheng: ['廉州东路', '府前街', '军民街'],
-  luquan: ['向阳大街', '御园路', '海山大街'],
-  luancheng: ['裕翔街', '石家庄大道', '栾武路'],
-  zhengding: ['中山东路', '常山西路', '燕赵大街'],
-  jingxing: ['矿市街', '凤山路'],
-  gaoxin: ['天山大街', '长江大道', '黄河大道'],
-};
+
+/**
+ * The city districts the demo's employers and workers are spread over (GB/T 2260 codes, which also start their
+ * credit codes and ID numbers), with a few real streets of each for addresses. In this order: the seeded PRNG
+ * picks by index, so the demo data stays the same.
+ */
+const STREETS: readonly (readonly [code: string, streets: readonly string[]])[] = [
+  ['130102', ['中山东路', '建设北大街', '和平东路', '胜利北街']],
+  ['130104', ['中华南大街', '裕华西路', '新石中路', '维明南大街']],
+  ['130105', ['友谊北大街', '和平西路', '民族路', '泰华街']],
+  ['130108', ['槐安东路', '体育南大街', '翟营南大街', '东岗路']],
+  ['130109', ['廉州东路', '府前街', '军民街']],
+  ['130110', ['向阳大街', '御园路', '海山大街']],
+  ['130111', ['裕翔街', '石家庄大道', '栾武路']],
+  ['130123', ['中山东路', '常山西路', '燕赵大街']],
+  ['130107', ['矿市街', '凤山路']],
+  ['130171', ['天山大街', '长江大道', '黄河大道']],
+];
+const DISTRICTS = STREETS.map(([code]) => code);
+const streetsOf = (code: string) => STREETS.find(([c]) => c === code)![1];
 
 const SURNAMES = [
   ...'王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
@@ -161,21 +164,21 @@ function dateInChina(epochMs: number): string {
   return new Date(epochMs + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-function creditCodeFor(d: Dice, district: DistrictCode): string {
+function creditCodeFor(d: Dice, district: string): string {
   // Digits only in the organisation code body keep it inside both alphabets (GB 11714 and GB 32100; the
   // organisation check may be X, which GB 32100 allows).
   let org = '';
   for (let i = 0; i < 8; i++) org += String(d.int(0, 9));
-  const body = `91${AREA[district]}${org}${organisationCheck(org)}`;
+  const body = `91${district}${org}${organisationCheck(org)}`;
   return body + creditCheck(body);
 }
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-function residentIdFor(d: Dice, district: DistrictCode, birthYear: number, gender: 'male' | 'female'): string {
+function residentIdFor(d: Dice, district: string, birthYear: number, gender: 'male' | 'female'): string {
   const month = String(d.int(1, 12)).padStart(2, '0');
   const day = String(d.int(1, 28)).padStart(2, '0');
   const seq = String(d.int(0, 49) * 2 + (gender === 'male' ? 1 : 0)).padStart(3, '0');
-  const body = `${AREA[district]}${birthYear}${month}${day}${seq}`;
+  const body = `${district}${birthYear}${month}${day}${seq}`;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(body[i]) * ID_WEIGHTS[i]!;
   return body + '10X98765432'[sum % 11];
@@ -240,6 +243,8 @@ export interface SeedSummary {
 
 /** Seed the demo hall when the data dir has no employers yet; returns what was seeded, or null when it was not empty. */
 export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
+  if (!isSetUp(hub.site())) hub.setUpSite(DEMO_SITE);
+  const nameOf = (code: string) => districtIn(hub.site().districts, code)?.zh ?? '';
   const employersNow = (hub.db.prepare(`SELECT COUNT(*) AS n FROM employers`).get() as { n: number }).n;
   if (employersNow > 0) return null;
   const d = new Dice(prng(20_261_129));
@@ -269,7 +274,7 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
       });
     };
     for (let i = 0; i < DEMO_COUNTS.enterprises; i++) {
-      const district = DISTRICTS[i % DISTRICTS.length]!.code;
+      const district = DISTRICTS[i % DISTRICTS.length]!;
       const gender = d.chance(0.6) ? 'male' : 'female';
       // The catalogue of kinds is cycled so every kind of business is in the hall.
       const name = `石家庄${COMPANY_WORDS[i % COMPANY_WORDS.length]}${COMPANY_KINDS[i % COMPANY_KINDS.length]}`;
@@ -284,7 +289,7 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
         householderId: null,
         contactName: `${d.pick(SURNAMES)}经理`,
         contactPhone: phoneFor(d, usedPhones),
-        address: `${DISTRICTS[i % DISTRICTS.length]!.zh}${d.pick(STREETS[district])}${d.int(1, 300)}号`,
+        address: `${nameOf(district)}${d.pick(streetsOf(district))}${d.int(1, 300)}号`,
         district,
         vetting,
         blocked: i === 31,
@@ -295,7 +300,7 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
       employers.push(e);
     }
     for (let i = 0; i < DEMO_COUNTS.households; i++) {
-      const district = d.pick(DISTRICTS).code;
+      const district = d.pick(DISTRICTS);
       const gender = d.chance(0.5) ? 'male' : 'female';
       const name = personName(d, gender);
       const vetting: Employer['vetting'] = i < 2 ? 'pending' : 'approved';
@@ -308,7 +313,7 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
         householderId: residentIdFor(d, district, d.int(1955, 1990), gender),
         contactName: name,
         contactPhone: phoneFor(d, usedPhones),
-        address: `${DISTRICTS.find((x) => x.code === district)!.zh}${d.pick(STREETS[district])}${d.int(1, 99)}号院`,
+        address: `${nameOf(district)}${d.pick(streetsOf(district))}${d.int(1, 99)}号院`,
         district,
         vetting,
         blocked: false,
@@ -376,7 +381,7 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
       if (status === 'published' && expiresAt !== null && expiresAt <= now) status = 'expired';
       const headcount = employer.kind === 'household' ? 1 : d.pick([1, 2, 3, 5, 8, 10, 20]);
       const filledCount = status === 'filled' ? headcount : d.int(0, Math.max(0, headcount - 1));
-      const district = employer.district as DistrictCode;
+      const district = employer.district;
       const [from, to] = cat.hours;
       const p = w.put('posting', {
         id: d.id(),
@@ -390,7 +395,7 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
         jobType,
         pay: payFor(d, trade),
         district,
-        address: employer.kind === 'household' ? `${DISTRICTS.find((x) => x.code === district)!.zh}` : employer.address,
+        address: employer.kind === 'household' ? nameOf(district) : employer.address,
         startDate,
         endDate,
         dailyHours: { from, to },
@@ -416,7 +421,7 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
     for (let i = 0; i < DEMO_COUNTS.workers; i++) {
       const gender = d.chance(0.55) ? 'male' : 'female';
       const birthYear = d.int(1962, 2004);
-      const district = d.pick(DISTRICTS).code;
+      const district = d.pick(DISTRICTS);
       const trades = d.some(
         TRADES.map((t) => t.code),
         1,
@@ -442,11 +447,7 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
         experienceYears: d.int(0, 25),
         availability: d.some(AVAILABILITY_SLOTS, 1, 4) as AvailabilitySlot[],
         jobTypes: d.some(JOB_TYPES, 1, 3),
-        districts: d.some(
-          DISTRICTS.map((x) => x.code),
-          1,
-          3,
-        ),
+        districts: d.some(DISTRICTS, 1, 3),
         expectedPay: d.chance(0.6) ? { amount: d.int(180, 320), unit: 'day' } : null,
         hasPin,
         consent: { version: '2025-01', at: now - d.int(0, 120) * DAY },

@@ -6,19 +6,22 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Posting } from '../../../shared/domain/entities';
 import { tradeByCode } from '../../../shared/domain/trades';
-import { districtByCode } from '../../../shared/domain/districts';
+import { districtIn, type District } from '../../../shared/domain/districts';
 import { postingTokens, type PostingText } from '../../../shared/search/tokenize';
 import { postingFacets, statusFacet } from './facets';
 
-/** The text of a posting that search reads. A household's name never goes in: it is a private person. */
-export function postingText(p: Posting): PostingText {
+/**
+ * The text of a posting that search reads. A household's name never goes in: it is a private person. The
+ * district's name comes from the hall's districts (the site record).
+ */
+export function postingText(p: Posting, districts: readonly District[] = []): PostingText {
   const trade = tradeByCode(p.trade);
   return {
     trade: trade ? `${trade.zh} ${trade.en}` : p.trade,
     title: p.title,
     extra: [
       p.employerKind === 'enterprise' ? p.employerName : '',
-      districtByCode(p.district)?.zh ?? '',
+      districtIn(districts, p.district)?.zh ?? '',
       p.requirements?.note ?? '',
     ].join(' '),
     description: p.description,
@@ -39,6 +42,8 @@ export class SearchIndexer {
   private readonly insertDoc: Statement;
   private readonly updateDoc: Statement;
   private readonly deleteDoc: Statement;
+  private readonly siteRow: Statement;
+  private site: { version: number; districts: readonly District[] } = { version: -1, districts: [] };
 
   constructor(private readonly db: Database) {
     this.docOf = db.prepare(`SELECT doc, source, published_at FROM search_docs WHERE posting_id = ?`);
@@ -61,11 +66,23 @@ export class SearchIndexer {
       VALUES ((SELECT COALESCE(MIN(doc), 1) - 1 FROM search_docs), ?, ?, ?, ?) RETURNING doc`);
     this.updateDoc = db.prepare(`UPDATE search_docs SET status = ?, source = ? WHERE doc = ?`);
     this.deleteDoc = db.prepare(`DELETE FROM search_docs WHERE doc = ?`);
+    this.siteRow = db.prepare(`SELECT version, data FROM site WHERE id = 'site'`);
+  }
+
+  /** The hall's districts, read again only when the site record has changed. */
+  private districts(): readonly District[] {
+    const row = this.siteRow.get() as { version: number; data: string } | undefined;
+    if (!row) return [];
+    if (row.version !== this.site.version) {
+      const data = JSON.parse(row.data) as { districts?: District[] };
+      this.site = { version: row.version, districts: Array.isArray(data.districts) ? data.districts : [] };
+    }
+    return this.site.districts;
   }
 
   /** Index (or re-index) one stored posting. Call inside the transaction that wrote it. */
   index(posting: Posting): void {
-    const text = postingText(posting);
+    const text = postingText(posting, this.districts());
     const facets = postingFacets(posting);
     const source = `${JSON.stringify(text)}\n${posting.status} ${facets}`;
     const indexed = this.docOf.get(posting.id) as DocRow | undefined;

@@ -6,8 +6,11 @@
 import type { Database } from 'better-sqlite3';
 import { SearchIndexer } from './indexer';
 
-/** Bump whenever the indexer writes different tokens or facets for the same posting. */
-export const SEARCH_INDEX_VERSION = 2;
+/**
+ * Bump whenever the indexer writes different tokens or facets for the same posting. 2: combined job type ×
+ * district (× pay) facets; 3: districts as division codes, their names from the site record.
+ */
+export const SEARCH_INDEX_VERSION = 3;
 const STAMP = 'search_index_version';
 
 export interface UpkeepResult {

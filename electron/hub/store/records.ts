@@ -171,6 +171,11 @@ export class Records {
     return { record: stored, change };
   }
 
+  /** Index every posting again (their indexed text depends on the site, e.g. its districts' names). */
+  reindexPostings(): void {
+    for (const posting of this.list('posting')) this.index.index(posting);
+  }
+
   del<E extends EntityName>(entity: E, id: string, now: number): RecordChange<E> {
     this.stmt(`DELETE FROM ${TABLES[entity].table} WHERE id = ?`).run(id);
     if (entity === 'posting') this.index.remove(id);

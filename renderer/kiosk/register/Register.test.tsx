@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { fireEvent, screen } from '@testing-library/react';
 import { Register } from './Register';
 import { EMPTY_FORM, type RegisterForm } from './form';
-import { MemoryStore, offlineClient, renderInSession } from '../testSupport';
+import { MemoryStore, offlineClient, renderInSession, storeWithSite } from '../testSupport';
 
 function Harness({ done, initial = EMPTY_FORM }: { done: boolean[]; initial?: RegisterForm }) {
   const [form, setForm] = useState<RegisterForm>(initial);
@@ -26,7 +26,7 @@ function queued(store: MemoryStore) {
 
 describe('registration steps', { timeout: 30_000 }, () => {
   it('walks consent → name → phone → … → PIN and sends one complete worker.register', async () => {
-    const store = new MemoryStore();
+    const store = storeWithSite();
     const done: boolean[] = [];
     const { harness } = renderInSession(<Harness done={done} />, offlineClient(store));
 
@@ -134,7 +134,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
       experienceYears: 60,
       availability: ['weekday_day'],
       jobTypes: ['hourly'],
-      districts: ['yuhua'],
+      districts: ['130108'],
       expectedPay: { amount: 25, unit: 'hour' },
       pin: '1234',
       consent: { version: 'kiosk-1' },

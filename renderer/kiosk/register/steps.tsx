@@ -4,7 +4,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AVAILABILITY_SLOTS, CERTIFICATES, GENDERS, JOB_TYPES } from '../../../shared/domain/enums';
 import { TRADES } from '../../../shared/domain/trades';
-import { DISTRICTS } from '../../../shared/domain/districts';
+import { homeFirst } from '../../../shared/domain/districts';
+import { districtName } from '../labels';
 import { formatPay } from '../../../shared/domain/pay';
 import { useStation } from '../../common/station';
 import { useSession } from '../kioskContext';
@@ -258,10 +259,11 @@ export function JobTypesStep({ form, patch }: StepProps) {
 export function DistrictsStep({ form, patch }: StepProps) {
   const { t } = useTranslation();
   const { client, lang } = useSession();
-  const home = useStation(client).records.site.get('site')?.district ?? null;
-  const districts = [...DISTRICTS].sort((a, b) => Number(b.code === home) - Number(a.code === home));
+  const site = useStation(client).records.site.get('site');
+  const home = site?.district ?? null;
+  const districts = homeFirst(site?.districts, home);
   return (
-    <div className="tile-grid three">
+    <div className={districts.length > 18 ? 'tile-grid' : 'tile-grid three'}>
       {districts.map((d) => (
         <Tile
           key={d.code}
@@ -341,11 +343,7 @@ export function SummaryStep({ form, patch }: StepProps) {
       list(form.availability.map((s) => t(`availability.${s}`))),
     ],
     ['jobTypes', t('register.summary.labels.jobTypes'), list(form.jobTypes.map((j) => t(`jobType.${j}`)))],
-    [
-      'districts',
-      t('register.summary.labels.districts'),
-      list(form.districts.map((d) => DISTRICTS.find((x) => x.code === d)?.[lang] ?? d)),
-    ],
+    ['districts', t('register.summary.labels.districts'), list(form.districts.map((d) => districtName(d, lang)))],
     [
       'pay',
       t('register.summary.labels.pay'),

@@ -1,8 +1,10 @@
-// Results as big cards, with job-type chips, district (this hall's first) and order above them.
+// Results as big cards, with job-type chips, district (this hall's first) and order above them. A city can have
+// thirty districts: the chips offer those with work on the board (and the hall's own, and any chosen), so a tap
+// never leads to an empty list just because the district has nothing today.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JOB_TYPES, type JobType } from '../../../shared/domain/enums';
-import { DISTRICTS } from '../../../shared/domain/districts';
+import { homeFirst } from '../../../shared/domain/districts';
 import { formatPay } from '../../../shared/domain/pay';
 import type { PublicPosting } from '../../../shared/domain/entities';
 import { useStation } from '../../common/station';
@@ -49,8 +51,14 @@ export function Results({ filter, setFilter }: { filter: PostingFilter; setFilte
   const state = useStation(client);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const results = useResults(filter, limit);
-  const home = state.records.site.get('site')?.district ?? null;
-  const districts = [...DISTRICTS].sort((a, b) => Number(b.code === home) - Number(a.code === home));
+  const site = state.records.site.get('site');
+  const home = site?.district ?? null;
+  const withWork = new Set<string>();
+  for (const p of state.records.posting.values()) withWork.add(p.district);
+  const offered = homeFirst(site?.districts, home).filter(
+    (d) => d.code === home || withWork.has(d.code) || filter.districts.includes(d.code),
+  );
+  const districts = offered.length > 1 ? offered : homeFirst(site?.districts, home);
   const what = filter.q ? t('results.query', { q: filter.q }) : filter.trades.map((c) => tradeName(c, lang)).join('、');
   const heading = what
     ? t('results.title', { what, count: results.total })

@@ -3,8 +3,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES, type StaffRole } from '../../../shared/domain/enums';
-import { DISTRICTS } from '../../../shared/domain/districts';
-import { SiteSettings, StaffUserInput } from '../../../shared/domain/schemas';
+import { StaffUserInput } from '../../../shared/domain/schemas';
+import { SiteUpdate, isSetUp } from '../../../shared/domain/site';
+import { SiteSetupForm } from './SiteSetupForm';
 import type { Site, StaffUser } from '../../../shared/domain/entities';
 import type { CommandResultOf } from '../../../shared/protocol/commands';
 import { useConsole } from '../context';
@@ -218,38 +219,48 @@ function SiteForm({ site }: { site: Site }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const { send } = useConsole();
+  const [changingCity, setChangingCity] = useState(false);
   const [v, setV] = useState({
     name: site.name,
-    district: site.district,
-    minHourlyWage: String(site.minHourlyWage),
+    district: site.district ?? '',
+    minHourlyWage: site.minHourlyWage == null ? '' : String(site.minHourlyWage),
     publicUrl: site.publicUrl,
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = checkWith(SiteSettings, { ...v, minHourlyWage: Number(v.minHourlyWage) });
+    const checked = checkWith(SiteUpdate, { ...v, minHourlyWage: Number(v.minHourlyWage) });
     if (!checked.ok) return setErrors(checked.errors);
     const reply = await send('site.update', checked.data);
     if (!reply.ok) return setErrors(fromAppError(reply.error));
     setErrors({});
     setSaved(t('ui.saved'));
   }
+  if (changingCity || !isSetUp(site))
+    return (
+      <section>
+        <h2>{t('setup.changeTitle')}</h2>
+        <SiteSetupForm site={site} onDone={() => setChangingCity(false)} />
+      </section>
+    );
   return (
     <section>
       <h2>{t('admin.site')}</h2>
+      <p data-testid="site-city">
+        {t('setup.current')}：<strong>{site.city[lang]}</strong>（{site.city.province}）{site.city.code}{' '}
+        <button type="button" onClick={() => setChangingCity(true)} data-testid="change-city">
+          {t('setup.changeCity')}
+        </button>
+      </p>
       <form className="form" onSubmit={submit} noValidate>
         <div className="grid">
           <Field id="site-name" label={t('admin.siteName')} path="name" errors={errors}>
             <input id="site-name" value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />
           </Field>
           <Field id="site-district" label={t('admin.siteDistrict')} path="district" errors={errors}>
-            <select
-              id="site-district"
-              value={v.district}
-              onChange={(e) => setV({ ...v, district: e.target.value as typeof v.district })}
-            >
-              {DISTRICTS.map((d) => (
+            <select id="site-district" value={v.district} onChange={(e) => setV({ ...v, district: e.target.value })}>
+              {site.districts.map((d) => (
                 <option key={d.code} value={d.code}>
                   {d[lang]}
                 </option>
@@ -260,7 +271,7 @@ function SiteForm({ site }: { site: Site }) {
             <input
               id="site-minHourlyWage"
               value={v.minHourlyWage}
-              inputMode="numeric"
+              inputMode="decimal"
               onChange={(e) => setV({ ...v, minHourlyWage: e.target.value })}
             />
           </Field>

@@ -12,7 +12,7 @@ function fillValidEnterprise(code: string) {
   fill('employer-creditCode', code);
   fill('employer-contactName', '李经理');
   fill('employer-contactPhone', '13931112222');
-  fill('employer-district', 'changan');
+  fill('employer-district', '130102');
 }
 const errorAt = (field: string) => document.querySelector(`[data-error-for="${field}"]`)?.textContent ?? null;
 
@@ -54,7 +54,7 @@ describe('EmployerForm', () => {
     fill('employer-householderId', '110105194912310021');
     fill('employer-contactName', '张女士');
     fill('employer-contactPhone', '13931112222');
-    fill('employer-district', 'changan');
+    fill('employer-district', '130102');
     fireEvent.submit(screen.getByTestId('employer-form'));
     await waitFor(() => expect(errorAt('householderId')).toContain('最后一位应为 X'));
     expect(sent).toHaveLength(0);
@@ -83,7 +83,7 @@ describe('EmployerForm', () => {
     await waitFor(() => expect(errorAt('creditCode')).toBe('该统一社会信用代码已登记'));
     expect(sent[0]).toMatchObject({
       name: 'employer.create',
-      args: { creditCode: '91350100M000100Y43', district: 'changan' },
+      args: { creditCode: '91350100M000100Y43', district: '130102' },
     });
   });
 });

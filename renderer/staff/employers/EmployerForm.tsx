@@ -2,9 +2,9 @@
 // Edits carry the version they started from; a clash shows the current values instead of overwriting them.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DISTRICTS } from '../../../shared/domain/districts';
 import type { Employer } from '../../../shared/domain/entities';
 import { useConsole } from '../context';
+import { districtOptions } from '../lib/districtOptions';
 import { enterSubmits } from '../ui/enterSubmits';
 import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
@@ -28,7 +28,7 @@ const DIFF_KEYS = [
 export function EmployerForm({ employer, onSaved }: { employer?: Employer; onSaved: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
-  const { send } = useConsole();
+  const { send, state } = useConsole();
   const form = useRecordForm(employer, employerValues, EMPTY_EMPLOYER);
   const { v, set, errors, setErrors, conflict, saved } = form;
   const [busy, setBusy] = useState(false);
@@ -128,9 +128,9 @@ export function EmployerForm({ employer, onSaved }: { employer?: Employer; onSav
         <Field id={id('district')} label={t('employer.district')} path="district" errors={errors}>
           <select id={id('district')} value={v.district} onChange={(e) => set('district', e.target.value)}>
             <option value="">{t('ui.choose')}</option>
-            {DISTRICTS.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d[lang]}
+            {districtOptions(state.records.site.get('site'), lang, v.district).map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
               </option>
             ))}
           </select>

@@ -1,11 +1,10 @@
-// Names of codes in the clerk's current language. Trades and districts carry both names in shared/domain;
-// the rest come from the catalogues.
+// Names of codes in the clerk's current language. Trades carry both names in shared/domain, districts in the
+// site record (the console's App shows them via showDistrictsOf); the rest come from the catalogues.
 import { TRADES } from '../../../shared/domain/trades';
-import { DISTRICTS } from '../../../shared/domain/districts';
+import { districtByCode } from '../../../shared/domain/districts';
 
 export type Lang = 'zh' | 'en';
 const TRADE = new Map<string, { zh: string; en: string }>(TRADES.map((t) => [t.code, t]));
-const DISTRICT = new Map<string, { zh: string; en: string }>(DISTRICTS.map((d) => [d.code, d]));
 
 export function langOf(language: string | undefined): Lang {
   return language?.startsWith('en') ? 'en' : 'zh';
@@ -14,7 +13,7 @@ export function tradeName(code: string, lang: Lang): string {
   return TRADE.get(code)?.[lang] ?? code;
 }
 export function districtName(code: string, lang: Lang): string {
-  return DISTRICT.get(code)?.[lang] ?? code;
+  return districtByCode(code)?.[lang] ?? code;
 }
 
 /** "2026-11-29 08:05" in China time: the hall and its hub are in China whatever the PC's zone says. */

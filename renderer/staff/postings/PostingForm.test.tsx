@@ -52,7 +52,7 @@ describe('PostingForm', () => {
     fill('posting-title', '仓库搬运工');
     fill('posting-trade', 'mover');
     fill('posting-payAmount', '200');
-    fill('posting-district', 'qiaoxi');
+    fill('posting-district', '130104');
     fireEvent.click(screen.getByTestId('posting-publish'));
     await waitFor(() => expect(errorAt('_form')).toContain('尚未通过审核'));
     expect(sent[0]).toMatchObject({

@@ -4,10 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CERTIFICATES, JOB_TYPES, PAY_UNITS, SETTLEMENTS } from '../../../shared/domain/enums';
 import { TRADES } from '../../../shared/domain/trades';
-import { DISTRICTS } from '../../../shared/domain/districts';
 import type { Employer, Posting } from '../../../shared/domain/entities';
 import { belowMinimumWage, formatPay } from '../../../shared/domain/pay';
 import { useConsole } from '../context';
+import { districtOptions } from '../lib/districtOptions';
 import { enterSubmits } from '../ui/enterSubmits';
 import { ChoiceGroup, Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
@@ -51,14 +51,19 @@ export function PostingForm({
   const say = useBilingual();
   const { send, state, now } = useConsole();
   const site = state.records.site.get('site');
-  const form = useRecordForm(posting, postingValues, emptyPosting(employerId ?? '', chinaDate(now()), site?.district));
+  const form = useRecordForm(
+    posting,
+    postingValues,
+    emptyPosting(employerId ?? '', chinaDate(now()), site?.district ?? undefined),
+  );
   const { v, set, errors, setErrors, conflict, saved, setSaved } = form;
   const [busy, setBusy] = useState(false);
   const id = (k: string) => `posting-${k}`;
   const employers = [...state.records.employer.values()].filter((e: Employer) => !e.blocked || e.id === v.employerId);
   const employer = state.records.employer.get(v.employerId);
   const amount = Number(v.payAmount);
-  const lowPay = site && amount > 0 && belowMinimumWage({ amount, unit: v.payUnit }, site.minHourlyWage);
+  const minWage = site?.minHourlyWage ?? null;
+  const lowPay = minWage !== null && amount > 0 && belowMinimumWage({ amount, unit: v.payUnit }, minWage);
 
   async function save(publish: boolean) {
     setSaved(null);
@@ -218,17 +223,17 @@ export function PostingForm({
             ))}
           </select>
         </Field>
-        {lowPay && site && (
+        {lowPay && (
           <p className="banner bad wide" role="alert" data-testid="min-wage-warning">
-            {t('posting.belowMinimum', { pay: formatPay({ amount, unit: v.payUnit }, lang), min: site.minHourlyWage })}
+            {t('posting.belowMinimum', { pay: formatPay({ amount, unit: v.payUnit }, lang), min: minWage })}
           </p>
         )}
         <Field id={id('district')} label={t('posting.district')} path="district" errors={errors}>
           <select id={id('district')} value={v.district} onChange={(e) => set('district', e.target.value)}>
             <option value="">{t('ui.choose')}</option>
-            {DISTRICTS.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d[lang]}
+            {districtOptions(state.records.site.get('site'), lang, v.district).map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
               </option>
             ))}
           </select>

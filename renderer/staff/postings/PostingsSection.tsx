@@ -102,7 +102,7 @@ export function PostingsSection({ target, onTarget }: { target: PostingTarget; o
                 <td>{p.employerName}</td>
                 <td>
                   {formatPayFull(p.pay, lang)}
-                  {site && belowMinimumWage(p.pay, site.minHourlyWage) && (
+                  {site?.minHourlyWage != null && belowMinimumWage(p.pay, site.minHourlyWage) && (
                     <span className="badge bad">{t('posting.lowPay')}</span>
                   )}
                 </td>

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { DISPLAY_LAYOUTS, JOB_TYPES, type DisplayLayout } from '../../../shared/domain/enums';
 import { DisplayConfig } from '../../../shared/domain/schemas';
 import { TRADES } from '../../../shared/domain/trades';
-import { DISTRICTS } from '../../../shared/domain/districts';
 import type { Station } from '../../../shared/domain/entities';
 import { useConsole } from '../context';
+import { districtOptions } from '../lib/districtOptions';
 import { enterSubmits } from '../ui/enterSubmits';
 import { ChoiceGroup, Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
@@ -19,7 +19,7 @@ const SCHEDULE_FIELDS = ['darkFrom', 'darkTo', 'dimFrom', 'dimTo'] as const;
 export function DisplayConfigForm({ station }: { station: Station }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
-  const { send } = useConsole();
+  const { send, state } = useConsole();
   const [config, setConfig] = useState(station.display!);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
@@ -129,7 +129,7 @@ export function DisplayConfigForm({ station }: { station: Station }) {
           path="filters.districts"
           errors={errors}
           value={config.filters.districts}
-          options={DISTRICTS.map((d) => ({ value: d.code, label: d[lang] }))}
+          options={districtOptions(state.records.site.get('site'), lang, config.filters.districts)}
           onChange={(v) => setFilter('districts', v)}
         />
       </div>

@@ -4,10 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AVAILABILITY_SLOTS, CERTIFICATES, GENDERS, JOB_TYPES, PAY_UNITS } from '../../../shared/domain/enums';
 import { TRADES } from '../../../shared/domain/trades';
-import { DISTRICTS } from '../../../shared/domain/districts';
 import type { Worker } from '../../../shared/domain/entities';
 import { checkResidentId } from '../../../shared/validate/residentId';
 import { useConsole } from '../context';
+import { districtOptions } from '../lib/districtOptions';
 import { enterSubmits } from '../ui/enterSubmits';
 import { ChoiceGroup, ErrorText, Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
@@ -34,7 +34,7 @@ export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id:
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const say = useBilingual();
-  const { send, now } = useConsole();
+  const { send, now, state } = useConsole();
   const form = useRecordForm(worker, workerValues, EMPTY_WORKER);
   const { v, set, errors, setErrors, conflict, saved, setSaved } = form;
   const [busy, setBusy] = useState(false);
@@ -225,7 +225,7 @@ export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id:
           path="districts"
           errors={errors}
           value={v.districts}
-          options={DISTRICTS.map((d) => ({ value: d.code, label: d[lang] }))}
+          options={districtOptions(state.records.site.get('site'), lang, v.districts)}
           onChange={(next) => set('districts', next)}
         />
         {!worker && (

@@ -20,7 +20,7 @@ function postingRow(id: string, trade: string, title: string, status: string, pu
     title,
     jobType: 'daily',
     pay: { amount: 260, unit: 'day', settlement: 'daily' },
-    district: 'changan',
+    district: '130102',
     address: '',
     headcount: 1,
     filledCount: 0,
@@ -36,7 +36,7 @@ function postingRow(id: string, trade: string, title: string, status: string, pu
     createdAt: 1,
     createdBy: null,
   };
-  return [id, 'e1', status, trade, 'daily', 'changan', 32.5, publishedAt, null, 1, JSON.stringify(data)];
+  return [id, 'e1', status, trade, 'daily', '130102', 32.5, publishedAt, null, 1, JSON.stringify(data)];
 }
 
 describe('migration 002: search index', () => {
@@ -70,7 +70,7 @@ describe('migration 002: search index', () => {
 
     const search = createPostingSearch(db);
     const find = (q: string, staff = false) =>
-      search.search(SearchArgs.parse({ q, includeAll: staff }), { staff, now: 5000, homeDistrict: 'changan' }).ids;
+      search.search(SearchArgs.parse({ q, includeAll: staff }), { staff, now: 5000, homeDistrict: '130102' }).ids;
     expect(find('电工')).toEqual(['p1']);
     expect(find('dg')).toEqual(['p1']);
     expect(find('木工')).toEqual(['p2']);

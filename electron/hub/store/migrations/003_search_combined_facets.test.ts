@@ -21,7 +21,7 @@ const posting: Posting = {
   title: '小区电路检修电工',
   jobType: 'daily',
   pay: { amount: 260, unit: 'day', settlement: 'daily' },
-  district: 'changan',
+  district: '130102',
   address: '',
   headcount: 1,
   filledCount: 0,
@@ -47,7 +47,7 @@ describe('migration 003: combined facet tokens', () => {
     ).run();
     db.prepare(
       `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-    ).run('p1', 'e1', 'published', 'electrician', 'daily', 'changan', 32.5, 1000, null, 1, JSON.stringify(posting));
+    ).run('p1', 'e1', 'published', 'electrician', 'daily', '130102', 32.5, 1000, null, 1, JSON.stringify(posting));
     // An index as a 002-era hub left it (whatever it held).
     new SearchIndexer(db).index(posting);
     expect(db.prepare(`SELECT COUNT(*) AS n FROM search_docs`).get()).toEqual({ n: 1 });
@@ -60,12 +60,11 @@ describe('migration 003: combined facet tokens', () => {
     upkeepSearchIndex(db);
     const search = createPostingSearch(db);
     const find = (extra: object) =>
-      search.search(SearchArgs.parse({ q: '电工', ...extra }), { staff: false, now: 5000, homeDistrict: 'changan' })
-        .ids;
-    expect(find({ jobTypes: ['daily', 'hourly'], districts: ['changan', 'qiaoxi'] })).toEqual(['p1']);
-    expect(find({ jobTypes: ['daily'], districts: ['changan'], payMin: 30 })).toEqual(['p1']);
-    expect(find({ jobTypes: ['daily'], districts: ['changan'], payMin: 35 })).toEqual([]);
-    expect(find({ jobTypes: ['hourly'], districts: ['changan'] })).toEqual([]);
-    expect(find({ jobTypes: ['daily'], districts: ['qiaoxi'] })).toEqual([]);
+      search.search(SearchArgs.parse({ q: '电工', ...extra }), { staff: false, now: 5000, homeDistrict: '130102' }).ids;
+    expect(find({ jobTypes: ['daily', 'hourly'], districts: ['130102', '130104'] })).toEqual(['p1']);
+    expect(find({ jobTypes: ['daily'], districts: ['130102'], payMin: 30 })).toEqual(['p1']);
+    expect(find({ jobTypes: ['daily'], districts: ['130102'], payMin: 35 })).toEqual([]);
+    expect(find({ jobTypes: ['hourly'], districts: ['130102'] })).toEqual([]);
+    expect(find({ jobTypes: ['daily'], districts: ['130104'] })).toEqual([]);
   });
 });
