@@ -45,10 +45,30 @@ async function serveHub(dataDir: string): Promise<void> {
   });
   process.send!({ port: running.port });
   process.on('message', async (m) => {
+    if (m === 'stats') process.send!({ stats: { cpu: process.cpuUsage(), ...running.hub.pipeline.stats } });
     if (m === 'stop') {
       await running.close();
       process.exit(0);
     }
+  });
+}
+
+interface HubStats {
+  cpu: { user: number; system: number };
+  commits: number;
+  commands: number;
+  commitMs: number;
+}
+
+function hubStats(child: ChildProcess): Promise<HubStats> {
+  return new Promise((resolve) => {
+    const onMessage = (m: { stats?: HubStats }) => {
+      if (!m.stats) return;
+      child.off('message', onMessage);
+      resolve(m.stats);
+    };
+    child.on('message', onMessage);
+    child.send('stats');
   });
 }
 
@@ -257,6 +277,10 @@ function close(t: Target): void {
 }
 
 interface CommandFigures {
+  /** The hub process during the throughput run with stations: CPU per command, commands per commit, ms per commit. */
+  cpuPerCommandUs: number;
+  perCommit: number;
+  commitMs: number;
   hubRate: number;
   aloneRate: number;
   bareRate: number;
@@ -289,11 +313,25 @@ async function runCommands(): Promise<CommandFigures> {
     const aloneRate = await throughput(alone);
     close(alone);
     const h = await hubTarget(hub.url);
+    const before = await hubStats(hub.child);
     const hubRate = await throughput(h);
+    const after = await hubStats(hub.child);
     const hubLatency = await latency(h);
     close(h);
     await stop(hub.child);
-    return { hubRate, aloneRate, bareRate, hub: hubLatency, bare: bareLatency, load: `${loadAtStart} → ${load()}` };
+    const commits = after.commits - before.commits;
+    return {
+      cpuPerCommandUs:
+        (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / (after.commands - before.commands),
+      perCommit: (after.commands - before.commands) / commits,
+      commitMs: (after.commitMs - before.commitMs) / commits,
+      hubRate,
+      aloneRate,
+      bareRate,
+      hub: hubLatency,
+      bare: bareLatency,
+      load: `${loadAtStart} → ${load()}`,
+    };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -307,14 +345,14 @@ async function benchCommands(runs: number): Promise<void> {
     `    throughput: ${THROUGHPUT_COMMANDS} notice.create, ${PIPELINE} in flight; latency: command → broadcast arriving at each station, ${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s`,
   );
   console.log(
-    `    ${'run'.padEnd(4)} ${'hub cmd/s'.padStart(10)} ${'no stations'.padStart(12)} ${'bare msg/s'.padStart(11)}   ${'hub p50'.padStart(8)} ${'hub p99'.padStart(8)} ${'bare p99'.padStart(9)} ${'p99 ratio'.padStart(10)}   load average (1 5 15 min) start → end`,
+    `    ${'run'.padEnd(4)} ${'hub cmd/s'.padStart(10)} ${'no stations'.padStart(12)} ${'bare msg/s'.padStart(11)}   ${'hub p50'.padStart(8)} ${'hub p99'.padStart(8)} ${'bare p99'.padStart(9)} ${'p99 ratio'.padStart(10)}   ${'CPU µs/cmd'.padStart(10)} ${'cmds/commit'.padStart(11)} ${'ms/commit'.padStart(9)}   load average (1 5 15 min) start → end`,
   );
   const all: CommandFigures[] = [];
   for (let i = 1; i <= runs; i++) {
     const f = await runCommands();
     all.push(f);
     console.log(
-      `    ${String(i).padEnd(4)} ${fmt(f.hubRate, 0).padStart(10)} ${fmt(f.aloneRate, 0).padStart(12)} ${fmt(f.bareRate, 0).padStart(11)}   ${fmt(f.hub.p50).padStart(8)} ${fmt(f.hub.p99).padStart(8)} ${fmt(f.bare.p99).padStart(9)} ${fmt(f.hub.p99 / f.bare.p99).padStart(10)}   ${f.load}`,
+      `    ${String(i).padEnd(4)} ${fmt(f.hubRate, 0).padStart(10)} ${fmt(f.aloneRate, 0).padStart(12)} ${fmt(f.bareRate, 0).padStart(11)}   ${fmt(f.hub.p50).padStart(8)} ${fmt(f.hub.p99).padStart(8)} ${fmt(f.bare.p99).padStart(9)} ${fmt(f.hub.p99 / f.bare.p99).padStart(10)}   ${fmt(f.cpuPerCommandUs, 0).padStart(10)} ${fmt(f.perCommit, 1).padStart(11)} ${fmt(f.commitMs).padStart(9)}   ${f.load}`,
     );
   }
   const slowest = all.reduce((a, b) => (b.hubRate < a.hubRate ? b : a));
