@@ -40,3 +40,11 @@ export function upkeepSearchIndex(db: Database, version = SEARCH_INDEX_VERSION):
   indexer.optimize();
   return result;
 }
+
+/** Record that the index was written by this indexer version (after a rebuild, or a load that indexed everything). */
+export function stampSearchIndex(db: Database, version = SEARCH_INDEX_VERSION): void {
+  db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(
+    STAMP,
+    String(version),
+  );
+}
