@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**', 'display/**'],
+    files: ['renderer/**', 'display/**', 'web/**'],
     languageOptions: { globals: globals.browser },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },

@@ -19,7 +19,14 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          include: ['renderer/**/*.test.tsx', 'display/**/*.test.tsx', 'renderer/**/*.test.ts', 'display/**/*.test.ts'],
+          include: [
+            'renderer/**/*.test.tsx',
+            'display/**/*.test.tsx',
+            'web/**/*.test.tsx',
+            'renderer/**/*.test.ts',
+            'display/**/*.test.ts',
+            'web/**/*.test.ts',
+          ],
           setupFiles: ['tests/setup/component.ts'],
         },
       },

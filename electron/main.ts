@@ -21,10 +21,10 @@ import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME, parseFlags, resolveConfig } from './config';
 import type { StationConfig } from './config';
 import { advertiseHub, discoverHub } from './discovery';
-import { isValidToken } from './ipc';
-import type { IpcChannel } from './ipc';
+import { isPrintKind, isValidToken } from '../shared/ipc/contract';
+import type { IpcChannel } from '../shared/ipc/contract';
 import { createLogger } from './logger';
-import { isPrintKind, planPrint } from './printing';
+import { planPrint } from './printing';
 import { createBundleHandler } from './protocol';
 import { CrashTracker, HangTracker, loadRetryDelayMs, msUntilNextLocalTime, nightlyRestartDue } from './recovery';
 import type { RecoveryAction } from './recovery';
@@ -79,7 +79,8 @@ const canRelaunch = config.role !== 'hub';
 const crashes = new CrashTracker(undefined, canRelaunch);
 const tokens = new TokenStore(userData, safeStorage);
 const windows = new Map<string, BrowserWindow>();
-const ownWebContents = new Set<number>();
+/** Our windows' web contents → the window's key (which token is theirs). */
+const ownWebContents = new Map<number, string>();
 let quitting = false;
 let stopHub: (() => Promise<void>) | null = null;
 let stopAdvert: (() => void) | null = null;
@@ -123,16 +124,21 @@ function senderTrusted(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   const ok = isTrustedSender(
     { frameUrl: frame?.url ?? null, isMainFrame: !!frame && frame.parent === null, webContentsId: event.sender.id },
-    ownWebContents,
+    new Set(ownWebContents.keys()),
   );
   if (!ok) log.warn({ url: frame?.url }, 'IPC from untrusted sender refused');
   return ok;
 }
 
-function handle(channel: IpcChannel, fn: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>): void {
+/** The handler gets the sender's window key: per-window state (the token) is looked up by it, never by an argument. */
+function handle(
+  channel: IpcChannel,
+  fn: (event: IpcMainInvokeEvent, windowKey: string, ...args: unknown[]) => Promise<unknown>,
+): void {
   ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-    if (!senderTrusted(event)) throw new Error('forbidden');
-    return fn(event, ...args);
+    const windowKey = ownWebContents.get(event.sender.id);
+    if (!senderTrusted(event) || !windowKey) throw new Error('forbidden');
+    return fn(event, windowKey, ...args);
   });
 }
 
@@ -156,11 +162,11 @@ function printPage(contents: WebContents, kind: unknown): Promise<{ ok: true } |
 }
 
 function registerIpc(): void {
-  handle('gighall:print', (event, kind) => printPage(event.sender, kind));
-  handle('gighall:get-token', () => tokens.get());
-  handle('gighall:set-token', async (_event, token) => {
+  handle('gighall:print', (event, _windowKey, kind) => printPage(event.sender, kind));
+  handle('gighall:get-token', (_event, windowKey) => tokens.get(windowKey));
+  handle('gighall:set-token', async (_event, windowKey, token) => {
     if (token !== null && !isValidToken(token)) return false;
-    return tokens.set(token);
+    return tokens.set(windowKey, token);
   });
 }
 
@@ -267,7 +273,7 @@ function openWindow(spec: WindowSpec): BrowserWindow {
     },
   });
   const id = win.webContents.id;
-  ownWebContents.add(id);
+  ownWebContents.set(id, spec.key);
   windows.set(spec.key, win);
   win.on('closed', () => {
     ownWebContents.delete(id);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contextBridge, ipcRenderer } from 'electron';
-import { encodeStationArg } from './ipc';
-import type { GigHallApi } from './ipc';
+import { encodeStationArg } from '../shared/ipc/contract';
+import type { GigHallApi } from '../shared/ipc/contract';
 
 describe('preload', () => {
   const argv = process.argv;
@@ -12,7 +12,7 @@ describe('preload', () => {
   });
 
   it('exposes the typed API, backed by invoke on the listed channels', async () => {
-    const info = { role: 'kiosk' as const, hubUrl: 'http://10.0.0.2:4080' };
+    const info = { role: 'kiosk' as const, hubUrl: 'http://10.0.0.2:4080', windowKey: 'kiosk' };
     process.argv = [...argv, encodeStationArg({ info, version: '9.9.9' })];
     await import('./preload');
     const call = vi.mocked(contextBridge.exposeInMainWorld).mock.calls[0];

@@ -1,8 +1,8 @@
 // The only bridge between a station page and the main process: a small typed API on window.gighall.
 // Runs sandboxed; bundled to dist-electron/preload.cjs.
 import { contextBridge, ipcRenderer } from 'electron';
-import { decodeStationArg } from './ipc';
-import type { GigHallApi, IpcArgs, IpcChannel, IpcResult, PrintKind } from './ipc';
+import { decodeStationArg } from '../shared/ipc/contract';
+import type { GigHallApi, IpcArgs, IpcChannel, IpcResult, PrintKind } from '../shared/ipc/contract';
 
 function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C>): Promise<IpcResult<C>> {
   return ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<C>>;

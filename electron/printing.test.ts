@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPrintKind, planPrint } from './printing';
+import { isPrintKind } from '../shared/ipc/contract';
+import { planPrint } from './printing';
 
 const cfg = { printer: null, slipPaper: 'receipt80', documentPaper: 'A4' } as const;
 const printers = [{ name: 'Office', isDefault: true }, { name: 'Slip80' }];

@@ -1,7 +1,7 @@
 // Silent printing: kiosk slips and console documents go straight to the printer named in the config.
 import type { WebContentsPrintOptions } from 'electron';
 import type { StationConfig } from './config';
-import type { PrintKind } from './ipc';
+import type { PrintKind } from '../shared/ipc/contract';
 
 /** Paper sizes in microns (Electron's custom pageSize unit). Receipt rolls: fixed width, A4-length page. */
 const PAPER: Record<StationConfig['slipPaper'], WebContentsPrintOptions['pageSize']> = {
@@ -47,8 +47,4 @@ export function planPrint(
   };
   if (deviceName) options.deviceName = deviceName;
   return { ok: true, options };
-}
-
-export function isPrintKind(v: unknown): v is PrintKind {
-  return v === 'slip' || v === 'document';
 }

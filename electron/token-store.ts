@@ -1,10 +1,14 @@
-// The station's pairing token, kept encrypted with Electron's safeStorage (OS keychain / DPAPI / libsecret) in a
-// file in the user data dir — never in the page's localStorage, where anyone with the profile folder could read it.
+// The stations' pairing tokens, kept encrypted with Electron's safeStorage (OS keychain / DPAPI / libsecret) in
+// files in the user data dir — never in the page's localStorage, where anyone with the profile folder could read
+// them. One token per window (its `windowKey`): two display windows on one PC are two stations to the hub.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isValidToken } from './ipc';
+import { isValidToken, WINDOW_KEY_RE } from '../shared/ipc/contract';
 
-export const TOKEN_FILE_NAME = 'pairing-token.bin';
+/** `pairing-token-<windowKey>.bin`; null for a key that could not safely name a file. */
+export function tokenFileName(windowKey: string): string | null {
+  return WINDOW_KEY_RE.test(windowKey) ? `pairing-token-${windowKey}.bin` : null;
+}
 
 /** The part of Electron's safeStorage used here (injected, so tests can pass a fake). */
 export interface SafeStorageLike {
@@ -15,13 +19,14 @@ export interface SafeStorageLike {
 }
 
 export class TokenStore {
-  private readonly file: string;
-
   constructor(
-    userDataDir: string,
+    private readonly userDataDir: string,
     private readonly storage: SafeStorageLike,
-  ) {
-    this.file = path.join(userDataDir, TOKEN_FILE_NAME);
+  ) {}
+
+  private file(windowKey: string): string | null {
+    const name = tokenFileName(windowKey);
+    return name ? path.join(this.userDataDir, name) : null;
   }
 
   /** On Linux without a keyring Electron falls back to a fixed key ('basic_text'): still stored, but weakly. */
@@ -29,11 +34,12 @@ export class TokenStore {
     return this.storage.getSelectedStorageBackend?.() === 'basic_text';
   }
 
-  async get(): Promise<string | null> {
-    if (!this.storage.isEncryptionAvailable()) return null;
+  async get(windowKey: string): Promise<string | null> {
+    const file = this.file(windowKey);
+    if (!file || !this.storage.isEncryptionAvailable()) return null;
     let data: Buffer;
     try {
-      data = await fs.readFile(this.file);
+      data = await fs.readFile(file);
     } catch {
       return null;
     }
@@ -45,17 +51,19 @@ export class TokenStore {
     }
   }
 
-  /** Store (or with null, forget) the token. False when it cannot be stored safely. */
-  async set(token: string | null): Promise<boolean> {
+  /** Store (or with null, forget) a window's token. False when it cannot be stored safely. */
+  async set(windowKey: string, token: string | null): Promise<boolean> {
+    const file = this.file(windowKey);
+    if (!file) return false;
     if (token === null) {
-      await fs.rm(this.file, { force: true });
+      await fs.rm(file, { force: true });
       return true;
     }
     if (!isValidToken(token) || !this.storage.isEncryptionAvailable()) return false;
-    const tmp = `${this.file}.tmp`;
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    const tmp = `${file}.tmp`;
+    await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(tmp, this.storage.encryptString(token), { mode: 0o600 });
-    await fs.rename(tmp, this.file);
+    await fs.rename(tmp, file);
     return true;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StationConfig } from './config';
-import { decodeStationArg } from './ipc';
+import { decodeStationArg } from '../shared/ipc/contract';
 import { HIDE_CURSOR_CSS, pageUrl, windowSpecs } from './windows';
 import type { WindowContext } from './windows';
 
@@ -61,11 +61,14 @@ describe('window options per role', () => {
       screens,
     );
     expect(missingMonitors).toEqual([3]);
-    expect(specs.map((s) => s.key)).toEqual(['display:0', 'display:1']);
+    // Each window has its own key: its own token, queue and cache, though all share the app:// origin.
+    expect(specs.map((s) => s.key)).toEqual(['display-0', 'display-1']);
+    expect(specs.map((s) => s.info.windowKey)).toEqual(['display-0', 'display-1']);
     expect(specs[1]?.url).toBe('app://bundle/display/index.html?layout=portrait');
     expect(specs[1]?.info).toEqual({
       role: 'display',
       hubUrl: 'http://192.168.1.10:4080',
+      windowKey: 'display-1',
       displayIndex: 1,
       layout: 'portrait',
     });
@@ -88,7 +91,12 @@ describe('window options per role', () => {
     expect(specs[0]?.options.fullscreen).toBeUndefined();
     expect(specs[0]?.options.kiosk).toBeUndefined();
     expect(specs[0]?.options.webPreferences).toMatchObject({ devTools: true, disableDialogs: false });
-    expect(specs[0]?.info).toEqual({ role: 'staff', hubUrl: 'http://192.168.1.10:4080', stationName: '服务台' });
+    expect(specs[0]?.info).toEqual({
+      role: 'staff',
+      hubUrl: 'http://192.168.1.10:4080',
+      windowKey: 'console',
+      stationName: '服务台',
+    });
   });
   it('hands the station info to the preload in one argument', () => {
     const { specs } = windowSpecs(ctx({ role: 'display', stationName: '东门大屏' }), screens);

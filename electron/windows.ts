@@ -3,12 +3,12 @@ import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import type { DisplayLayout } from '../shared/domain';
 import type { ShellRole, StationConfig } from './config';
 import { pageRole } from './config';
-import type { StationInfo } from './ipc';
-import { encodeStationArg } from './ipc';
+import type { StationInfo } from '../shared/ipc/contract';
+import { encodeStationArg } from '../shared/ipc/contract';
 import { APP_ORIGIN } from './security';
 
 export interface WindowSpec {
-  /** 'console' for the hub's staff window, 'kiosk', or 'display:<monitor>'. */
+  /** 'console' for the hub's staff window, 'kiosk', or 'display-<monitor>'; also the page's `windowKey`. */
   key: string;
   url: string;
   info: StationInfo;
@@ -72,8 +72,8 @@ export function secureWebPreferences(
   };
 }
 
-function info(ctx: WindowContext, extra: Partial<StationInfo> = {}): StationInfo {
-  const base: StationInfo = { role: pageRole(ctx.config.role), hubUrl: ctx.hubUrl };
+function info(ctx: WindowContext, windowKey: string, extra: Partial<StationInfo> = {}): StationInfo {
+  const base: StationInfo = { role: pageRole(ctx.config.role), hubUrl: ctx.hubUrl, windowKey };
   if (ctx.config.stationName) base.stationName = ctx.config.stationName;
   return { ...base, ...extra };
 }
@@ -107,7 +107,7 @@ export function windowSpecs(
     options: { ...base, title: 'GigHall 零工大厅', webPreferences: secureWebPreferences(ctx, i, config.role) },
   });
   if (config.role === 'hub') {
-    const i = info(ctx);
+    const i = info(ctx, 'console');
     return {
       specs: [
         withPrefs('console', pageUrl('hub'), i, {
@@ -124,7 +124,7 @@ export function windowSpecs(
     };
   }
   if (config.role === 'kiosk') {
-    const i = info(ctx);
+    const i = info(ctx, 'kiosk');
     const bounds = displays[config.kioskMonitor] ?? displays[0];
     return {
       specs: [
@@ -144,10 +144,9 @@ export function windowSpecs(
       missingMonitors.push(screen.monitor);
       continue;
     }
-    const i = info(ctx, { displayIndex: screen.monitor, layout: screen.layout });
-    specs.push(
-      withPrefs(`display:${screen.monitor}`, pageUrl('display', screen.layout), i, fullscreenOn(bounds, '#000000')),
-    );
+    const key = `display-${screen.monitor}`;
+    const i = info(ctx, key, { displayIndex: screen.monitor, layout: screen.layout });
+    specs.push(withPrefs(key, pageUrl('display', screen.layout), i, fullscreenOn(bounds, '#000000')));
   }
   return { specs, missingMonitors };
 }

@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState } from
 import { useTranslation } from 'react-i18next';
 import type { Notice, PublicPosting, Site, Station } from '../../shared/domain/entities';
 import type { StationClient } from '../../shared/station/client';
-import { useStation } from './station';
+import { useStation } from '../../web/station';
 import { configOf, emergencyNotice, selectPostings, tickerNotices, todayNumbers } from './board';
 import { screenMode } from './schedule';
 import { mobileListUrl } from './qr';

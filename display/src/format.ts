@@ -1,21 +1,6 @@
 // Words and numbers on the board: how long ago, when it starts, the clock. Each takes the translation function so
-// the strings stay in the catalogue.
+// the strings stay in the catalogue (trade and district names: web/labels.ts).
 import type { TFunction } from 'i18next';
-import { TRADES } from '../../shared/domain/trades';
-import { districtByCode } from '../../shared/domain/districts';
-import type { Lang } from './i18n';
-
-const TRADE_BY_CODE = new Map<string, (typeof TRADES)[number]>(TRADES.map((t) => [t.code, t]));
-
-export function tradeName(code: string, lang: Lang): string {
-  const t = TRADE_BY_CODE.get(code);
-  return t ? t[lang] : code;
-}
-
-export function districtName(code: string, lang: Lang): string {
-  const d = districtByCode(code);
-  return d ? d[lang] : code;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

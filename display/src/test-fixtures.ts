@@ -1,6 +1,7 @@
 // Records and a station client for component tests. The client is the real StationClient; only its socket is a
 // small in-memory stand-in that lets a test deliver what the hub would send (hello, snapshot, changes, pairing).
 import { StationClient, type ConnectFn } from '../../shared/station/client';
+import { keyValueStores } from '../../shared/station/kv-stores';
 import type { Notice, PublicPosting, Site, Station } from '../../shared/domain/entities';
 import type { DisplayConfig } from '../../shared/domain/schemas';
 import { DEFAULT_CONFIG } from './board';
@@ -145,9 +146,8 @@ export function testClient(opts: { token?: boolean } = {}) {
   const client = new StationClient({
     url: 'http://hub.test',
     page: 'display',
-    storage,
     connect: hub.connect,
-    persist: ['posting', 'notice', 'site', 'station'],
+    ...keyValueStores(storage, 'gighall.display', ['posting', 'notice', 'site', 'station']),
   });
   client.start();
   return { hub, client };

@@ -42,7 +42,12 @@ export class Broadcaster {
         peer.send.changes(changes, head);
       } else {
         publicView ??= forPublic(changes);
-        const own = changes.filter((c) => c.entity === 'station' && c.id === s.stationId);
+        const own: Change[] = [];
+        for (const c of changes) {
+          if (c.entity !== 'station' || c.id !== s.stationId) continue;
+          const projected = projectChange(s, c);
+          if (projected) own.push(projected);
+        }
         peer.send.changes(own.length ? [...publicView, ...own].sort((a, b) => a.seq - b.seq) : publicView, head);
       }
     }

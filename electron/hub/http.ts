@@ -25,18 +25,28 @@ const TYPES: Record<string, string> = {
   '.mp3': 'audio/mpeg',
 };
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' ws: wss:",
-  "media-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** A Host header that names a host and port, nothing else (it goes into a header). */
+const HOST_RE = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+
+/**
+ * The pages' CSP. They may connect to this hub only — its own origin and its socket on the same host — so a page
+ * talked into another address (a crafted link) could not reach it even if the page code tried.
+ */
+export function pageCsp(host: string | undefined): string {
+  const socket = host && HOST_RE.test(host) ? ` ws://${host} wss://${host}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${socket}`,
+    "media-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 const PAGES: Record<string, string> = {
   kiosk: 'renderer/kiosk/index.html',
@@ -57,11 +67,11 @@ export function safeJoin(root: string, urlPath: string): string | null {
   return full === resolve(root) || full.startsWith(resolve(root) + sep) ? full : null;
 }
 
-function sendFile(res: ServerResponse, file: string, cache: string): void {
+function sendFile(res: ServerResponse, file: string, cache: string, host: string | undefined): void {
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': cache,
-    'content-security-policy': CSP,
+    'content-security-policy': pageCsp(host),
     'x-content-type-options': 'nosniff',
   });
   createReadStream(file).pipe(res);
@@ -123,14 +133,14 @@ export function createRequestHandler(hub: Hub, distDir: string, startedAt: numbe
           'text/plain; charset=utf-8',
           '页面尚未构建：请先运行 npm run build\nPages are not built yet: run npm run build',
         );
-      return sendFile(res, file, 'no-cache');
+      return sendFile(res, file, 'no-cache', req.headers.host);
     }
     // Hashed assets (and anything else vite emitted next to the pages).
     const m = /^\/(?:(?:kiosk|staff|display)\/)?(assets\/.+|fonts\/.+|sounds\/.+)$/.exec(path);
     if (m) {
       const file = safeJoin(distDir, m[1]!);
       if (file && existsSync(file) && statSync(file).isFile())
-        return sendFile(res, file, 'public, max-age=31536000, immutable');
+        return sendFile(res, file, 'public, max-age=31536000, immutable', req.headers.host);
     }
     send(res, 404, 'application/json', JSON.stringify({ error: 'not_found' }));
   };

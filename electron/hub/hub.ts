@@ -107,6 +107,11 @@ export class Hub {
         }
       },
       heartbeat: (session, h) => this.health.heartbeat(session, h),
+      pageError: (session, report) =>
+        log.error(
+          { station: session.stationName, stationId: session.stationId, role: session.role, ...report },
+          'page error',
+        ),
     };
     const dispatcher = new Dispatcher(
       db,

@@ -67,8 +67,12 @@ export function projectRecord<E extends EntityName>(
       const p = record as RecordMap['posting'];
       return p.status === 'published' ? (publicPosting(p) as EntityMap[E]) : null;
     }
-    case 'station':
-      return record.id === viewer.stationId ? record : null;
+    case 'station': {
+      if (record.id !== viewer.stationId) return null;
+      // Refused commands carry a visitor's name and phone: for the desk only, never back to the kiosk.
+      const { refused: _refused, ...own } = record as EntityMap['station'];
+      return own as EntityMap[E];
+    }
     default:
       return null;
   }

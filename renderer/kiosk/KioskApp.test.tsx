@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { PublicPosting, Site } from '../../shared/domain/entities';
 import { NOT_SET_UP } from '../../shared/domain/site';
 import { setUpSite } from '../../tests/helpers/site';
-import { initI18n } from '../common/i18n';
+import { initI18n } from '../../web/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
 import { KioskApp } from './KioskApp';
 import { MemoryStore, offlineClient } from './testSupport';

@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { StationClient } from '../../shared/station/client';
-import { useStation } from '../common/station';
+import { useStation } from '../../web/station';
 import { showDistrictsOf } from '../../shared/domain/districts';
 import { isSetUp } from '../../shared/domain/site';
 import { Visit } from './Visit';
@@ -13,6 +13,8 @@ import { stopSpeaking } from './speech';
 import type { IdleConfig } from './idleConfig';
 
 export function wipeVisitorTraces(client: StationClient, i18n: I18n): void {
+  // Whatever the last visitor queued is a replay from now on: its replies and refusals never reach the next one.
+  client.beginVisit();
   // The hub answers worker.identify without pushing `worker:self`, so the client may not know someone was
   // identified: tell the hub to forget whoever it was, every time, so nothing personal reaches the next visitor.
   if (client.getState().self) client.forgetSelf();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useMemo, useState } from 'react';
-import { fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { PinyinKeyboard } from './PinyinKeyboard';
-import { jobCandidates, nameCandidates } from './pinyinCandidates';
+import { jobCandidates } from './pinyinCandidates';
 import { renderInSession } from './testSupport';
 
 function Board({ picked }: { picked: string[] }) {
@@ -44,6 +44,33 @@ describe('PinyinKeyboard', { timeout: 20_000 }, () => {
     for (const l of 'xqz') tap(`字母 ${l}`);
     expect(screen.getByText(/没有可选的词/)).toBeTruthy();
   });
+  it('takes its own words for "nothing matches" and its own candidate view', () => {
+    renderInSession(
+      <PinyinKeyboard
+        letters="xqz"
+        onLetters={() => undefined}
+        candidates={[]}
+        onPick={() => undefined}
+        placeholder="拼音"
+        noCandidates="没有这样的拼音"
+      />,
+    );
+    expect(screen.getByText('没有这样的拼音')).toBeTruthy();
+    expect(screen.queryByText(/搜索/)).toBeNull();
+    cleanup();
+    renderInSession(
+      <PinyinKeyboard
+        letters="meng"
+        onLetters={() => undefined}
+        candidates={['孟']}
+        onPick={() => undefined}
+        placeholder="拼音"
+        candidatesView={<p>自己的候选</p>}
+      />,
+    );
+    expect(screen.getByText('自己的候选')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '孟' })).toBeNull();
+  });
 });
 
 describe('pinyin candidates', () => {
@@ -53,10 +80,5 @@ describe('pinyin candidates', () => {
     expect(jobCandidates('diang')).toContain('电工');
     expect(jobCandidates('kt')).toContain('空调');
     expect(jobCandidates('')).toEqual([]);
-  });
-  it('offer name characters for a syllable', () => {
-    expect(nameCandidates('jian')).toContain('建');
-    expect(nameCandidates('guo')).toContain('国');
-    expect(nameCandidates('wei').slice(0, 2)).toEqual(['伟', '魏']);
   });
 });

@@ -1,5 +1,7 @@
 // On-screen letter keyboard for pinyin: the letters typed, a row of Chinese candidates to tap, delete and clear.
-// Candidate lookup is passed in (job words for search, characters for a given name).
+// Candidate lookup is passed in (job words for search, characters for a name); a caller with many candidates
+// (the name entry pages through thousands) renders its own candidate view in place of the row.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 
@@ -11,23 +13,39 @@ export interface PinyinKeyboardProps {
   candidates: string[];
   onPick(word: string): void;
   placeholder: string;
+  /** What to say when the letters match nothing (default: the search screen's hint). */
+  noCandidates?: string;
+  /** Replaces the built-in candidate row. */
+  candidatesView?: ReactNode;
 }
 
-export function PinyinKeyboard({ letters, onLetters, candidates, onPick, placeholder }: PinyinKeyboardProps) {
+export function PinyinKeyboard({
+  letters,
+  onLetters,
+  candidates,
+  onPick,
+  placeholder,
+  noCandidates,
+  candidatesView,
+}: PinyinKeyboardProps) {
   const { t } = useTranslation();
   return (
     <div className="pinyin">
       <output className="pinyin-letters" data-testid="pinyin-letters" aria-live="polite">
         {letters || <span className="placeholder">{placeholder}</span>}
       </output>
-      <div className="candidates" role="group" aria-label={t('search.candidates')}>
-        {letters && candidates.length === 0 && <span className="hint">{t('search.noCandidates')}</span>}
-        {candidates.map((word) => (
-          <button key={word} type="button" className="candidate" onClick={() => onPick(word)}>
-            {word}
-          </button>
-        ))}
-      </div>
+      {candidatesView ?? (
+        <div className="candidates" role="group" aria-label={t('search.candidates')}>
+          {letters && candidates.length === 0 && (
+            <span className="hint">{noCandidates ?? t('search.noCandidates')}</span>
+          )}
+          {candidates.map((word) => (
+            <button key={word} type="button" className="candidate" onClick={() => onPick(word)}>
+              {word}
+            </button>
+          ))}
+        </div>
+      )}
       <div className="letters">
         {ROWS.map((row) => (
           <div className="letter-row" key={row}>

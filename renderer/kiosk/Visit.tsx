@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { StationClient } from '../../shared/station/client';
 import type { PublicPosting } from '../../shared/domain/entities';
-import { useStation } from '../common/station';
+import { useStation } from '../../web/station';
 import { SessionContext, type KioskSession, type Route } from './kioskContext';
 import { speak, stopSpeaking } from './speech';
 import { useIdle } from './useIdle';
@@ -150,7 +150,10 @@ export function Visit({
         <Register
           form={form}
           setForm={setForm}
-          onDone={(queued) => setStack([{ name: 'attract' }, { name: 'registered', queued }])}
+          onDone={(queued, self) => {
+            if (self) setIdentified(self);
+            setStack([{ name: 'attract' }, { name: 'registered', queued }]);
+          }}
         />
       );
       break;
@@ -160,7 +163,7 @@ export function Visit({
           message={route.queued ? t('register.queued') : t('register.done')}
           say={route.queued ? t('register.queuedSay') : t('register.doneSay')}
         >
-          {!route.queued && state.self && (
+          {!route.queued && (state.self ?? identified) && (
             <button type="button" className="wide-button" onClick={() => go({ name: 'matches' })}>
               <Icon name="star" /> {t('register.seeMatches')}
             </button>

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { StationClient, type ConnectFn, type KeyValueStore } from '../../shared/station/client';
-import { initI18n } from '../common/i18n';
+import { keyValueStores } from '../../shared/station/kv-stores';
+import { initI18n } from '../../web/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
 import { SessionContext, type KioskSession, type Route } from './kioskContext';
 import type { Site } from '../../shared/domain/entities';
@@ -41,9 +42,8 @@ export function offlineClient(store = new MemoryStore()): StationClient {
   return new StationClient({
     url: 'http://hub.invalid',
     page: 'kiosk',
-    storage: store,
     connect,
-    persist: ['posting', 'site'],
+    ...keyValueStores(store, 'gighall.kiosk', ['posting', 'site']),
   });
 }
 

@@ -3,7 +3,7 @@
 // visitor scrolled stays in place.
 import { useEffect, useMemo, useState } from 'react';
 import type { PublicPosting } from '../../shared/domain/entities';
-import { useStation } from '../common/station';
+import { useStation } from '../../web/station';
 import { useSession } from './kioskContext';
 import { filterLocal, searchArgs, type PostingFilter } from './postingQuery';
 

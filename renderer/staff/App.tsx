@@ -7,7 +7,7 @@ import type { StationClient } from '../../shared/station/client';
 import type { StaffUser } from '../../shared/domain/entities';
 import type { CommandArgs, CommandName } from '../../shared/protocol/commands';
 import type { CommandReply } from '../../shared/protocol/events';
-import { useStation } from '../common/station';
+import { useStation } from '../../web/station';
 import { Console, useConsole, type ConsoleCtx, type Send } from './context';
 import { PairingScreen } from './gate/PairingScreen';
 import { SignInForm } from './gate/SignInForm';

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { initI18n } from '../common/i18n';
+import { initI18n } from '../../web/i18n';
 import { staff } from '../../shared/i18n/staff';
 import { emptyRecords } from '../../shared/station/store';
 import type { StationState } from '../../shared/station/client';
@@ -21,13 +21,20 @@ export interface Sent {
 
 export function renderConsole(
   ui: ReactNode,
-  opts: { answer?: (name: CommandName, args: unknown) => CommandReply; lang?: 'zh' | 'en'; site?: Site } = {},
+  opts: {
+    answer?: (name: CommandName, args: unknown) => CommandReply;
+    lang?: 'zh' | 'en';
+    site?: Site;
+    /** Put records in place before the first render. */
+    records?: (records: ReturnType<typeof emptyRecords>) => void;
+  } = {},
 ) {
   const i18n = initI18n(staff, opts.lang ?? 'zh');
   const records = emptyRecords();
   const site = opts.site === undefined ? setUpSite() : opts.site;
   records.site.set('site', site);
   showDistrictsOf(site.districts);
+  opts.records?.(records);
   const state = {
     status: 'online',
     pairingCode: null,

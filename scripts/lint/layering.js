@@ -1,6 +1,7 @@
 // Local ESLint rule enforcing the layering of DESIGN.md:
 //   shared   imports nothing of ours, and no Node or Electron
-//   renderer imports shared only        display imports shared only
+//   web      (page code shared by kiosk, console and display) imports shared only
+//   renderer imports shared and web     display imports shared and web
 //   electron/hub imports shared only (it must run without Electron)
 //   electron (shell) imports shared and electron/hub
 // scripts/ and tests/ may import anything.
@@ -14,6 +15,7 @@ const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}
 export function layerOf(file) {
   const rel = path.relative(ROOT, file).split(path.sep).join('/');
   if (rel.startsWith('shared/')) return 'shared';
+  if (rel.startsWith('web/')) return 'web';
   if (rel.startsWith('renderer/')) return 'renderer';
   if (rel.startsWith('display/')) return 'display';
   if (rel.startsWith('electron/hub/')) return 'hub';
@@ -23,8 +25,9 @@ export function layerOf(file) {
 
 const ALLOWED = {
   shared: ['shared'],
-  renderer: ['shared', 'renderer'],
-  display: ['shared', 'display'],
+  web: ['shared', 'web'],
+  renderer: ['shared', 'web', 'renderer'],
+  display: ['shared', 'web', 'display'],
   hub: ['shared', 'hub'],
   shell: ['shared', 'hub', 'shell'],
 };
@@ -34,12 +37,13 @@ const NODE_ONLY = ['better-sqlite3', 'socket.io', 'pino', 'pino-roll', 'electron
 const HUB_DATA = ['@vant/area-data'];
 const BANNED_PACKAGES = {
   shared: [...NODE_ONLY, ...HUB_DATA, 'react', 'react-dom'],
+  web: [...NODE_ONLY, ...HUB_DATA],
   renderer: [...NODE_ONLY, ...HUB_DATA],
   display: [...NODE_ONLY, ...HUB_DATA],
   hub: ['electron', 'react', 'react-dom'],
   shell: ['react', 'react-dom'],
 };
-const NODE_FORBIDDEN = new Set(['shared', 'renderer', 'display']);
+const NODE_FORBIDDEN = new Set(['shared', 'web', 'renderer', 'display']);
 
 const rule = {
   meta: { type: 'problem', docs: { description: 'Enforce the layering of DESIGN.md' }, schema: [] },

@@ -15,7 +15,12 @@ tester.run('layering', layering.rules.layering, {
     { filename: at('renderer/kiosk/App.tsx'), code: "import { COMMANDS } from '../../shared/protocol/commands';" },
     {
       filename: at('renderer/kiosk/App.tsx'),
-      code: "import { useStation } from '../common/station'; import React from 'react';",
+      code: "import { useStation } from '../../web/station'; import React from 'react';",
+    },
+    { filename: at('display/src/main.tsx'), code: "import { createPageStation } from '../../web/station';" },
+    {
+      filename: at('web/station.ts'),
+      code: "import { StationClient } from '../shared/station/client'; import { io } from 'socket.io-client';",
     },
     { filename: at('display/src/Board.tsx'), code: "import { formatPay } from '../../shared/domain/pay';" },
     {
@@ -34,7 +39,7 @@ tester.run('layering', layering.rules.layering, {
   ],
   invalid: [
     { filename: at('shared/domain/pay.ts'), code: "import fs from 'node:fs';", errors: 1 },
-    { filename: at('shared/domain/pay.ts'), code: "import { x } from '../../renderer/common/station';", errors: 1 },
+    { filename: at('shared/domain/pay.ts'), code: "import { x } from '../../renderer/kiosk/App';", errors: 1 },
     { filename: at('shared/domain/pay.ts'), code: "import React from 'react';", errors: 1 },
     { filename: at('renderer/kiosk/App.tsx'), code: "import { Board } from '../../display/src/Board';", errors: 1 },
     { filename: at('renderer/kiosk/App.tsx'), code: "import { hub } from '../../electron/hub/hub';", errors: 1 },
@@ -43,6 +48,12 @@ tester.run('layering', layering.rules.layering, {
     { filename: at('display/src/Board.tsx'), code: "const m = import('../../renderer/kiosk/App');", errors: 1 },
     { filename: at('electron/hub/hub.ts'), code: "import { app } from 'electron';", errors: 1 },
     { filename: at('electron/hub/hub.ts'), code: "import { createWindow } from '../windows';", errors: 1 },
-    { filename: at('electron/hub/hub.ts'), code: "export * from '../../renderer/common/station';", errors: 1 },
+    { filename: at('electron/hub/hub.ts'), code: "export * from '../../renderer/kiosk/App';", errors: 1 },
+    { filename: at('shared/station/client.ts'), code: "import { pageBridge } from '../../web/bridge';", errors: 1 },
+    { filename: at('web/station.ts'), code: "import { App } from '../renderer/staff/App';", errors: 1 },
+    { filename: at('web/station.ts'), code: "import { Board } from '../display/src/Board';", errors: 1 },
+    { filename: at('web/station.ts'), code: "import { hub } from '../electron/hub/hub';", errors: 1 },
+    { filename: at('web/bridge.ts'), code: "import { ipcRenderer } from 'electron';", errors: 1 },
+    { filename: at('web/bridge.ts'), code: "import fs from 'node:fs';", errors: 1 },
   ],
 });

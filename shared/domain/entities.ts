@@ -142,6 +142,21 @@ export interface Station extends Versioned {
   display: DisplayConfig | null;
   pairedAt: number;
   revoked: boolean;
+  /** Staff only: commands this station queued that the hub refused when nobody was there to see it. */
+  refused?: RefusedCommand[];
+}
+
+/** A queued command refused on replay (a registration whose phone was registered meanwhile…), for the desk. */
+export interface RefusedCommand {
+  commandId: string;
+  command: string;
+  queuedAt: number;
+  /** Hub time it was reported. */
+  reportedAt: number;
+  visit: string | null;
+  error: { code: string; message: { zh: string; en: string }; field?: string };
+  /** The command's arguments without PIN, PIN hash or password. */
+  args: Record<string, unknown>;
 }
 
 export interface PairingRequest extends Versioned {

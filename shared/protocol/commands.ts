@@ -23,9 +23,11 @@ import {
   stationRole,
 } from '../domain/schemas';
 import type { Application, Posting, PublicPosting, StaffUser, Worker, StationHealth } from '../domain/entities';
+import { ERROR_CODES } from '../errors';
 import type { District } from '../domain/districts';
 import type { City } from '../domain/site';
 import { POSTING_STATUSES, STAFF_ROLES } from '../domain/enums';
+import { pinHash } from '../validate/pinHash';
 
 /**
  * Who may send a command.
@@ -78,6 +80,30 @@ export interface SearchResult {
   items: (PublicPosting | Posting)[];
 }
 
+/** Everything a station sends about a command of its that the hub refused after nobody was there to see it. */
+export const RefusedReport = z.object({
+  /** The refused command's id and name. */
+  commandId: z.string().min(8).max(64),
+  command: z.string().min(1).max(40),
+  /** When the station queued it (station clock, epoch ms). */
+  queuedAt: z.number().int().min(0),
+  /** The visit (kiosk visitor, staff sign-in) that queued it. */
+  visit: z.string().max(80).nullable(),
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.object({ zh: z.string().max(300), en: z.string().max(300) }),
+    field: z.string().max(80).optional(),
+  }),
+  /** Its arguments without PIN, PIN hash or password: what the desk needs to follow it up. */
+  args: z.record(z.string(), z.unknown()).refine((a) => JSON.stringify(a).length <= 4000),
+});
+
+/** A kiosk registration: the PIN in clear (the desk, online) or hashed on the kiosk (see validate/pinHash.ts). */
+const WorkerRegistration = WorkerInput.extend({ pinHash: pinHash.nullable().default(null) }).refine(
+  (w) => !(w.pin && w.pinHash),
+  { error: 'pin', path: ['pin'] },
+);
+
 export const COMMANDS = {
   // ── Stations and pairing ───────────────────────────────────────────────────────────────────
   'station.approve': cmd<{ stationId: string }>()({
@@ -114,6 +140,24 @@ export const COMMANDS = {
     log: false,
   }),
   'station.health': cmd<StationHealth[]>()({ args: Empty, roles: StaffOnly, signedIn: true, log: false }),
+  /** A queued command was refused when nobody was there to see it: kept on the station record for the desk. */
+  'station.reportRefused': cmd<null>()({ args: RefusedReport, roles: ['kiosk', 'staff'] }),
+  /** The desk has followed up a refused command. */
+  'station.resolveRefused': cmd<null>()({
+    args: z.object({ stationId: id, commandId: z.string().min(8).max(64) }),
+    roles: StaffOnly,
+    signedIn: true,
+  }),
+  /** A page hit an error (its error boundary caught it and recovered): written to the hub's log. */
+  'station.reportError': cmd<null>()({
+    args: z.object({
+      message: z.string().max(500),
+      stack: z.string().max(4000).default(''),
+      where: z.string().max(2000).default(''),
+    }),
+    roles: ['kiosk', 'display', 'staff'],
+    log: false,
+  }),
 
   // ── Staff accounts ─────────────────────────────────────────────────────────────────────────
   'staff.signIn': cmd<{ user: StaffUser; resume: string }>()({
@@ -157,7 +201,7 @@ export const COMMANDS = {
   }),
 
   // ── Workers ────────────────────────────────────────────────────────────────────────────────
-  'worker.register': cmd<{ workerId: string }>()({ args: WorkerInput, roles: ['kiosk', 'staff'] }),
+  'worker.register': cmd<{ workerId: string }>()({ args: WorkerRegistration, roles: ['kiosk', 'staff'] }),
   'worker.update': cmd<null>()({
     args: z.object({ ...versioned, patch: WorkerInput.partial().omit({ consent: true, pin: true }) }),
     roles: StaffOnly,

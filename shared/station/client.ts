@@ -1,37 +1,24 @@
-// The station side of the sync protocol, shared by the kiosk, the staff console and the displays.
-// It pairs, connects with its token and last seq, applies changes/snapshots, keeps the hub-clock offset,
-// persists what it may, and queues commands durably while the hub is away (resent in order, each exactly once
-// thanks to the station-generated command id).
-import type { Socket } from 'socket.io-client';
+// The station side of the sync protocol, shared by the kiosk, the staff console and the displays: one object that
+// pages hold, made of three parts with one job each —
+//   Connection (connection.ts): socket, handshake, pairing, the token in its TokenStore;
+//   Replica (replica.ts):       the records the hub lets this station see, kept by a ReplicaStore;
+//   Outbox (outbox.ts):         commands queued durably while the hub is away, tagged with who queued them.
+// This file wires them and keeps the state React reads. Stores are passed in: web/station.ts picks localStorage,
+// IndexedDB or the Electron bridge; tests pass in-memory ones.
 import type { CommandArgs, CommandName } from '../protocol/commands';
-import type { ClientToServer, Command, CommandReply, Hello, ServerToClient } from '../protocol/events';
-import { PROTOCOL_VERSION } from '../protocol/events';
+import type { Command, CommandReply, Hello } from '../protocol/events';
 import type { StationRole } from '../domain/enums';
-import type { Application, EntityName, StationHealth, Worker } from '../domain/entities';
+import type { Application, StationHealth, Worker } from '../domain/entities';
 import { appError, type AppError } from '../errors';
-import { applyChanges, applySnapshot, deserialiseRecords, emptyRecords, serialiseRecords, type Records } from './store';
+import { Connection, memoryTokenStore, type ConnectFn, type StationStatus, type TokenStore } from './connection';
+import { Outbox, isLive, memoryOutboxStore, refusalReport, type Origin, type OutboxStore } from './outbox';
+import { Replica, type ReplicaStore } from './replica';
+import type { Records } from './store';
+import { uuid } from './uuid';
 
-/** Synchronous key-value storage (window.localStorage fits). */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-export type ConnectFn = (
-  url: string,
-  opts: {
-    auth: (cb: (data: object) => void) => void;
-    transports?: string[];
-    reconnectionDelay?: number;
-    reconnectionDelayMax?: number;
-  },
-) => Socket<ServerToClient, ClientToServer>;
-
-/** After the hub dropped this (unpaired) station, wait this long before asking again. */
-const UNPAIRED_RECONNECT_MS = 3000;
-
-export type StationStatus = 'connecting' | 'pairing' | 'online' | 'offline';
+export type { ConnectFn, StationStatus, TokenStore } from './connection';
+export type { KeyValueStore } from './kv-stores';
+export { uuid } from './uuid';
 
 export interface StationState {
   status: StationStatus;
@@ -57,81 +44,85 @@ export interface StationState {
 export interface StationClientOptions {
   url: string;
   page: StationRole;
-  storage: KeyValueStore;
   connect: ConnectFn;
-  /** Which entities to keep in storage across reloads (displays and kiosks: public ones). Default: none. */
-  persist?: readonly EntityName[];
-  /** Where the pairing token lives; default the same storage (the Electron shell passes safeStorage). */
-  tokenStore?: { get(): string | null; set(token: string | null): void };
-  /** Key prefix, so several stations can share one origin in tests. */
-  prefix?: string;
+  /** Default: memory only (pairs again on every load). */
+  tokens?: TokenStore;
+  /** Default: nothing kept across loads. */
+  replica?: ReplicaStore;
+  /** Default: memory only. */
+  outbox?: OutboxStore;
   newId?: () => string;
 }
 
-type Listener = (state: StationState) => void;
-interface QueuedCommand {
-  command: Command;
-  queuedAt: number;
+/** A page error for the hub's log. */
+export interface PageErrorReport {
+  message: string;
+  stack?: string;
+  /** React's component stack, or where the error was caught. */
+  where?: string;
 }
+
+type Listener = (state: StationState) => void;
 export type SendResult<N extends CommandName> = CommandReply<N> | { ok: 'queued'; id: string };
 
 const RETRYABLE = new Set(['internal', 'rate_limited']);
-
-interface WebCrypto {
-  randomUUID?: () => string;
-  getRandomValues(a: Uint8Array): Uint8Array;
-}
-
-/**
- * A v4 UUID. `crypto.randomUUID` exists only in secure contexts, and a thin-client station opens the hub at
- * http://<LAN address>, so fall back to building one from getRandomValues (available everywhere).
- */
-export function uuid(): string {
-  const c = (globalThis as unknown as { crypto: WebCrypto }).crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const b = c.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/** At most this many page errors are held while the hub is away, and one per this many ms is sent. */
+const ERROR_BACKLOG = 5;
+const ERROR_INTERVAL_MS = 10_000;
 
 export class StationClient {
-  private socket: Socket<ServerToClient, ClientToServer> | null = null;
-  private listeners = new Set<Listener>();
-  private state: StationState;
-  private queue: QueuedCommand[];
-  private flushing = false;
-  private resume: string | null = null;
+  readonly url: string;
+  private readonly connection: Connection;
+  private readonly replica: Replica;
+  private readonly outbox: Outbox;
+  private readonly listeners = new Set<Listener>();
   private readonly waiters = new Map<string, (reply: CommandReply) => void>();
-  private persistTimer: unknown = null;
-  private persistSince: number | null = null;
-  private readonly key: (name: string) => string;
-  private readonly tokenStore: NonNullable<StationClientOptions['tokenStore']>;
+  private state: StationState;
+  private flushing = false;
+  /** This page load: outbox entries from another load are replays. */
+  private readonly load = uuid();
+  private visit: string | null = uuid();
+  private readonly errors: PageErrorReport[] = [];
+  private lastErrorSentAt = 0;
 
   constructor(private readonly opts: StationClientOptions) {
-    this.key = (name) => `${opts.prefix ?? 'gighall'}.${opts.page}.${name}`;
-    this.tokenStore = opts.tokenStore ?? {
-      get: () => opts.storage.getItem(this.key('token')),
-      set: (t) => (t ? opts.storage.setItem(this.key('token'), t) : opts.storage.removeItem(this.key('token'))),
-    };
-    this.queue = this.readJson<QueuedCommand[]>('queue') ?? [];
-    const cached = this.readJson<{
-      lastSeq: number;
-      records: Record<string, unknown[]>;
-      lastSyncAt: number | null;
-      clockOffset: number;
-    }>('cache');
+    this.url = opts.url;
+    this.replica = new Replica(opts.replica);
+    this.outbox = new Outbox(opts.outbox ?? memoryOutboxStore(), opts.page);
+    this.connection = new Connection(
+      {
+        url: opts.url,
+        page: opts.page,
+        connect: opts.connect,
+        tokens: opts.tokens ?? memoryTokenStore(),
+        lastSeq: () => this.state.lastSeq,
+      },
+      {
+        status: (status, pairingCode) =>
+          this.update(pairingCode === undefined ? { status } : { status, pairingCode: pairingCode ?? null }),
+        hello: (hello) => {
+          this.update({
+            ...this.replica.synced(hello.serverTime, Date.now()),
+            hello,
+            status: 'online',
+            pairingCode: null,
+          });
+          void this.flush();
+          this.sendErrors();
+        },
+        changes: (changes, headSeq) => this.update(this.replica.applyChanges(changes, headSeq, Date.now())),
+        snapshot: (snapshot) => this.update(this.replica.applySnapshot(snapshot, Date.now())),
+        revoked: () => this.update({ ...this.replica.clear(), hello: null, self: null }),
+        self: (self) => this.update({ self }),
+        health: (h) => this.update({ health: new Map(this.state.health).set(h.stationId, h) }),
+      },
+    );
     this.state = {
+      ...this.replica.get(),
       status: 'connecting',
       pairingCode: null,
       hello: null,
-      records: cached ? deserialiseRecords(cached.records) : emptyRecords(),
-      // A partial cache (only public entities) must not claim the seq of everything: it only claims what it holds.
-      lastSeq: cached?.lastSeq ?? 0,
-      clockOffset: cached?.clockOffset ?? 0,
-      lastSyncAt: cached?.lastSyncAt ?? null,
-      queued: this.queue.length,
+      queued: this.outbox.size,
       self: null,
       health: new Map(),
       version: 0,
@@ -153,78 +144,31 @@ export class StationClient {
   }
 
   start(): void {
-    if (this.socket) return;
-    const socket = this.opts.connect(this.opts.url, {
-      // A function, so every reconnect presents the current token and seq.
-      auth: (cb) =>
-        cb({
-          protocolVersion: PROTOCOL_VERSION,
-          token: this.tokenStore.get() ?? undefined,
-          lastSeq: this.state.lastSeq,
-          page: this.opts.page,
-          resume: this.resume ?? undefined,
-        }),
-      transports: ['websocket'],
-      reconnectionDelay: 500,
-      reconnectionDelayMax: 3000,
-    });
-    this.socket = socket;
-    socket.on('connect', () => {
-      if (!this.tokenStore.get()) this.requestPairing();
-      else this.update({ status: 'connecting' });
-    });
-    socket.on('disconnect', (reason) => {
-      this.update({ status: 'offline', self: null });
-      // The hub drops an unpaired socket whose pairing code expired (or that never asked for one): come back
-      // for a fresh code. socket.io does not reconnect by itself after a disconnect the server chose.
-      if (reason === 'io server disconnect' && !this.tokenStore.get())
-        setTimeout(() => {
-          if (this.socket === socket && !socket.connected) socket.connect();
-        }, UNPAIRED_RECONNECT_MS);
-    });
-    socket.on('connect_error', () => this.update({ status: 'offline' }));
-    socket.on('hello', (hello) => {
-      this.update({
-        hello,
-        status: 'online',
-        pairingCode: null,
-        clockOffset: hello.serverTime - Date.now(),
-        lastSyncAt: Date.now(),
-      });
-      void this.flush();
-    });
-    socket.on('changes', (changes, headSeq) => {
-      const records = this.state.records;
-      // headSeq: changes the projection hid still count as seen.
-      const lastSeq = Math.max(applyChanges(records, this.state.lastSeq, changes), headSeq);
-      this.update({ records, lastSeq, lastSyncAt: Date.now() });
-      this.schedulePersist();
-    });
-    socket.on('snapshot', (snapshot) => {
-      this.update({ records: applySnapshot(snapshot), lastSeq: snapshot.seq, lastSyncAt: Date.now() });
-      this.schedulePersist();
-    });
-    socket.on('pair:code', ({ code }) => this.update({ status: 'pairing', pairingCode: code }));
-    socket.on('pair:approved', ({ token }) => this.adoptToken(token));
-    socket.on('pair:revoked', () => {
-      this.tokenStore.set(null);
-      this.opts.storage.removeItem(this.key('cache'));
-      this.update({ records: emptyRecords(), lastSeq: 0, hello: null, self: null, status: 'pairing' });
-      this.socket?.disconnect().connect();
-    });
-    socket.on('worker:self', (self) => this.update({ self }));
-    socket.on('station:health', (h) => this.update({ health: new Map(this.state.health).set(h.stationId, h) }));
+    this.connection.start();
   }
 
   stop(): void {
-    this.flushPersist();
-    this.socket?.disconnect();
-    this.socket = null;
+    this.replica.flush();
+    this.connection.stop();
+  }
+
+  /**
+   * A new person at the station (a kiosk visit begins): commands queued before now are replays from here on — their
+   * replies and refusals no longer go to the screen but, when refused, to the desk.
+   */
+  beginVisit(): void {
+    this.visit = uuid();
+  }
+
+  /** Who queued what is still waiting: for the kiosk's status line and tests. */
+  pending(): readonly { name: CommandName; origin: Origin; queuedAt: number }[] {
+    return this.outbox.list().map((e) => ({ name: e.command.name, origin: e.origin, queuedAt: e.queuedAt }));
   }
 
   /**
    * Send a command. Online: resolves with the hub's reply. With `queue: true` and the hub away, the command is
-   * stored durably and resolves `{ ok: 'queued' }`; it is sent (once) when the hub returns.
+   * stored durably and resolves `{ ok: 'queued' }`; it is sent (once) when the hub returns. Commands carrying a PIN
+   * or password in clear, and commands the hub does not record by id, cannot be queued (see outbox.ts).
    */
   async send<N extends CommandName>(
     name: N,
@@ -234,8 +178,8 @@ export class StationClient {
     const command = { id: this.newId(), name, args } as Command;
     if (options.queue) {
       // Stored before anything is sent: once this returns, a reload or a dead hub cannot lose it.
-      this.queue.push({ command, queuedAt: Date.now() });
-      this.writeQueue();
+      this.outbox.add({ command, origin: this.origin(), queuedAt: Date.now() });
+      this.update({});
       if (this.state.status !== 'online') return { ok: 'queued', id: command.id };
       const delivered = new Promise<CommandReply>((resolve) => this.waiters.set(command.id, resolve));
       void this.flush();
@@ -247,7 +191,7 @@ export class StationClient {
       this.waiters.delete(command.id);
       return (reply as CommandReply<N> | null) ?? { ok: 'queued', id: command.id };
     }
-    if (!this.socket || this.state.status !== 'online') {
+    if (this.state.status !== 'online') {
       return {
         ok: false,
         error: appError('internal', {
@@ -258,10 +202,17 @@ export class StationClient {
         }),
       };
     }
-    const reply = (await this.emit(command, options.timeoutMs ?? 10_000)) as CommandReply<N>;
+    const reply = (await this.connection.emit(command, options.timeoutMs ?? 10_000)) as CommandReply<N>;
     // Keep the staff sign-in's resume token in memory only (never in storage): a reconnect resumes the session.
-    if (name === 'staff.signIn' && reply.ok) this.resume = (reply.result as { resume?: string }).resume ?? null;
-    if (name === 'staff.signOut') this.resume = null;
+    if (name === 'staff.signIn' && reply.ok) {
+      const result = reply.result as { resume?: string; user?: { id: string } };
+      this.connection.setResume(result.resume ?? null);
+      this.visit = result.user ? `staff:${result.user.id}` : uuid();
+    }
+    if (name === 'staff.signOut') {
+      this.connection.setResume(null);
+      this.visit = uuid();
+    }
     return reply;
   }
 
@@ -273,13 +224,12 @@ export class StationClient {
 
   /** Drop every cached record (staff sign-out). */
   clearRecords(): void {
-    this.opts.storage.removeItem(this.key('cache'));
-    this.update({ records: emptyRecords(), lastSeq: 0, health: new Map() });
+    this.update({ ...this.replica.clear(), health: new Map() });
   }
 
   /** Ask the hub for everything after our seq (after sign-in the hub sends a fresh snapshot by itself). */
   resync(): void {
-    this.socket?.emit('sync', this.state.lastSeq);
+    this.connection.sync(this.state.lastSeq);
   }
 
   /** Pair at once with a staff user's credentials (installing a station; the first console on the hub PC). */
@@ -288,69 +238,74 @@ export class StationClient {
     password: string,
     name?: string,
   ): Promise<{ ok: true } | { ok: false; error: AppError }> {
-    return new Promise((resolve) => {
-      if (!this.socket?.connected)
-        return resolve({
-          ok: false,
-          error: appError('internal', { message: { zh: '暂时连不上服务器', en: 'The hub cannot be reached' } }),
-        });
-      this.socket.emit('pair:request', { role: this.opts.page, username, password, name }, (reply) => {
-        if (!reply.ok) return resolve(reply);
-        if ('token' in reply) this.adoptToken(reply.token);
-        resolve({ ok: true });
-      });
+    return this.connection.pairWithCredentials(username, password, name);
+  }
+
+  /**
+   * Tell the hub's log about an error on this page (the error boundary calls it). Held while the hub is away (the
+   * newest few), and sent at most one per 10 s so a page failing in a loop cannot flood the log.
+   */
+  reportError(report: PageErrorReport): void {
+    this.errors.push({
+      message: report.message.slice(0, 500),
+      stack: report.stack?.slice(0, 4000),
+      where: report.where?.slice(0, 2000),
     });
+    if (this.errors.length > ERROR_BACKLOG) this.errors.splice(0, this.errors.length - ERROR_BACKLOG);
+    this.sendErrors();
   }
 
-  private requestPairing(): void {
-    this.socket?.emit('pair:request', { role: this.opts.page }, (reply) => {
-      if (!reply.ok) return;
-      if ('token' in reply) this.adoptToken(reply.token);
-      else this.update({ status: 'pairing', pairingCode: reply.code });
-    });
+  private sendErrors(): void {
+    if (this.state.status !== 'online' || !this.errors.length) return;
+    const wait = this.lastErrorSentAt + ERROR_INTERVAL_MS - Date.now();
+    if (wait > 0) {
+      setTimeout(() => this.sendErrors(), wait);
+      return;
+    }
+    const next = this.errors.shift()!;
+    this.lastErrorSentAt = Date.now();
+    void this.send('station.reportError', {
+      message: next.message,
+      stack: next.stack ?? '',
+      where: next.where ?? '',
+    }).then(() => this.sendErrors());
   }
 
-  private adoptToken(token: string): void {
-    this.tokenStore.set(token);
-    this.update({ pairingCode: null, status: 'connecting' });
-    // Reconnect so the handshake carries the token.
-    this.socket?.disconnect().connect();
+  private origin(): Origin {
+    return { page: this.opts.page, load: this.load, visit: this.visit };
   }
 
-  private emit(command: Command, timeoutMs: number): Promise<CommandReply> {
-    return new Promise((resolve) => {
-      const socket = this.socket;
-      if (!socket) return resolve({ ok: false, error: appError('internal') });
-      socket.timeout(timeoutMs).emit('cmd', command, (err: Error | null, reply: CommandReply) => {
-        if (err)
-          resolve({
-            ok: false,
-            error: appError('internal', {
-              message: { zh: '服务器没有响应，请稍后再试', en: 'The hub did not answer; please try again' },
-            }),
-          });
-        else resolve(reply);
-      });
-    });
-  }
-
-  /** Send queued commands in order, each until the hub answers; stop at the first the hub cannot take now. */
+  /**
+   * Send queued commands in order, each until the hub answers; stop at the first the hub cannot take now. A refusal
+   * goes to whoever is still waiting for it on screen; when nobody is (a replay after a reload, a visitor who has
+   * left, a caller that gave up waiting), the refusal is queued as a report for the desk instead of vanishing.
+   */
   private async flush(): Promise<void> {
     if (this.flushing || this.state.status !== 'online') return;
     this.flushing = true;
     try {
-      while (this.queue.length > 0 && this.state.status === 'online') {
-        const head = this.queue[0]!;
-        const reply = await this.emit(head.command, 10_000);
+      while (this.outbox.size > 0 && this.state.status === 'online') {
+        const head = this.outbox.head()!;
+        const reply = await this.connection.emit(head.command, 10_000);
         if (!reply.ok && RETRYABLE.has(reply.error.code)) {
           setTimeout(() => void this.flush(), 3000);
           break;
         }
+        const waiter = this.waiters.get(head.command.id);
+        const seen = !!waiter && isLive(head.origin, { load: this.load, visit: this.visit });
+        const report =
+          !reply.ok && !seen && head.command.name !== 'station.reportRefused'
+            ? {
+                command: refusalReport(head, reply.error, this.newId()) as Command,
+                origin: head.origin,
+                queuedAt: Date.now(),
+              }
+            : undefined;
         // Delivered (or refused for good: a bad command is not retried forever). The same id is never applied
         // twice by the hub, so a resend after a lost ack is harmless.
-        this.queue.shift();
-        this.writeQueue();
-        this.waiters.get(head.command.id)?.(reply);
+        this.outbox.settle(head.command.id, report);
+        this.update({});
+        waiter?.(reply);
       }
     } finally {
       this.flushing = false;
@@ -358,56 +313,11 @@ export class StationClient {
   }
 
   private newId(): string {
-    if (this.opts.newId) return this.opts.newId();
-    return uuid();
+    return this.opts.newId ? this.opts.newId() : uuid();
   }
 
   private update(patch: Partial<StationState>): void {
-    this.state = { ...this.state, ...patch, queued: this.queue.length, version: this.state.version + 1 };
+    this.state = { ...this.state, ...patch, queued: this.outbox.size, version: this.state.version + 1 };
     for (const listener of this.listeners) listener(this.state);
-  }
-
-  private writeQueue(): void {
-    if (this.queue.length) this.opts.storage.setItem(this.key('queue'), JSON.stringify(this.queue));
-    else this.opts.storage.removeItem(this.key('queue'));
-    this.update({});
-  }
-
-  /**
-   * Persist after the updates settle (1.5 s quiet), but at least every 10 s while they keep coming: writing the
-   * whole cache costs tens of ms with thousands of postings, too much to pay on every change.
-   */
-  private schedulePersist(): void {
-    if (!this.opts.persist?.length) return;
-    const now = Date.now();
-    this.persistSince ??= now;
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = now - this.persistSince >= 10_000 ? null : setTimeout(() => this.flushPersist(), 1500);
-    if (!this.persistTimer) this.flushPersist();
-  }
-
-  private flushPersist(): void {
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = null;
-    this.persistSince = null;
-    if (!this.opts.persist?.length) return;
-    const { records, lastSeq, lastSyncAt, clockOffset } = this.state;
-    try {
-      this.opts.storage.setItem(
-        this.key('cache'),
-        JSON.stringify({ lastSeq, lastSyncAt, clockOffset, records: serialiseRecords(records, this.opts.persist) }),
-      );
-    } catch {
-      // Storage full: the board still runs from memory; the next snapshot will refill it.
-    }
-  }
-
-  private readJson<T>(name: string): T | null {
-    try {
-      const raw = this.opts.storage.getItem(this.key(name));
-      return raw ? (JSON.parse(raw) as T) : null;
-    } catch {
-      return null;
-    }
   }
 }

@@ -77,10 +77,10 @@ async function expectNoPersonalNumbers(page: Page): Promise<void> {
 }
 
 /**
- * The built bundle served apart from the hub, as the Electron shell serves it (app://) in the hall: the page then
- * survives the hub going away, and reaches the hub through `?hub=`.
+ * The built bundle served apart from the hub, as a thin client serves its local copy of dist/: the page then
+ * survives the hub going away, and reaches the hub named in that copy's own /station.json.
  */
-async function serveBundle(): Promise<{ url: string; server: Server }> {
+async function serveBundle(hubUrl: string): Promise<{ url: string; server: Server }> {
   const root = join(process.cwd(), 'dist');
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
@@ -90,6 +90,8 @@ async function serveBundle(): Promise<{ url: string; server: Server }> {
     '.woff': 'font/woff',
   };
   const server = createServer((req, res) => {
+    if (req.url === '/station.json')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ hubUrl }));
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
       '',
@@ -363,7 +365,7 @@ describe('display in Chromium against a real hub', () => {
   });
 
   it('with the hub stopped, the board keeps going and a reload still shows the cached board with the updated mark', async () => {
-    const shell = await serveBundle();
+    const shell = await serveBundle(hub.url);
     try {
       const before = new Set(displayStations(staff).map((s) => s.id));
       const context = await browser.newContext({
@@ -372,7 +374,7 @@ describe('display in Chromium against a real hub', () => {
         timezoneId: 'Asia/Shanghai',
       });
       const page = await context.newPage();
-      await page.goto(`${shell.url}/display/index.html?hub=${encodeURIComponent(hub.url)}`);
+      await page.goto(`${shell.url}/display/index.html`);
       await waitFor(() => displayStations(staff).find((s) => !before.has(s.id)), 10_000, 'the page to pair');
       await page.waitForSelector('[data-testid="display"][data-status="online"]', { timeout: 10_000 });
       await waitFor(async () => (await cardCount(page)) === 8, 5000, 'the board');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { staffStation, startTestHub, waitFor, type TestHub, type TestStation } from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
 import { launchBrowser, SCREENS, screenPath } from '../helpers/browser';
+import { referenceStrokes } from '../helpers/strokes';
 
 const AXE = 'node_modules/axe-core/axe.min.js';
 type Viewport = { width: number; height: number };
@@ -87,6 +88,29 @@ async function tapLetters(page: Page, letters: string): Promise<void> {
   for (const l of letters) await page.getByRole('button', { name: `字母 ${l}`, exact: true }).click();
 }
 const next = (page: Page) => page.getByTestId('step-next').click();
+
+/** Write a character on the 手写 pad with the mouse, along its reference strokes scaled to the pad on screen. */
+async function drawWithMouse(page: Page, char: string): Promise<void> {
+  const pad = page.getByTestId('handwriting-pad');
+  const box = (await pad.boundingBox())!;
+  const before = Number(await pad.getAttribute('data-strokes'));
+  const strokes = referenceStrokes(char);
+  const at = (p: { x: number; y: number }) => ({
+    x: box.x + box.width * (0.1 + (0.8 * p.x) / 1024),
+    y: box.y + box.height * (0.1 + (0.8 * p.y) / 1024),
+  });
+  for (const stroke of strokes) {
+    const first = at(stroke[0]!);
+    await page.mouse.move(first.x, first.y);
+    await page.mouse.down();
+    for (const p of stroke.slice(1)) {
+      const q = at(p);
+      await page.mouse.move(q.x, q.y, { steps: 4 });
+    }
+    await page.mouse.up();
+  }
+  await expect.poll(() => pad.getAttribute('data-strokes')).toBe(String(before + strokes.length));
+}
 
 async function resultTrades(page: Page): Promise<string[]> {
   await page.getByTestId('result-card').first().waitFor({ timeout: 10_000 });
@@ -297,13 +321,66 @@ describe('kiosk', () => {
         source: 'kiosk',
       });
       expect(workers[0]!.consent?.version).toBe('kiosk-1');
-      // Registering identified the visitor: "my matches" shows the daily electrician job in Chang'an.
+      // While the visitor is still here the kiosk identifies them: "my matches" shows the daily electrician job in Chang'an.
       await page.getByRole('button', { name: /看看适合我的工作/ }).click();
       await page.getByTestId('matches-heading').waitFor();
       if (vpName === 'portrait') await audit(page, '08-matches');
       await context.close();
     });
   }
+
+  it('portrait: a name the tiles lack — 孟 by pinyin and by handwriting — reaches the hub', async () => {
+    const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait);
+    const phone = '13700003333';
+    await page.getByRole('button', { name: /登记求职/ }).click();
+    await page.getByTestId('consent-agree').click();
+    // 孟 is not among the surname tiles: pinyin finds it, first for a surname.
+    expect(await page.getByRole('button', { name: '孟', exact: true }).count()).toBe(0);
+    await page.getByTestId('name-mode-pinyin').click();
+    await tapLetters(page, 'meng');
+    await expect.poll(() => page.locator('.char-tile').first().textContent()).toBe('孟');
+    await audit(page, 'name-01-pinyin');
+    await page.getByRole('button', { name: '孟', exact: true }).click();
+    await expect.poll(() => page.getByTestId('name-value').textContent()).toBe('姓名：孟');
+    // Start again and write it instead: drawn with the mouse along 孟's strokes on the pad.
+    await page.getByRole('button', { name: /全部重选/ }).click();
+    await page.getByTestId('name-mode-handwriting').click();
+    await page.locator('[data-testid="handwriting-status"][data-status="ready"]').waitFor({ timeout: 30_000 });
+    await audit(page, 'name-02-handwriting-empty');
+    await drawWithMouse(page, '孟');
+    await page.getByRole('button', { name: '孟', exact: true }).waitFor();
+    const offered = await page.locator('.char-tile').allTextContents();
+    expect(offered.slice(0, 5)).toContain('孟');
+    await audit(page, 'name-03-handwriting');
+    await page.getByRole('button', { name: '孟', exact: true }).click();
+    // The given name by hand too (铁), then by pinyin (栓).
+    await drawWithMouse(page, '铁');
+    await page.getByRole('button', { name: '铁', exact: true }).click();
+    await page.getByTestId('name-mode-pinyin').click();
+    await tapLetters(page, 'shuan');
+    await page.getByRole('button', { name: '栓', exact: true }).click();
+    await expect.poll(() => page.getByTestId('name-value').textContent()).toBe('姓名：孟铁栓');
+    await audit(page, 'name-04-done');
+    await next(page);
+    await tapDigits(page, phone);
+    await next(page);
+    for (let i = 0; i < 7; i++) await next(page); // basics … districts are optional
+    await page.getByRole('button', { name: '跳过', exact: true }).click();
+    await expect.poll(() => page.getByTestId('summary-name').textContent()).toBe('孟铁栓');
+    await next(page);
+    await tapDigits(page, '1357');
+    await next(page);
+    await tapDigits(page, '1357');
+    await next(page);
+    await page.getByTestId('done-message').waitFor({ timeout: 10_000 });
+    const worker = await waitFor(
+      () => hub.hub.records.list('worker', 'phone = ?', phone)[0] ?? null,
+      5000,
+      'worker at the hub',
+    );
+    expect(worker).toMatchObject({ name: '孟铁栓', nameIncomplete: false });
+    await context.close();
+  });
 
   it('a returning worker identifies with phone + PIN and sees matches; a wrong PIN is refused in words', async () => {
     const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait);

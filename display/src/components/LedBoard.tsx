@@ -9,10 +9,11 @@ import type { DisplayConfig } from '../../../shared/domain/schemas';
 import { formatPay } from '../../../shared/domain/pay';
 import { JobTypeBadge } from './JobTypeBadge';
 import { TickerStrip, type TickerItem } from './TickerStrip';
-import { districtName, estimateTextWidth, tradeName } from '../format';
+import { estimateTextWidth } from '../format';
+import { districtName, tradeName } from '../../../web/labels';
 import { onFrame } from '../motion/frame-loop';
 import { mod } from '../motion/board-plan';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../../web/labels';
 
 /** How long a page stays, and how long the slide to the next takes (ms). */
 export const LED_PAGE_MS = 6000;

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { PublicPosting } from '../../../shared/domain/entities';
 import { formatPay, formatSettlement } from '../../../shared/domain/pay';
 import { JobTypeBadge } from './JobTypeBadge';
-import { districtName, startsLabel, timeAgo, tradeName } from '../format';
-import type { Lang } from '../i18n';
+import { startsLabel, timeAgo } from '../format';
+import { districtName, tradeName } from '../../../web/labels';
+import type { Lang } from '../../../web/labels';
 
 interface Props {
   posting: PublicPosting;

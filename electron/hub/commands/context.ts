@@ -50,6 +50,8 @@ export interface LiveOps {
   /** A user was deactivated or demoted: sign them out everywhere at once (sessions and resume tokens). */
   endSignIns(userId: string): void;
   heartbeat(session: Session, health: Omit<StationHealth, 'stationId' | 'online' | 'at'>): void;
+  /** A page's error boundary caught an error: into the hub's log. */
+  pageError(session: Session, report: { message: string; stack: string; where: string }): void;
 }
 
 export interface HubServices {
@@ -70,7 +72,7 @@ export interface PreparedMap {
   'staff.signIn': StaffCheck;
   'staff.create': { hash: string };
   'staff.setPassword': { hash: string };
-  'worker.register': { pinHash: string | null };
+  'worker.register': { hashedPin: string | null };
   'worker.resetPin': { pinHash: string };
   'worker.identify': PinCheck;
 }

@@ -1,13 +1,26 @@
-// Pairing approval, renaming, display configuration, revocation and heartbeats.
+// Pairing approval, renaming, display configuration, revocation, heartbeats, and what stations report for the desk
+// (queued commands refused on replay) and for the log (page errors).
 import type { Handlers } from './context';
 import { HubError, mustGet } from './context';
 import { newId, newToken, tokenHash } from '../secrets';
 import { DisplayConfig } from '../../../shared/domain/schemas';
 import { assertDistricts } from './site';
+import { appError } from '../../../shared/errors';
+
+/** Refused commands kept per station for the desk. */
+export const REFUSED_KEPT = 50;
 
 export const stationHandlers: Pick<
   Handlers,
-  'station.approve' | 'station.revoke' | 'station.rename' | 'station.configure' | 'station.heartbeat' | 'station.health'
+  | 'station.approve'
+  | 'station.revoke'
+  | 'station.rename'
+  | 'station.configure'
+  | 'station.heartbeat'
+  | 'station.health'
+  | 'station.reportRefused'
+  | 'station.resolveRefused'
+  | 'station.reportError'
 > = {
   'station.approve'(ctx, { code, role, name }) {
     const request = ctx.records.list('pairingRequest', 'code = ? AND expires_at > ?', code, ctx.now)[0];
@@ -72,5 +85,26 @@ export const stationHandlers: Pick<
   },
   'station.health'(ctx) {
     return ctx.services.live.health();
+  },
+  'station.reportRefused'(ctx, report) {
+    const station = mustGet(ctx, 'station', ctx.session.stationId);
+    const others = (station.refused ?? []).filter((r) => r.commandId !== report.commandId);
+    // The newest REFUSED_KEPT stay: a station refused again and again is one the desk must look at anyway.
+    const refused = [...others, { ...report, visit: report.visit ?? null, reportedAt: ctx.now }].slice(-REFUSED_KEPT);
+    ctx.put('station', { ...station, refused });
+    ctx.summary = `${station.name}: ${report.command} ${report.error.code}`;
+    return null;
+  },
+  'station.resolveRefused'(ctx, { stationId, commandId }) {
+    const station = mustGet(ctx, 'station', stationId);
+    const refused = (station.refused ?? []).filter((r) => r.commandId !== commandId);
+    if (refused.length === (station.refused ?? []).length) throw new HubError(appError('not_found'));
+    ctx.put('station', { ...station, refused });
+    ctx.summary = `${station.name}: ${commandId}`;
+    return null;
+  },
+  'station.reportError'(ctx, report) {
+    ctx.services.live.pageError(ctx.session, report);
+    return null;
   },
 };

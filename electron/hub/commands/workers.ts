@@ -11,7 +11,7 @@ import { selfView } from '../projection';
 import { WRONG_PIN } from '../credentials';
 
 export const workerPreparers: Pick<Preparers, 'worker.register' | 'worker.resetPin' | 'worker.identify'> = {
-  'worker.register': async (_ctx, { pin }) => ({ pinHash: pin ? await hashSecretAsync(pin) : null }),
+  'worker.register': async (_ctx, { pin }) => ({ hashedPin: pin ? await hashSecretAsync(pin) : null }),
   'worker.resetPin': async (_ctx, { pin }) => ({ pinHash: await hashSecretAsync(pin) }),
   'worker.identify': (ctx, { phone, pin }) =>
     ctx.credentials.workerPin({ phone, pin, from: `station:${ctx.session.stationId}` }),
@@ -48,7 +48,7 @@ export const workerHandlers: Pick<
   Handlers,
   'worker.register' | 'worker.update' | 'worker.resetPin' | 'worker.delete' | 'worker.identify' | 'worker.forget'
 > = {
-  'worker.register'(ctx, args, { pinHash }) {
+  'worker.register'(ctx, args, { hashedPin }) {
     const fromKiosk = ctx.session.role === 'kiosk';
     if (fromKiosk && args.idNumber) {
       throw new HubError(
@@ -60,7 +60,7 @@ export const workerHandlers: Pick<
     phoneTaken(ctx, args.phone);
     checkIdAgainst(args.idNumber, args.birthYear, args.gender);
     const id = newId();
-    const { pin, ...rest } = args;
+    const { pin, pinHash, ...rest } = args;
     let birthYear = rest.birthYear;
     let gender = rest.gender;
     if (rest.idNumber) {
@@ -76,21 +76,18 @@ export const workerHandlers: Pick<
       birthYear,
       gender,
       name: rest.name,
-      hasPin: pin !== null,
+      hasPin: pin !== null || pinHash !== null,
       status: 'active',
       createdAt: ctx.now,
       source: fromKiosk ? 'kiosk' : 'desk',
     });
-    if (pinHash) ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
+    // A kiosk sends the PIN already hashed in the hub's own format (shared/validate/pinHash.ts): it may have sat in
+    // the kiosk's offline queue, which must never hold the PIN itself. A PIN sent in clear was hashed by prepare.
+    if (hashedPin) ctx.records.setColumn('worker', id, 'pin_hash', hashedPin);
+    else if (pinHash) ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
     ctx.summary = `${rest.name || '—'} ${rest.phone.slice(0, 3)}****${rest.phone.slice(7)}`;
-    if (fromKiosk) {
-      // The visitor who just registered is now identified on this kiosk: "my matches" works at once.
-      const session = ctx.session;
-      ctx.services.afterCommit(() => {
-        session.workerId = id;
-        ctx.services.live.workerChanged(id);
-      });
-    }
+    // Registering never identifies the socket: the command may be a replay from the offline queue, arriving while
+    // someone else stands at the kiosk. The kiosk identifies its visitor with worker.identify while they are there.
     return { workerId: id };
   },
   'worker.update'(ctx, { id, baseVersion, patch }) {

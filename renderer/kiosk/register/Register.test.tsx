@@ -2,7 +2,8 @@
 // sent is read back from its durable queue.
 import { describe, expect, it } from 'vitest';
 import { useState } from 'react';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { hashPin, PIN_HASH_RE } from '../../../shared/validate/pinHash';
 import { Register } from './Register';
 import { EMPTY_FORM, type RegisterForm } from './form';
 import { MemoryStore, offlineClient, renderInSession, storeWithSite } from '../testSupport';
@@ -10,6 +11,13 @@ import { MemoryStore, offlineClient, renderInSession, storeWithSite } from '../t
 function Harness({ done, initial = EMPTY_FORM }: { done: boolean[]; initial?: RegisterForm }) {
   const [form, setForm] = useState<RegisterForm>(initial);
   return <Register form={form} setForm={setForm} onDone={(queued) => done.push(queued)} />;
+}
+
+/** The stored hash is the PIN's, with the salt it carries (the kiosk never stores the PIN itself). */
+async function hashes(stored: unknown, pin: string): Promise<boolean> {
+  if (typeof stored !== 'string' || !PIN_HASH_RE.test(stored)) return false;
+  const salt = Uint8Array.from(atob(stored.split('$')[2]!), (c) => c.charCodeAt(0));
+  return (await hashPin(pin, salt)) === stored;
 }
 const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
 const digits = (s: string) => {
@@ -118,8 +126,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
     next();
     digits('1234');
     next();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(done).toEqual([true]);
+    await waitFor(() => expect(done).toEqual([true]), { timeout: 10_000 });
     const q = queued(store);
     expect(q).toHaveLength(1);
     expect(q[0]!.command.name).toBe('worker.register');
@@ -136,9 +143,13 @@ describe('registration steps', { timeout: 30_000 }, () => {
       jobTypes: ['hourly'],
       districts: ['130108'],
       expectedPay: { amount: 25, unit: 'hour' },
-      pin: '1234',
+      pin: null,
       consent: { version: 'kiosk-1' },
     });
+    // Stored: the PIN's hash as the hub keeps it, and nowhere the PIN itself.
+    expect(await hashes(q[0]!.command.args.pinHash, '1234')).toBe(true);
+    expect(await hashes(q[0]!.command.args.pinHash, '1235')).toBe(false);
+    expect(store.getItem('gighall.kiosk.queue')).not.toMatch(/"pin":"/);
   }, 30_000);
 
   it('back keeps what was entered; "staff will finish" allows a missing name; pay can be skipped', async () => {
@@ -167,8 +178,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
     next();
     digits('8642');
     next();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(done).toEqual([true]);
+    await waitFor(() => expect(done).toEqual([true]), { timeout: 10_000 });
     expect(queued(store)[0]!.command.args).toMatchObject({
       name: '王',
       nameIncomplete: true,
@@ -178,6 +188,19 @@ describe('registration steps', { timeout: 30_000 }, () => {
       birthYear: null,
     });
   }, 30_000);
+
+  it('the name step finds 孟 by pinyin and never hints at a 搜索 button it does not have', () => {
+    renderInSession(<Harness done={[]} />, offlineClient());
+    fireEvent.click(screen.getByTestId('consent-agree'));
+    tap(/拼音打字/);
+    for (const l of 'xqz') tap(`字母 ${l}`);
+    expect(screen.getByText(/没有这样的拼音/)).toBeTruthy();
+    expect(screen.queryByText(/搜索/)).toBeNull();
+    for (let i = 0; i < 3; i++) tap(/删一个$/);
+    for (const l of 'meng') tap(`字母 ${l}`);
+    tap('孟');
+    expect(screen.getByTestId('name-value').textContent).toContain('孟');
+  });
 
   it('disagreeing with the privacy notice ends the visit and stores nothing', () => {
     const store = new MemoryStore();

@@ -1,12 +1,17 @@
 // Registration by touch: consent first, then one question per screen with a progress bar, a summary to check,
 // and a PIN at the end. The whole record goes to the hub in one command (queued when offline), so it is never
-// half-stored.
+// half-stored. The PIN goes hashed as the hub stores it (a queued registration waits in the kiosk's storage, which
+// must never hold the PIN); registering identifies nobody, so while the visitor is still here the kiosk identifies
+// them with phone + PIN for "my matches".
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScreenText, useSession } from '../kioskContext';
 import { Icon } from '../Icon';
 import { checkPay, checkPhone, checkPin, checkYears, type FieldError } from '../fieldCheck';
 import { checkForm, STEPS, toWorkerInput, type RegisterForm, type StepName } from './form';
+import { hashPin, PIN_SCRYPT } from '../../../shared/validate/pinHash';
+import { randomBytes } from '../../../shared/station/uuid';
+import type { SelfView } from '../screens/Matches';
 import {
   AvailabilityStep,
   BasicsStep,
@@ -64,7 +69,8 @@ export function Register({
 }: {
   form: RegisterForm;
   setForm(f: RegisterForm): void;
-  onDone(queued: boolean): void;
+  /** `self`: the visitor, identified after registering (null when queued or when identifying failed). */
+  onDone(queued: boolean, self: SelfView | null): void;
 }) {
   const { t } = useTranslation();
   const { client, sayNow, go, lang, reset } = useSession();
@@ -107,10 +113,19 @@ export function Register({
       return;
     }
     setBusy(true);
-    const reply = await client.send('worker.register', toWorkerInput(f), { queue: true });
+    const { pin, ...input } = toWorkerInput(f);
+    const pinHash = pin ? await hashPin(pin, randomBytes(PIN_SCRYPT.saltBytes)) : null;
+    const reply = await client.send('worker.register', { ...input, pin: null, pinHash }, { queue: true });
+    if (reply.ok === 'queued') {
+      setBusy(false);
+      return onDone(true, null);
+    }
+    if (reply.ok) {
+      const me = pin ? await client.send('worker.identify', { phone: input.phone, pin }) : null;
+      setBusy(false);
+      return onDone(false, me?.ok === true ? me.result : null);
+    }
     setBusy(false);
-    if (reply.ok === 'queued') return onDone(true);
-    if (reply.ok) return onDone(false);
     // The hub refused (e.g. the phone is already registered): say why and go to the field at fault.
     const msg = reply.error.message[lang];
     sayNow(msg);

@@ -1,20 +1,19 @@
 // One component per registration step. Each gets the form and a patch function; none holds state of its own
-// beyond pinyin letters being typed, so back and forth between steps loses nothing.
-import { useMemo, useState } from 'react';
+// beyond how a character is being looked up (the name entry's letters and mode), so back and forth between steps
+// loses nothing.
 import { useTranslation } from 'react-i18next';
 import { AVAILABILITY_SLOTS, CERTIFICATES, GENDERS, JOB_TYPES } from '../../../shared/domain/enums';
 import { TRADES } from '../../../shared/domain/trades';
 import { homeFirst } from '../../../shared/domain/districts';
-import { districtName } from '../labels';
+import { districtName } from '../../../web/labels';
 import { formatPay } from '../../../shared/domain/pay';
-import { useStation } from '../../common/station';
+import { useStation } from '../../../web/station';
 import { useSession } from '../kioskContext';
 import { Tile } from '../Tile';
 import { Icon } from '../Icon';
 import { TradeIcon } from '../TradeIcon';
 import { NumberPad } from '../NumberPad';
-import { PinyinKeyboard } from '../PinyinKeyboard';
-import { COMMON_SURNAMES, nameCandidates } from '../pinyinCandidates';
+import { NameEntry } from '../name/NameEntry';
 import { checkPay, checkPhone, checkPin, checkYears, type FieldError } from '../fieldCheck';
 import { fullName, STEPS, type RegisterForm, type StepName } from './form';
 
@@ -49,44 +48,10 @@ export function ConsentStep() {
 
 export function NameStep({ form, patch }: StepProps) {
   const { t } = useTranslation();
-  const [letters, setLetters] = useState('');
-  const candidates = useMemo(() => nameCandidates(letters), [letters]);
-  const name = fullName(form);
-  const pick = (ch: string) => {
-    // The keyboard also covers surnames that are not on the tiles.
-    if (!form.surname) patch({ surname: ch });
-    else if (form.given.length < 3) patch({ given: form.given + ch });
-    setLetters('');
-  };
   return (
     <div>
-      <p className="current-value" data-testid="name-value">
-        {t('register.name.current', { name: name || t('register.name.empty') })}
-      </p>
-      <h2>{t('register.name.surname')}</h2>
-      <div className="tile-grid surnames">
-        {COMMON_SURNAMES.slice(0, 40).map((s) => (
-          <Tile
-            key={s}
-            className="small-tile"
-            label={s}
-            selected={form.surname === s}
-            onClick={() => patch({ surname: s })}
-          />
-        ))}
-      </div>
-      <h2>{t('register.name.given')}</h2>
-      <PinyinKeyboard
-        letters={letters}
-        onLetters={setLetters}
-        candidates={candidates}
-        onPick={pick}
-        placeholder={t('register.name.placeholder')}
-      />
+      <NameEntry value={{ surname: form.surname, given: form.given }} onChange={(name) => patch(name)} />
       <div className="row">
-        <button type="button" className="wide-button" onClick={() => patch({ surname: '', given: '' })}>
-          {t('register.name.clear')}
-        </button>
         <Tile
           label={form.nameIncomplete ? t('register.name.incompleteOn') : t('register.name.incomplete')}
           selected={form.nameIncomplete}

@@ -1,19 +1,21 @@
 // One posting: what, where, when, pay and how it is paid, what is needed, how many are still needed; a QR code to
-// carry it away; "I'm interested"; and a print-styled slip (window.print; silent printing comes with the shell).
+// carry it away; "I'm interested"; and a print-styled slip (silently to the kiosk's printer inside the app, the
+// print dialog in a plain browser: web/bridge.ts).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
 import type { PublicPosting } from '../../../shared/domain/entities';
 import { formatPay } from '../../../shared/domain/pay';
-import { hubUrl, useStation } from '../../common/station';
+import { useStation } from '../../../web/station';
+import { printPage } from '../../../web/bridge';
 import { useScreenText, useSession } from '../kioskContext';
-import { districtName, tradeName } from '../labels';
+import { districtName, tradeName } from '../../../web/labels';
 import { Icon } from '../Icon';
 import { TradeIcon } from '../TradeIcon';
 
 /** Where a phone can open this posting: the hall's public address when staff set one, else the hub itself. */
-export function postingLink(id: string, publicUrl: string | undefined): string {
-  const base = (publicUrl || hubUrl()).replace(/\/+$/, '');
+export function postingLink(id: string, publicUrl: string | undefined, hubUrl: string): string {
+  const base = (publicUrl || hubUrl).replace(/\/+$/, '');
   return `${base}/m/p/${encodeURIComponent(id)}`;
 }
 
@@ -91,10 +93,11 @@ function Facts({ p }: { p: PublicPosting }) {
 
 export function Detail({ postingId }: { postingId: string }) {
   const { t } = useTranslation();
-  const { go, lang, client, postingById } = useSession();
+  const { go, lang, client, postingById, sayNow } = useSession();
   const state = useStation(client);
+  const [printError, setPrintError] = useState<string | null>(null);
   const p = (state.records.posting.get(postingId) as PublicPosting | undefined) ?? postingById(postingId);
-  const link = postingLink(postingId, state.records.site.get('site')?.publicUrl);
+  const link = postingLink(postingId, state.records.site.get('site')?.publicUrl, client.url);
   const qr = useQr(link);
   useScreenText(
     p
@@ -117,10 +120,26 @@ export function Detail({ postingId }: { postingId: string }) {
         >
           <Icon name="hand" /> {t('detail.interested')}
         </button>
-        <button type="button" className="wide-button" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="wide-button"
+          data-testid="print"
+          onClick={() =>
+            void printPage('slip').then((r) => {
+              const msg = r.ok ? null : t('detail.printFailed');
+              setPrintError(msg);
+              if (msg) sayNow(msg);
+            })
+          }
+        >
           <Icon name="print" /> {t('detail.print')}
         </button>
       </div>
+      {printError && (
+        <p className="field-error" role="alert" data-testid="print-error">
+          <Icon name="warn" /> {printError}
+        </p>
+      )}
       <figure className="qr">
         {qr && <img src={qr} alt={t('detail.qrAlt')} width={240} height={240} />}
         <figcaption>{t('detail.qr')}</figcaption>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Application, PublicPosting, Worker } from '../../../shared/domain/entities';
 
 export type SelfView = { worker: Worker; applications: Application[] };
-import { useStation } from '../../common/station';
+import { useStation } from '../../../web/station';
 import { useScreenText, useSession } from '../kioskContext';
 import { NumberPad } from '../NumberPad';
 import { Icon } from '../Icon';

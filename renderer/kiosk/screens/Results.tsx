@@ -7,12 +7,12 @@ import { JOB_TYPES, type JobType } from '../../../shared/domain/enums';
 import { homeFirst } from '../../../shared/domain/districts';
 import { formatPay } from '../../../shared/domain/pay';
 import type { PublicPosting } from '../../../shared/domain/entities';
-import { useStation } from '../../common/station';
+import { useStation } from '../../../web/station';
 import { useScreenText, useSession } from '../kioskContext';
 import { Tile } from '../Tile';
 import { PAGE_SIZE, type PostingFilter, type SortOrder } from '../postingQuery';
 import { useResults } from '../useResults';
-import { districtName, tradeName } from '../labels';
+import { districtName, tradeName } from '../../../web/labels';
 import { Icon } from '../Icon';
 import { TradeIcon } from '../TradeIcon';
 

@@ -1,20 +1,9 @@
-// Names of codes in the clerk's current language. Trades carry both names in shared/domain, districts in the
-// site record (the console's App shows them via showDistrictsOf); the rest come from the catalogues.
-import { TRADES } from '../../../shared/domain/trades';
-import { districtByCode } from '../../../shared/domain/districts';
+// Values as the clerk reads them: times in China time, codes by name. The names themselves are web/labels.ts, one
+// set for every page (trades from shared/domain, districts from the site record via showDistrictsOf), re-exported
+// here for the console's modules.
+import { districtName, tradeName, type Lang } from '../../../web/labels';
 
-export type Lang = 'zh' | 'en';
-const TRADE = new Map<string, { zh: string; en: string }>(TRADES.map((t) => [t.code, t]));
-
-export function langOf(language: string | undefined): Lang {
-  return language?.startsWith('en') ? 'en' : 'zh';
-}
-export function tradeName(code: string, lang: Lang): string {
-  return TRADE.get(code)?.[lang] ?? code;
-}
-export function districtName(code: string, lang: Lang): string {
-  return districtByCode(code)?.[lang] ?? code;
-}
+export { districtName, langOf, tradeName, type Lang } from '../../../web/labels';
 
 /** "2026-11-29 08:05" in China time: the hall and its hub are in China whatever the PC's zone says. */
 export function formatTime(epochMs: number | null | undefined): string {

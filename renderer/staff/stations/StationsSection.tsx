@@ -1,13 +1,14 @@
-// Stations: pairing requests waiting for approval (code, time, address), and every paired station with its
-// health, what a display shows, rename, live layout and filters, and revoke.
+// Stations: pairing requests waiting for approval (code, time, address); what stations saved offline that the hub
+// refused when it arrived (for the desk to follow up); and every paired station with its health, what a display
+// shows, rename, live layout and filters, and revoke.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PairingRequest, Station, StationHealth } from '../../../shared/domain/entities';
+import type { PairingRequest, Posting, RefusedCommand, Station, StationHealth } from '../../../shared/domain/entities';
 import { STATION_ROLES, type StationRole } from '../../../shared/domain/enums';
 import { useConsole } from '../context';
 import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
-import { formatTime } from '../lib/labels';
+import { formatTime, langOf } from '../lib/labels';
 import { checkWith, fromAppError, type FieldErrors } from '../lib/formErrors';
 import { COMMANDS } from '../../../shared/protocol/commands';
 import { useStationHealth } from './useStationHealth';
@@ -47,6 +48,7 @@ export function StationsSection() {
         </table>
         {!requests.length && <p className="empty">{t('station.noPending')}</p>}
         <ManualApprove />
+        <RefusedList stations={stations} />
         <h2>
           {t('station.paired')} <span className="count">{stations.length}</span>
         </h2>
@@ -100,6 +102,81 @@ export function StationsSection() {
     </div>
   );
 }
+
+/** What a refused command was about, in a few words: who and what, for the clerk who follows it up. */
+function refusedWhat(r: RefusedCommand, postings: ReadonlyMap<string, unknown>): string {
+  const a = r.args;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  if (r.command === 'worker.register') return [str(a.name), str(a.phone)].filter(Boolean).join(' ');
+  if (r.command === 'application.create') {
+    const p = postings.get(str(a.postingId)) as Posting | undefined;
+    return [p?.title ?? str(a.postingId), str(a.phone)].filter(Boolean).join(' · ');
+  }
+  return '';
+}
+
+function RefusedList({ stations }: { stations: Station[] }) {
+  const { t, i18n } = useTranslation();
+  const { state, send } = useConsole();
+  const lang = langOf(i18n.language);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const rows = stations
+    .flatMap((s) => (s.refused ?? []).map((r) => ({ station: s, r })))
+    .sort((a, b) => b.r.reportedAt - a.r.reportedAt);
+  if (!rows.length) return null;
+  async function done(stationId: string, commandId: string) {
+    const reply = await send('station.resolveRefused', { stationId, commandId });
+    setErrors(reply.ok ? {} : fromAppError(reply.error));
+  }
+  return (
+    <section className="refused" data-testid="refused">
+      <h2>
+        {t('station.refused.title')} <span className="count">{rows.length}</span>
+      </h2>
+      <p className="muted">{t('station.refused.hint')}</p>
+      <table className="list">
+        <thead>
+          <tr>
+            <th>{t('station.refused.station')}</th>
+            <th>{t('station.refused.queuedAt')}</th>
+            <th>{t('station.refused.what')}</th>
+            <th>{t('station.refused.why')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ station, r }) => (
+            <tr key={`${station.id}:${r.commandId}`} data-testid="refused-row">
+              <td>{station.name}</td>
+              <td>{formatTime(r.queuedAt)}</td>
+              <td>
+                {[
+                  t(`station.refused.commands.${COMMAND_LABELS[r.command] ?? 'other'}`),
+                  refusedWhat(r, state.records.posting),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </td>
+              <td>{r.error.message[lang]}</td>
+              <td>
+                <button type="button" onClick={() => void done(station.id, r.commandId)} data-testid="refused-done">
+                  {t('station.refused.done')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <FormMessage errors={errors} />
+    </section>
+  );
+}
+
+/** Commands with their own label under station.refused.commands (the rest read "other"). */
+const COMMAND_LABELS: Record<string, string> = {
+  'worker.register': 'worker_register',
+  'application.create': 'application_create',
+};
 
 function showing(
   s: Station,

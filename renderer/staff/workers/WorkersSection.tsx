@@ -1,5 +1,6 @@
 // Workers: searchable by name (also pinyin initials), phone, trade, district and status; the selected
-// worker's record, history, PIN reset, deletion on request and card printing on the right.
+// worker's record, history, PIN reset, deletion on request and card printing on the right (silently to the desk's
+// printer inside the app: web/bridge.ts).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Worker } from '../../../shared/domain/entities';
@@ -16,6 +17,7 @@ import { pin as pinSchema } from '../../../shared/domain/schemas';
 import { z } from 'zod';
 import { WorkerForm } from './WorkerForm';
 import { WorkerCard } from './WorkerCard';
+import { printPage } from '../../../web/bridge';
 
 export function WorkersSection() {
   const { t, i18n } = useTranslation();
@@ -146,6 +148,8 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
     setDone(t('worker.pinReset'));
   }
 
+  const [printError, setPrintError] = useState<string | null>(null);
+
   async function remove() {
     const reply = await send('worker.delete', { id: worker.id });
     if (!reply.ok) return setErrors(fromAppError(reply.error));
@@ -161,9 +165,20 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
         </h2>
         {!deleted && (
           <div className="actions">
-            <button type="button" onClick={() => window.print()} data-testid="print-card">
+            <button
+              type="button"
+              onClick={() =>
+                void printPage('document').then((r) => setPrintError(r.ok ? null : t('worker.printFailed', r)))
+              }
+              data-testid="print-card"
+            >
               {t('worker.printCard')}
             </button>
+            {printError && (
+              <span className="banner bad" role="alert">
+                {printError}
+              </span>
+            )}
             {confirmDelete ? (
               <>
                 <span className="banner bad">{t('worker.deleteConfirm')}</span>

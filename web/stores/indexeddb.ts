@@ -1,14 +1,12 @@
-// The display's offline cache, written incrementally to IndexedDB. The station client can persist its records
-// itself, but it rewrites the whole cache as one JSON string in localStorage on every change: with 2,000 postings
-// that was ~30 ms of main-thread work per update (profiled in scripts/bench/display.ts), a visible hitch in the
-// scroll every second. Here only records whose version changed are written, the write itself happens off the main thread, and the cache is read once at start-up and
-// handed to the client in the shape it reads (`<prefix>.display.cache`), so a reload while the hub is away still
-// shows the board.
-import type { KeyValueStore, StationState } from '../../shared/station/client';
+// A replica store in IndexedDB, written record by record. The key-value store (shared/station/kv-stores.ts) rewrites
+// the whole replica as one JSON string on every save: with 2,000 postings that was ~30 ms of main-thread work per
+// update (profiled in scripts/bench/display.ts), a visible hitch in a display's scroll every second. Here only
+// records whose version changed are written, in one transaction when the page is idle, and everything is read once
+// while opening, so the client gets its copy synchronously at start and a reload while the hub is away still shows
+// the board.
 import type { EntityName } from '../../shared/domain/entities';
+import type { ReplicaState, ReplicaStore, SavedReplica } from '../../shared/station/replica';
 
-export const CACHED_ENTITIES = ['posting', 'notice', 'site', 'station'] as const satisfies readonly EntityName[];
-const DB_NAME = 'gighall-display';
 const STORE = 'cache';
 const META = 'meta';
 
@@ -16,11 +14,6 @@ interface Meta {
   lastSeq: number;
   lastSyncAt: number | null;
   clockOffset: number;
-}
-
-/** What the station client expects under its cache key. */
-interface ClientCache extends Meta {
-  records: Record<string, unknown[]>;
 }
 
 interface Stamped {
@@ -38,47 +31,43 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-export class DisplayCache {
+export class IndexedDbReplicaStore implements ReplicaStore {
   /** Each record last written (the object, to skip unchanged ones cheaply, and its stamp), by entity and id. */
-  private written = new Map<string, Map<string, { record: unknown; stamp: string }>>(
-    CACHED_ENTITIES.map((e) => [e, new Map()]),
-  );
+  private readonly written: Map<string, Map<string, { record: unknown; stamp: string }>>;
   private meta: Meta | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private pending: StationState | null = null;
+  private pending: ReplicaState | null = null;
 
-  constructor(
+  private constructor(
     private readonly db: IDBDatabase,
-    private initial: ClientCache | null,
-  ) {}
+    private readonly entities: readonly EntityName[],
+    private initial: SavedReplica | null,
+  ) {
+    this.written = new Map(entities.map((e) => [e, new Map()]));
+  }
 
-  static async open(): Promise<DisplayCache | null> {
+  /** Open (and read) the database `name`, keeping `entities`; null where IndexedDB is missing or refuses. */
+  static async open(name: string, entities: readonly EntityName[]): Promise<IndexedDbReplicaStore | null> {
     if (typeof indexedDB === 'undefined') return null;
     try {
-      const open = indexedDB.open(DB_NAME, 1);
+      const open = indexedDB.open(name, 1);
       open.onupgradeneeded = () => open.result.createObjectStore(STORE);
       const db = await request(open);
       const tx = db.transaction(STORE, 'readonly').objectStore(STORE);
       const [keys, values] = await Promise.all([request(tx.getAllKeys()), request(tx.getAll())]);
-      const records: Record<string, unknown[]> = Object.fromEntries(CACHED_ENTITIES.map((e) => [e, []]));
+      const records: Record<string, unknown[]> = Object.fromEntries(entities.map((e) => [e, []]));
       let meta: Meta | null = null;
-      const cache = new DisplayCache(db, null);
       keys.forEach((key, i) => {
         if (key === META) meta = values[i] as Meta;
-        else {
-          const entity = String(key).split(':', 1)[0]!;
-          records[entity]?.push(values[i]);
-        }
+        else records[String(key).split(':', 1)[0]!]?.push(values[i]);
       });
-      if (meta) cache.initial = { ...(meta as Meta), records };
-      return cache;
+      return new IndexedDbReplicaStore(db, entities, meta ? { ...(meta as Meta), records } : null);
     } catch {
       return null;
     }
   }
 
-  /** The cache as the client reads it at construction (a JSON string, once). */
-  takeInitial(): string | null {
+  load(): SavedReplica | null {
     const initial = this.initial;
     this.initial = null;
     if (!initial) return null;
@@ -86,11 +75,11 @@ export class DisplayCache {
     for (const [entity, list] of Object.entries(initial.records))
       for (const r of list as Stamped[]) this.written.get(entity)?.set(r.id, { record: r, stamp: stamp(r) });
     this.meta = { lastSeq: initial.lastSeq, lastSyncAt: initial.lastSyncAt, clockOffset: initial.clockOffset };
-    return JSON.stringify(initial);
+    return initial;
   }
 
-  /** Note the client's new state; written at most twice a second, in one transaction, when the page is idle. */
-  save(state: StationState): void {
+  /** Note the replica's new state; written at most twice a second, in one transaction, when the page is idle. */
+  save(state: ReplicaState): void {
     this.pending = state;
     if (this.timer) return;
     this.timer = setTimeout(() => {
@@ -108,12 +97,12 @@ export class DisplayCache {
     const tx = this.db.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);
     // No allocation per unchanged record: this runs after every change, over every posting.
-    for (const entity of CACHED_ENTITIES) {
+    for (const entity of this.entities) {
       const current = state.records[entity] as Map<string, Stamped>;
       const written = this.written.get(entity)!;
       for (const [id, record] of current) {
         const last = written.get(id);
-        // The client replaces a record's object when it changes: the same object is the same record.
+        // The replica replaces a record's object when it changes: the same object is the same record.
         if (last?.record === record) continue;
         const s = stamp(record);
         if (last?.stamp !== s) store.put(record, `${entity}:${id}`);
@@ -136,23 +125,11 @@ export class DisplayCache {
   }
 
   clear(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     this.pending = null;
     for (const written of this.written.values()) written.clear();
     this.meta = null;
     this.db.transaction(STORE, 'readwrite').objectStore(STORE).clear();
   }
-}
-
-/**
- * Storage for the station client: the token and queue in localStorage as usual; the cache key served from the
- * IndexedDB cache (read once) and cleared with it when the client drops its records (revoked pairing).
- */
-export function storageWithCache(base: KeyValueStore, cacheKey: string, cache: DisplayCache): KeyValueStore {
-  return {
-    getItem: (key) => (key === cacheKey ? cache.takeInitial() : base.getItem(key)),
-    setItem: (key, value) => {
-      if (key !== cacheKey) base.setItem(key, value);
-    },
-    removeItem: (key) => (key === cacheKey ? cache.clear() : base.removeItem(key)),
-  };
 }
