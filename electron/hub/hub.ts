@@ -14,7 +14,6 @@ import type { ParsedArgs } from '../../shared/protocol/commands';
 import { fromZodError } from '../../shared/errors';
 import { settingsFromSetup } from './commands/site';
 import { Records } from './store/records';
-import { upkeepSearchIndex } from './search/upkeep';
 import { createPostingSearch, type PostingSearch } from './search/index';
 import { Dispatcher } from './dispatch';
 import { CommandPipeline, type SystemWriter } from './pipeline';
@@ -73,8 +72,7 @@ export class Hub {
   constructor(readonly opts: HubOptions) {
     const { db, log } = opts;
     this.clock = opts.clock ?? (() => Date.now());
-    upkeepSearchIndex(db);
-    this.records = new Records(db);
+    this.records = Records.open(db);
     this.search = createPostingSearch(db);
     this.broadcaster = new Broadcaster(this.sessions, opts.groups ?? null);
     this.catchUp = new CatchUp(this.records, this.clock, opts.snapshotAfter ?? SNAPSHOT_AFTER);

@@ -6,6 +6,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { EntityName, RecordMap } from '../../../shared/domain/entities';
 import { hourlyEquivalent } from '../../../shared/domain/pay';
 import { SearchIndexer } from '../search/indexer';
+import { upkeepSearchIndex } from '../search/upkeep';
 
 /** A change as the hub logged it: the whole record. Stations receive it only through the projection. */
 export interface RecordChange<E extends EntityName = EntityName> {
@@ -78,6 +79,12 @@ export class Records {
   private readonly index: SearchIndexer;
   constructor(readonly db: Database) {
     this.index = new SearchIndexer(db);
+  }
+
+  /** The store as the hub opens it at start: its search index brought up to date first (search/upkeep.ts). */
+  static open(db: Database): Records {
+    upkeepSearchIndex(db);
+    return new Records(db);
   }
 
   private stmt(sql: string): Statement {
