@@ -5,6 +5,7 @@ import { DisplayApp } from './DisplayApp';
 import { initDisplayI18n } from './i18n';
 import { notice, posting, SITE, station, testClient } from './test-fixtures';
 import type { StationClient } from '../../shared/station/client';
+import { hallTimeOfDay } from '../../shared/rules/hallTime';
 
 let client: StationClient | null = null;
 afterEach(() => {
@@ -150,8 +151,8 @@ describe('DisplayApp', () => {
 
   it('goes dark in its dark hours', () => {
     const hub = mount();
-    const hhmm = (ms: number) =>
-      `${String(new Date(ms).getHours()).padStart(2, '0')}:${String(new Date(ms).getMinutes()).padStart(2, '0')}`;
+    // Dark hours are the hall's wall-clock times (Asia/Shanghai here), not this machine's.
+    const hhmm = (ms: number) => hallTimeOfDay(ms);
     act(() =>
       hub.online({
         posting: [live()],

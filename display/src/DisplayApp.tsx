@@ -10,6 +10,7 @@ import { screenMode } from './schedule';
 import { mobileListUrl } from './qr';
 import { useHeartbeat } from './heartbeat';
 import { hhmm } from './format';
+import { hallZoneOf } from '../../shared/rules/hallTime';
 import { useFontWarmup } from './fonts';
 import { Header, UpdatedMark } from './components/Header';
 import { NoticeLine } from './components/NoticeLine';
@@ -55,17 +56,22 @@ function useViewport(): { width: number; height: number } {
 const TvBoard = memo(function TvBoard({
   postings,
   minute,
+  zone,
   unit,
   layout,
 }: {
   postings: readonly PublicPosting[];
   minute: number;
+  zone: string;
   unit: number;
   layout: 'landscape' | 'portrait';
 }) {
   const { t } = useTranslation();
   const spec = TV_LAYOUT[layout];
-  const renderCard = useCallback((p: PublicPosting) => <PostingCard posting={p} minute={minute} />, [minute]);
+  const renderCard = useCallback(
+    (p: PublicPosting) => <PostingCard posting={p} minute={minute} zone={zone} />,
+    [minute, zone],
+  );
   if (!postings.length) {
     return (
       <div className="board board-empty" data-testid="board-empty">
@@ -100,6 +106,8 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
   const site = records.site.get('site') as Site | undefined;
   // Labels (districtName) name the districts of this hall's city.
   showDistrictsOf(site?.districts);
+  // Clock, dates and dark hours are the hall's, whatever zone this PC is set to.
+  const zone = hallZoneOf(site);
 
   // Expiry is checked every ten seconds, not every second: the board then keeps its array (and its scroll plan)
   // between ticks. Rounded up, so a posting leaves a few seconds early rather than late.
@@ -120,7 +128,7 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
   );
   const emergency = emergencyNotice(notices, now);
   const ticker = useMemo(() => tickerNotices(notices, tenSeconds), [notices, tenSeconds]);
-  const numbers = useMemo(() => todayNumbers(postings, minute), [postings, minute]);
+  const numbers = useMemo(() => todayNumbers(postings, minute, zone), [postings, minute, zone]);
   const siteName = site?.name ?? state.hello?.siteName ?? '';
   useFontWarmup(
     function* texts() {
@@ -131,7 +139,7 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
     },
     [postings, notices, siteName, site?.districts],
   );
-  const mode = screenMode(config.schedule, now);
+  const mode = screenMode(config.schedule, now, zone);
   const layout = config.layout;
   const spec = layout === 'led' ? null : TV_LAYOUT[layout];
   const unit = spec ? Math.min(viewport.width / spec.refW, viewport.height / spec.refH) : 1;
@@ -176,8 +184,8 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
         config={config}
         status={
           <>
-            <span className="led-clock">{hhmm(now)}</span>
-            {staleSince !== null && <UpdatedMark at={staleSince} />}
+            <span className="led-clock">{hhmm(now, zone)}</span>
+            {staleSince !== null && <UpdatedMark at={staleSince} zone={zone} />}
           </>
         }
       />
@@ -190,10 +198,11 @@ export function DisplayApp({ client, hubOrigin }: { client: StationClient; hubOr
           numbers={numbers}
           openings={postings.length}
           now={now}
+          zone={zone}
           staleSince={staleSince}
           qrTarget={mobileListUrl(site?.publicUrl, hubOrigin)}
         />
-        <TvBoard postings={postings} minute={minute} unit={unit} layout={layout} />
+        <TvBoard postings={postings} minute={minute} zone={zone} unit={unit} layout={layout} />
         <NoticeLine notices={ticker} fontPx={Math.round((spec?.noticePx ?? 40) * unit)} />
       </>
     );

@@ -74,7 +74,8 @@ describe('what the board shows', () => {
 });
 
 describe('dark and dim hours', () => {
-  const at = (hhmm: string) => new Date(`2026-11-29T${hhmm}:00`).getTime();
+  // Hall wall-clock times (Asia/Shanghai), whatever zone the machine running the test is in.
+  const at = (hhmm: string) => new Date(`2026-11-29T${hhmm}:00+08:00`).getTime();
   it('wraps midnight when the window starts after it ends (the LED wall off 22:00–06:00)', () => {
     const schedule = { darkFrom: '22:00', darkTo: '06:00', dimFrom: '18:00', dimTo: '22:00' };
     expect(screenMode(schedule, at('23:30'))).toBe('dark');

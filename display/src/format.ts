@@ -1,12 +1,12 @@
 // Words and numbers on the board: how long ago, when it starts, the clock. Each takes the translation function so
-// the strings stay in the catalogue (trade and district names: web/labels.ts).
+// the strings stay in the catalogue (trade and district names: web/labels.ts); clock and dates are the hall's
+// (shared/rules/hallTime.ts), never the PC's.
 import type { TFunction } from 'i18next';
+import { DEFAULT_HALL_TIME_ZONE, hallClock, hallDaysUntil, isRealDate } from '../../shared/rules/hallTime';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export function hhmm(epochMs: number): string {
-  const d = new Date(epochMs);
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** The hall's time of day, HH:MM. */
+export function hhmm(epochMs: number, zone: string = DEFAULT_HALL_TIME_ZONE): string {
+  return hallClock(epochMs, zone).time;
 }
 
 export function timeAgo(publishedAt: number | null, now: number, t: TFunction): string {
@@ -19,22 +19,25 @@ export function timeAgo(publishedAt: number | null, now: number, t: TFunction): 
 }
 
 /** "今天开工", "明天开工", "12月1日开工", or "随时上岗" once the start date has passed. */
-export function startsLabel(startDate: string, now: number, t: TFunction): string {
-  const [y, m, d] = startDate.split('-').map(Number);
-  const start = new Date(y!, m! - 1, d!).getTime();
-  const today = new Date(now);
-  today.setHours(0, 0, 0, 0);
-  const days = Math.round((start - today.getTime()) / 86_400_000);
+export function startsLabel(
+  startDate: string,
+  now: number,
+  t: TFunction,
+  zone: string = DEFAULT_HALL_TIME_ZONE,
+): string {
+  if (!isRealDate(startDate)) return t('card.starts.started');
+  const [, m, d] = startDate.split('-').map(Number);
+  const days = hallDaysUntil(startDate, now, zone);
   if (days < 0) return t('card.starts.started');
   if (days === 0) return t('card.starts.today');
   if (days === 1) return t('card.starts.tomorrow');
   return t('card.starts.date', { month: m, day: d });
 }
 
-export function dateLine(now: number, t: TFunction): string {
-  const d = new Date(now);
+export function dateLine(now: number, t: TFunction, zone: string = DEFAULT_HALL_TIME_ZONE): string {
+  const c = hallClock(now, zone);
   const weekdays = t('date.weekday', { returnObjects: true }) as unknown as string[];
-  return t('date.full', { month: d.getMonth() + 1, day: d.getDate(), weekday: weekdays[d.getDay()] });
+  return t('date.full', { month: c.month, day: c.day, weekday: weekdays[c.weekday] });
 }
 
 /**

@@ -1,6 +1,8 @@
-// Per-station dark and dim hours (the LED wall off 22:00–06:00). Times are local wall-clock times of the hall,
-// read from the hub clock; a window whose start is after its end wraps midnight.
+// Per-station dark and dim hours (the LED wall off 22:00–06:00). Times are wall-clock times in the hall's time
+// zone (shared/rules/hallTime.ts), read from the hub clock, whatever zone the display PC is set to; a window whose
+// start is after its end wraps midnight.
 import type { DisplayConfig } from '../../shared/domain/schemas';
+import { DEFAULT_HALL_TIME_ZONE, hallClock } from '../../shared/rules/hallTime';
 
 export type ScreenMode = 'on' | 'dim' | 'dark';
 
@@ -18,9 +20,12 @@ export function inWindow(from: string | null, to: string | null, at: number): bo
   return a < b ? at >= a && at < b : at >= a || at < b;
 }
 
-export function screenMode(schedule: DisplayConfig['schedule'], now: number): ScreenMode {
-  const d = new Date(now);
-  const at = d.getHours() * 60 + d.getMinutes();
+export function screenMode(
+  schedule: DisplayConfig['schedule'],
+  now: number,
+  zone: string = DEFAULT_HALL_TIME_ZONE,
+): ScreenMode {
+  const at = hallClock(now, zone).minuteOfDay;
   if (inWindow(schedule.darkFrom, schedule.darkTo, at)) return 'dark';
   if (inWindow(schedule.dimFrom, schedule.dimTo, at)) return 'dim';
   return 'on';

@@ -4,7 +4,7 @@ import { StationClient, type ConnectFn } from '../../shared/station/client';
 import { keyValueStores } from '../../shared/station/kv-stores';
 import type { Notice, PublicPosting, Site, Station } from '../../shared/domain/entities';
 import type { DisplayConfig } from '../../shared/domain/schemas';
-import { DEFAULT_CONFIG } from './board';
+import { DEFAULT_DISPLAY_CONFIG } from '../../shared/domain/schemas';
 import { setUpSite } from '../../tests/helpers/site';
 
 export const NOW = new Date('2026-11-29T10:00:00+08:00').getTime();
@@ -60,7 +60,7 @@ export function station(display: Partial<DisplayConfig> = {}): Station {
     updatedAt: NOW,
     name: '大厅大屏',
     role: 'display',
-    display: { ...DEFAULT_CONFIG, ...display },
+    display: { ...DEFAULT_DISPLAY_CONFIG, ...display },
     pairedAt: NOW,
     revoked: false,
   };

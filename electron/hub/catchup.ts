@@ -2,6 +2,8 @@
 // seq it applied — or a snapshot of its view when that seq is too far behind, ahead of the hub (a restored
 // backup), or older than the change log still holds (retention.ts).
 import type { Change, Snapshot } from '../../shared/protocol/events';
+import { openSql } from '../../shared/rules/posting';
+import { noticeLiveSql } from '../../shared/rules/notice';
 import { projectChange, projectRecord, snapshotEntities, type Viewer } from './projection';
 import type { Records } from './store/records';
 import type { Peer } from './sessions';
@@ -38,14 +40,8 @@ export class CatchUp {
     for (const entity of snapshotEntities(viewer)) {
       let list: unknown[];
       if (viewer.role === 'staff' && viewer.signedIn) list = this.records.list(entity);
-      else if (entity === 'posting')
-        list = this.records.list('posting', `status = 'published' AND (expires_at IS NULL OR expires_at > ?)`, now);
-      else if (entity === 'notice')
-        list = this.records.list(
-          'notice',
-          `json_extract(data, '$.cleared') = 0 AND json_extract(data, '$.expiresAt') > ?`,
-          now,
-        );
+      else if (entity === 'posting') list = this.records.list('posting', openSql(), now);
+      else if (entity === 'notice') list = this.records.list('notice', noticeLiveSql(), now);
       else if (entity === 'station')
         list = viewer.stationId ? this.records.list('station', 'id = ?', viewer.stationId) : [];
       else list = this.records.list(entity);

@@ -11,11 +11,7 @@ import { verifySecretAsync } from './secrets';
 export type StaffCheck = { ok: true; user: StaffUser; hash: string } | { ok: false; error: AppError };
 export type PinCheck = { ok: true; worker: Worker; hash: string } | { ok: false; error: AppError };
 
-export const WRONG_PIN: AppError = {
-  code: 'bad_credentials',
-  field: 'pin',
-  message: { zh: '手机号或密码不正确', en: 'Wrong phone number or PIN' },
-};
+export const WRONG_PIN: AppError = appError('bad_credentials', { key: 'wrongPhoneOrPin', field: 'pin' });
 
 export class Credentials {
   constructor(

@@ -31,10 +31,7 @@ export interface CheckedCommand {
 
 const ID_RE = /^[A-Za-z0-9_-]{8,64}$/;
 
-const ID_TAKEN = appError('invalid_args', {
-  field: 'id',
-  message: { zh: '该操作编号已被使用，请重试', en: 'This command id is already taken; please try again' },
-});
+const ID_TAKEN = appError('invalid_args', { key: 'commandIdTaken', field: 'id' });
 
 export class Dispatcher {
   private readonly findCommand: Statement;

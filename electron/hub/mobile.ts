@@ -7,16 +7,8 @@ import { formatPay, formatSettlement } from '../../shared/domain/pay';
 import { tradeByCode } from '../../shared/domain/trades';
 import { districtIn, type District } from '../../shared/domain/districts';
 import { NOT_SET_UP_TEXT, isSetUp } from '../../shared/domain/site';
-import type { JobType } from '../../shared/domain/enums';
-
-const JOB_TYPE_ZH: Record<JobType, string> = {
-  hourly: '小时工',
-  daily: '日结',
-  short_term: '短期',
-  temporary: '临时',
-  seasonal: '季节工',
-  long_term: '长期',
-};
+import { common } from '../../shared/i18n/common';
+import { isOpen, openSql, placesLeft } from '../../shared/rules/posting';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -35,9 +27,9 @@ function page(title: string, body: string, siteName: string): string {
 function card(p: PublicPosting, link: boolean, districts: readonly District[]): string {
   const trade = tradeByCode(p.trade)?.zh ?? p.trade;
   const district = districtIn(districts, p.district)?.zh ?? p.district;
-  const inner = `<div class="t"><span class="tag">${JOB_TYPE_ZH[p.jobType]}</span>${esc(p.title)}</div>
+  const inner = `<div class="t"><span class="tag">${common.zh.jobType[p.jobType]}</span>${esc(p.title)}</div>
 <div class="p">${esc(formatPay(p.pay))} · ${esc(formatSettlement(p.pay.settlement))}</div>
-<div class="m">${esc(trade)} · ${esc(district)} · 还需 ${Math.max(0, p.headcount - p.filledCount)} 人 · ${esc(p.startDate)} 开始</div>`;
+<div class="m">${esc(trade)} · ${esc(district)} · 还需 ${placesLeft(p)} 人 · ${esc(p.startDate)} 开始</div>`;
   return link ? `<a class="card" href="/m/p/${esc(p.id)}">${inner}</a>` : `<div class="card">${inner}</div>`;
 }
 
@@ -46,11 +38,7 @@ export function renderMobileList(hub: Hub, params: URLSearchParams): string {
   if (!isSetUp(site)) return page('GigHall', `<p>${NOT_SET_UP_TEXT.zh} · ${NOT_SET_UP_TEXT.en}</p>`, '零工市场');
   const trade = params.get('trade');
   const now = hub.clock();
-  let rows = hub.records.list(
-    'posting',
-    `status = 'published' AND (expires_at IS NULL OR expires_at > ?) ORDER BY published_at DESC LIMIT 300`,
-    now,
-  );
+  let rows = hub.records.list('posting', `${openSql()} ORDER BY published_at DESC LIMIT 300`, now);
   if (trade) rows = rows.filter((p) => p.trade === trade);
   const body = rows.length
     ? rows.map((p) => card(publicPosting(p), true, site.districts)).join('')
@@ -60,7 +48,7 @@ export function renderMobileList(hub: Hub, params: URLSearchParams): string {
 
 export function renderMobilePosting(hub: Hub, id: string): string | null {
   const p = hub.records.get('posting', id);
-  if (!p || p.status !== 'published') return null;
+  if (!p || !isOpen(p, hub.clock())) return null;
   const pub = publicPosting(p);
   const { districts, name } = hub.site();
   const extra = `<div class="card"><div>${esc(pub.description || '')}</div>

@@ -1,6 +1,7 @@
 // What each viewer may see (DESIGN.md "Projections per role"). Every change and every snapshot passes through
 // here on its way out; nothing reaches a socket any other way.
-//  - display: public posting fields of published postings, notices, the site's public settings, its own station
+//  - display: public posting fields of listed postings (shared/rules/posting.ts: published, not full; stations
+//    drop them at their expiry by their own clock), notices, the site's public settings, its own station
 //  - kiosk: the same (a kiosk's identified worker is sent separately, to that socket only, as `worker:self`)
 //  - staff, signed in: everything; staff station before sign-in: the same as a kiosk
 import type {
@@ -15,6 +16,7 @@ import type {
 import type { StationRole } from '../../shared/domain/enums';
 import type { Change } from '../../shared/protocol/events';
 import type { RecordChange, Records } from './store/records';
+import { isListed } from '../../shared/rules/posting';
 
 export interface Viewer {
   role: StationRole;
@@ -65,7 +67,7 @@ export function projectRecord<E extends EntityName>(
       return record;
     case 'posting': {
       const p = record as RecordMap['posting'];
-      return p.status === 'published' ? (publicPosting(p) as EntityMap[E]) : null;
+      return isListed(p) ? (publicPosting(p) as EntityMap[E]) : null;
     }
     case 'station': {
       if (record.id !== viewer.stationId) return null;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBirthYear, checkPay, checkPhone, checkPin, checkYears } from './fieldCheck';
 import { idleConfigFrom, DEFAULT_IDLE } from './idleConfig';
-import { filterLocal, fitsWorker, matchesQuery, searchArgs, EMPTY_FILTER } from './postingQuery';
+import { fitsWorker, searchArgs, searchLocal, EMPTY_FILTER } from './postingQuery';
 import type { PublicPosting } from '../../shared/domain/entities';
 
 const base: PublicPosting = {
@@ -78,14 +78,16 @@ describe('postings', () => {
       { ...base, id: '4', expiresAt: 10 },
       { ...base, id: '5', filledCount: 2 },
     ];
-    expect(filterLocal(list, EMPTY_FILTER, 100, '130102').map((p) => p.id)).toEqual(['2', '1']);
-    expect(filterLocal(list, { ...EMPTY_FILTER, sort: 'newest' }, 100, '130102').map((p) => p.id)).toEqual(['1', '2']);
+    const ids = (filter: typeof EMPTY_FILTER) => searchLocal(list, filter, 100, '130102').items.map((p) => p.id);
+    expect(ids(EMPTY_FILTER)).toEqual(['2', '1']);
+    expect(ids({ ...EMPTY_FILTER, sort: 'newest' })).toEqual(['1', '2']);
   });
   it('matches Chinese, pinyin initials and full pinyin', () => {
-    expect(matchesQuery(base, '电工')).toBe(true);
-    expect(matchesQuery(base, 'dg')).toBe(true);
-    expect(matchesQuery(base, 'diangong')).toBe(true);
-    expect(matchesQuery(base, 'bj')).toBe(false);
+    const found = (q: string) => searchLocal([base], { ...EMPTY_FILTER, q }, 100, null).total === 1;
+    expect(found('电工')).toBe(true);
+    expect(found('dg')).toBe(true);
+    expect(found('diangong')).toBe(true);
+    expect(found('bj')).toBe(false);
   });
   it('fits a worker by trade, job type, district and day/evening availability', () => {
     const w = {

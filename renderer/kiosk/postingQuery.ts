@@ -1,11 +1,11 @@
 // Finding postings for the kiosk. Online, the hub answers (it ranks Chinese and pinyin queries); offline, the
-// same filters run over the postings this kiosk keeps in its cache, so browsing never stops.
+// same search rule runs over the postings this kiosk keeps in its cache, so browsing never stops and a query
+// finds the same postings either way.
 import type { PublicPosting, Worker } from '../../shared/domain/entities';
 import type { JobType } from '../../shared/domain/enums';
-import { hourlyEquivalent } from '../../shared/domain/pay';
-import { tradeByCode } from '../../shared/domain/trades';
-import type { SearchArgs } from '../../shared/protocol/commands';
-import { pinyin } from 'pinyin-pro';
+import { SearchArgs } from '../../shared/protocol/commands';
+import { searchPostings } from '../../shared/search/match';
+import type { District } from '../../shared/domain/districts';
 
 export type SortOrder = 'nearby' | 'newest' | 'pay';
 
@@ -33,58 +33,22 @@ export function searchArgs(filter: PostingFilter, offset: number, limit = PAGE_S
   };
 }
 
-/** Open for applications at hub time `now`. */
-export function isOpen(p: PublicPosting, now: number): boolean {
-  return p.status === 'published' && (p.expiresAt === null || p.expiresAt > now) && p.filledCount < p.headcount;
-}
-
-const initialsCache = new Map<string, { initials: string; full: string }>();
-function pinyinOf(text: string): { initials: string; full: string } {
-  let hit = initialsCache.get(text);
-  if (!hit) {
-    const syllables = pinyin(text, { toneType: 'none', type: 'array' });
-    hit = { initials: syllables.map((s) => s[0] ?? '').join(''), full: syllables.join('') };
-    initialsCache.set(text, hit);
-  }
-  return hit;
-}
-
-/** Does a posting match a typed query (Chinese, full pinyin or pinyin initials) — the offline stand-in for the hub. */
-export function matchesQuery(p: PublicPosting, q: string): boolean {
-  const query = q.trim().toLowerCase();
-  if (!query) return true;
-  const trade = tradeByCode(p.trade);
-  const texts = [p.title, trade?.zh ?? '', p.employerName, p.description];
-  if (texts.some((t) => t.includes(query))) return true;
-  if (!/^[a-z]+$/.test(query)) return false;
-  return [p.title, trade?.zh ?? ''].some((t) => {
-    const { initials, full } = pinyinOf(t);
-    return initials.includes(query) || full.includes(query);
-  });
-}
-
-export function filterLocal(
+/**
+ * The kiosk's own cache searched by the hub's search rule (shared/search/match.ts), for when the hub is away or
+ * does not answer: the same filter gives the same postings as `posting.search` would, in the order the hub's
+ * ranking gives them.
+ */
+export function searchLocal(
   all: Iterable<PublicPosting>,
   filter: PostingFilter,
   now: number,
   homeDistrict: string | null,
-): PublicPosting[] {
-  const out: PublicPosting[] = [];
-  for (const p of all) {
-    if (!isOpen(p, now)) continue;
-    if (filter.trades.length && !filter.trades.includes(p.trade)) continue;
-    if (filter.jobTypes.length && !filter.jobTypes.includes(p.jobType)) continue;
-    if (filter.districts.length && !filter.districts.includes(p.district)) continue;
-    if (!matchesQuery(p, filter.q)) continue;
-    out.push(p);
-  }
-  const newest = (a: PublicPosting, b: PublicPosting) => (b.publishedAt ?? 0) - (a.publishedAt ?? 0);
-  const pay = (p: PublicPosting) => hourlyEquivalent(p.pay) ?? -1;
-  if (filter.sort === 'pay') out.sort((a, b) => pay(b) - pay(a) || newest(a, b));
-  else if (filter.sort === 'nearby' && homeDistrict)
-    out.sort((a, b) => Number(b.district === homeDistrict) - Number(a.district === homeDistrict) || newest(a, b));
-  else out.sort(newest);
-  return out;
+  limit = PAGE_SIZE,
+  districts: readonly District[] | null = null,
+): { total: number; items: PublicPosting[] } {
+  const args = SearchArgs.safeParse(searchArgs(filter, 0, limit));
+  if (!args.success) return { total: 0, items: [] };
+  return searchPostings(all, args.data, { now, homeDistrict, districts });
 }
 
 /** Evening work: any part of the daily hours at or after 17:00 (the issue's "free after 17:00"). */

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PublicPosting } from '../../shared/domain/entities';
 import { useStation } from '../../web/station';
 import { useSession } from './kioskContext';
-import { filterLocal, searchArgs, type PostingFilter } from './postingQuery';
+import { searchArgs, searchLocal, type PostingFilter } from './postingQuery';
 
 export interface Results {
   items: PublicPosting[];
@@ -42,16 +42,26 @@ export function useResults(filter: PostingFilter, limit: number): Results {
   }, [key, online, client, rememberPosting]);
 
   const useLocal = !online || (remote?.key === key && 'failed' in remote);
-  const homeDistrict = state.records.site.get('site')?.district ?? null;
+  const site = state.records.site.get('site');
+  const homeDistrict = site?.district ?? null;
+  // The hall's districts: a posting's district name is searchable, offline as on the hub.
+  const districts = site?.districts ?? null;
   const { version } = state;
   const local = useMemo(() => {
     if (!useLocal) return null;
-    return filterLocal(state.records.posting.values() as Iterable<PublicPosting>, filter, client.now(), homeDistrict);
+    return searchLocal(
+      state.records.posting.values() as Iterable<PublicPosting>,
+      filter,
+      client.now(),
+      homeDistrict,
+      limit,
+      districts,
+    );
     // `version` changes whenever the cached records do (the maps are updated in place).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [useLocal, key, version, homeDistrict]);
+  }, [useLocal, key, version, homeDistrict, districts]);
 
-  if (local) return { items: local.slice(0, limit), total: local.length, loading: false, offline: true };
+  if (local) return { items: local.items, total: local.total, loading: false, offline: true };
   if (remote && remote.key === key && !('failed' in remote))
     return { items: remote.items, total: remote.total, loading: false, offline: false };
   // While a wider page loads, keep showing the previous answer.

@@ -9,6 +9,7 @@ import type { CommandArgs, CommandName } from '../../shared/protocol/commands';
 import type { CommandReply } from '../../shared/protocol/events';
 import { useStation } from '../../web/station';
 import { Console, useConsole, type ConsoleCtx, type Send } from './context';
+import { isNoticeLive } from '../../shared/rules/notice';
 import { PairingScreen } from './gate/PairingScreen';
 import { SignInForm } from './gate/SignInForm';
 import { LanguageSwitch } from './ui/LanguageSwitch';
@@ -204,9 +205,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     postings: 0,
     applications: [...state.records.application.values()].filter((a) => a.status === 'new').length,
     stations: state.records.pairingRequest.size,
-    notices: [...state.records.notice.values()].filter(
-      (n) => !n.cleared && n.expiresAt > Date.now() + state.clockOffset,
-    ).length,
+    notices: [...state.records.notice.values()].filter((n) => isNoticeLive(n, ctx.now())).length,
     admin: 0,
   };
 

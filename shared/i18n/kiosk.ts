@@ -1,6 +1,6 @@
 // Kiosk strings (walk-in workers, many over 50): short sentences, plain words, no jargon. Every screen also has a
-// `say` line that the read-aloud button speaks. Validation messages are keyed by the zod message keys of
-// shared/domain/schemas.ts (phone, pin, years, pay, birthYear, integer) so the form and the hub agree.
+// `say` line that the read-aloud button speaks. Validation messages are not here: they come from the one error
+// catalogue (shared/i18n/errors.ts), so the kiosk and the hub word the same problem the same way.
 export const kiosk = {
   zh: {
     app: { title: '零工大厅', subtitle: '找工作 · 登记求职' },
@@ -243,17 +243,6 @@ export const kiosk = {
       body: '{{seconds}} 秒后回到首页，您填的内容会清除',
       continue: '我还在，继续',
       say: '还在吗？还要继续请点我还在。',
-    },
-    error: {
-      phone: '手机号要 11 位，1 开头',
-      phoneStart: '手机号要以 1 开头，第二位是 3 到 9',
-      pin: '密码要 4 到 6 位数字',
-      years: '年数要在 0 到 60 之间',
-      pay: '金额要在 1 到 1000000 元之间',
-      integer: '请输入整数',
-      birthYear: '出生年份要在 1940 到 2010 之间',
-      trades: '最多选 10 个',
-      generic: '出了点问题，请到服务台找工作人员',
     },
     cert: {
       electrician: '电工证',
@@ -517,17 +506,6 @@ export const kiosk = {
       body: 'Back to the start in {{seconds}} s; what you entered will be cleared',
       continue: 'I am here, continue',
       say: 'Still there? Tap continue to carry on.',
-    },
-    error: {
-      phone: 'A mobile number has 11 digits and starts with 1',
-      phoneStart: 'Mobile numbers start with 1, then 3 to 9',
-      pin: 'The PIN must be 4 to 6 digits',
-      years: 'Years must be between 0 and 60',
-      pay: 'The amount must be 1 to 1,000,000 yuan',
-      integer: 'Enter a whole number',
-      birthYear: 'Birth year must be between 1940 and 2010',
-      trades: 'At most 10',
-      generic: 'Something went wrong; please ask at the front desk',
     },
     cert: {
       electrician: 'Electrician licence',

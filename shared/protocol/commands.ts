@@ -7,13 +7,18 @@ import {
   ApplicationUpdate,
   DisplayConfig,
   EmployerInput,
+  EmployerPatch,
   NoticeInput,
-  PostingInput,
+  PostingFields,
+  PostingPatch,
   SiteSetup,
   SiteUpdate,
   StaffUserInput,
   VettingInput,
   WorkerInput,
+  WorkerPatch,
+  addIssues,
+  claim,
   id,
   jobType,
   district,
@@ -27,6 +32,7 @@ import { ERROR_CODES } from '../errors';
 import type { District } from '../domain/districts';
 import type { City } from '../domain/site';
 import { POSTING_STATUSES, STAFF_ROLES } from '../domain/enums';
+import { postingIssues } from '../rules/posting';
 import { pinHash } from '../validate/pinHash';
 
 /**
@@ -203,7 +209,7 @@ export const COMMANDS = {
   // ── Workers ────────────────────────────────────────────────────────────────────────────────
   'worker.register': cmd<{ workerId: string }>()({ args: WorkerRegistration, roles: ['kiosk', 'staff'] }),
   'worker.update': cmd<null>()({
-    args: z.object({ ...versioned, patch: WorkerInput.partial().omit({ consent: true, pin: true }) }),
+    args: z.object({ ...versioned, patch: WorkerPatch }),
     roles: StaffOnly,
     signedIn: true,
   }),
@@ -220,7 +226,7 @@ export const COMMANDS = {
   // ── Employers and vetting ──────────────────────────────────────────────────────────────────
   'employer.create': cmd<{ id: string }>()({ args: EmployerInput, roles: StaffOnly, signedIn: true }),
   'employer.update': cmd<null>()({
-    args: z.object({ ...versioned, patch: EmployerInput.partial() }),
+    args: z.object({ ...versioned, patch: EmployerPatch }),
     roles: StaffOnly,
     signedIn: true,
   }),
@@ -238,12 +244,14 @@ export const COMMANDS = {
 
   // ── Postings ───────────────────────────────────────────────────────────────────────────────
   'posting.create': cmd<{ id: string }>()({
-    args: PostingInput.extend({ publish: z.boolean().default(false) }),
+    args: PostingFields.extend({ publish: z.boolean().default(false) }).superRefine((p, ctx) =>
+      addIssues(ctx, postingIssues(p)),
+    ),
     roles: StaffOnly,
     signedIn: true,
   }),
   'posting.update': cmd<null>()({
-    args: z.object({ ...versioned, patch: PostingInput.partial().omit({ employerId: true }) }),
+    args: z.object({ ...versioned, patch: PostingPatch }),
     roles: StaffOnly,
     signedIn: true,
   }),
@@ -296,6 +304,9 @@ export const COMMANDS = {
     log: false,
   }),
 } as const satisfies Record<string, CommandSpec>;
+
+// Every command's arguments are ours: their wrong-type issues say what a value should be (see schemas.ts).
+claim(...Object.values(COMMANDS).map((spec) => spec.args));
 
 export type CommandName = keyof typeof COMMANDS;
 export type CommandArgs<N extends CommandName> = z.input<(typeof COMMANDS)[N]['args']>;

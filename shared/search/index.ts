@@ -1,6 +1,7 @@
-// Chinese search tokenising and query parsing, shared by the hub (which indexes and answers) and any page
-// that wants to show how a query is read.
+// Chinese search tokenising, query parsing and matching, shared by the hub (which indexes and answers) and the
+// kiosk (which searches its own cache with the same rule when the hub is away).
 export {
+  postingText,
   postingTokens,
   pinyinTokens,
   hanGrams,
@@ -9,5 +10,7 @@ export {
   syllablesOf,
   type PostingText,
   type PostingTokens,
+  type SearchablePosting,
 } from './tokenize';
+export { searchPostings, queryMatches, type SearchFilter, type MatchablePosting } from './match';
 export { parseQuery, ftsExpression, splitPinyin, type QueryTerm, type QueryToken, type Alternative } from './query';

@@ -1,6 +1,6 @@
 // Tokenising and query parsing for Chinese search (pure).
 import { describe, expect, it } from 'vitest';
-import { ftsExpression, parseQuery, postingTokens, splitPinyin, pinyinTokens, hanGrams } from './index';
+import { ftsExpression, parseQuery, postingTokens, splitPinyin, pinyinTokens, hanGrams, searchPostings } from './index';
 
 describe('tokenising posting text', () => {
   it('makes every character and adjacent pair of a Chinese run a token', () => {
@@ -52,5 +52,56 @@ describe('parsing a query', () => {
     // A CJK radical (not a letter) separates, as the index's tokenizer would treat it.
     expect(parseQuery('⺀电工').map((t) => t.raw)).toEqual(['电工']);
     expect(parseQuery('ＡＢ')[0]?.raw).toBe('ab');
+  });
+});
+
+describe('searching postings in memory (the rule the hub index answers)', () => {
+  const base = {
+    trade: 'electrician',
+    title: '小区电路检修',
+    employerKind: 'enterprise' as const,
+    employerName: '恒达物业',
+    district: '130102',
+    requirements: { note: '' },
+    description: '',
+    status: 'published' as const,
+    expiresAt: null,
+    headcount: 2,
+    filledCount: 0,
+    jobType: 'daily',
+    pay: { amount: 240, unit: 'day' as const },
+    publishedAt: 1,
+  };
+  const list = [
+    { ...base, id: 'trade' },
+    { ...base, id: 'title', trade: 'cleaner', title: '电工助理', publishedAt: 5 },
+    { ...base, id: 'text', trade: 'cleaner', title: '保洁', description: '会电工优先', publishedAt: 9 },
+    { ...base, id: 'full', filledCount: 2 },
+    { ...base, id: 'piece', pay: { amount: 2, unit: 'piece' as const }, publishedAt: 0 },
+  ];
+  const filter = {
+    q: '',
+    trades: [],
+    jobTypes: [],
+    districts: [],
+    payMin: null,
+    payMax: null,
+    sort: 'relevance' as const,
+    limit: 50,
+    offset: 0,
+  };
+  const ids = (over: Partial<typeof filter> | Record<string, unknown>) =>
+    searchPostings(list, { ...filter, ...over }, { now: 0, homeDistrict: '130102' }).items.map((p) => p.id);
+
+  it('ranks trade matches, then title, then the rest, and never shows a full posting', () => {
+    expect(ids({ q: '电工' })).toEqual(['trade', 'piece', 'title', 'text']);
+    expect(ids({ q: 'dg' })).toEqual(['trade', 'piece', 'title']);
+  });
+
+  it('filters by trade and by hourly pay, which a piece rate never meets', () => {
+    expect(ids({ trades: ['cleaner'], sort: 'newest' })).toEqual(['text', 'title']);
+    expect(ids({ payMin: 30 })).toEqual(['text', 'title', 'trade']);
+    expect(ids({ payMin: 31 })).toEqual([]);
+    expect(ids({ payMax: 30, sort: 'newest' })).toEqual(['text', 'title', 'trade']);
   });
 });

@@ -9,6 +9,8 @@
 //    Chinese.
 // Pure: no Node, no DOM; pinyin-pro is plain JavaScript.
 import { pinyin } from 'pinyin-pro';
+import { tradeByCode } from '../domain/trades';
+import { districtIn, type District } from '../domain/districts';
 
 // Han letters and numerals only: radicals and other Han symbols are punctuation to the index's tokenizer
 // (unicode61 keeps letters and numbers), so they must separate tokens here too.
@@ -84,6 +86,35 @@ export interface PostingText {
   /** Employer name (enterprises only), district name, requirement note. */
   extra: string;
   description: string;
+}
+
+/** The fields of a posting that search reads (a public posting has them all). */
+export interface SearchablePosting {
+  trade: string;
+  title: string;
+  employerKind: 'enterprise' | 'household';
+  employerName: string;
+  district: string;
+  requirements?: { note?: string } | null;
+  description: string;
+}
+
+/**
+ * The text of a posting that search reads. A household's name never goes in: it is a private person. The
+ * district's name comes from the hall's districts (the site record), which the hub and the kiosk both hold.
+ */
+export function postingText(p: SearchablePosting, districts: readonly District[] = []): PostingText {
+  const trade = tradeByCode(p.trade);
+  return {
+    trade: trade ? `${trade.zh} ${trade.en}` : p.trade,
+    title: p.title,
+    extra: [
+      p.employerKind === 'enterprise' ? p.employerName : '',
+      districtIn(districts, p.district)?.zh ?? '',
+      p.requirements?.note ?? '',
+    ].join(' '),
+    description: p.description,
+  };
 }
 
 /** One space-separated token string per indexed column. */

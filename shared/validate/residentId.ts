@@ -1,13 +1,25 @@
 // 公民身份号码 (GB 11643-1999): 6-digit area code, 8-digit birth date, 3-digit sequence (odd = male), and an
 // ISO 7064 MOD 11-2 check character (0–9 or X).
-import type { Bilingual } from '../errors';
+import { say, type Bilingual, type MessageKey, type MessageParams } from '../errors';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
 export type ResidentIdResult =
   | { ok: true; birthDate: string; birthYear: number; gender: 'male' | 'female' }
-  | { ok: false; reason: 'format' | 'birth_date' | 'check_character'; message: Bilingual };
+  | {
+      ok: false;
+      reason: 'format' | 'birth_date' | 'check_character';
+      /** Catalogue key and params, to word it at whichever field holds the number (ID, householder's ID). */
+      key: MessageKey;
+      params?: MessageParams;
+      /** Worded for the ID number field. */
+      message: Bilingual;
+    };
+
+function fail(reason: 'format' | 'birth_date' | 'check_character', key: MessageKey, params?: MessageParams) {
+  return { ok: false as const, reason, key, ...(params ? { params } : {}), message: say(key, params, 'idNumber') };
+}
 
 /**
  * Check an ID number. `now` (epoch ms) rejects birth dates in the future; the lower bound is 1800 because the
@@ -16,14 +28,7 @@ export type ResidentIdResult =
 export function checkResidentId(raw: string, now: number = Date.now()): ResidentIdResult {
   const id = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) {
-    return {
-      ok: false,
-      reason: 'format',
-      message: {
-        zh: '身份证号应为18位：17位数字加1位数字或X',
-        en: 'An ID number has 18 characters: 17 digits then a digit or X',
-      },
-    };
+    return fail('format', 'idFormat');
   }
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
@@ -36,23 +41,12 @@ export function checkResidentId(raw: string, now: number = Date.now()): Resident
     date.getUTCMonth() !== m - 1 ||
     date.getUTCDate() !== d
   ) {
-    return {
-      ok: false,
-      reason: 'birth_date',
-      message: { zh: '身份证号中的出生日期无效', en: 'The birth date inside the ID number is not a real date' },
-    };
+    return fail('birth_date', 'idBirthDate');
   }
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(id[i]) * WEIGHTS[i]!;
   if (CHECK[sum % 11] !== id[17]) {
-    return {
-      ok: false,
-      reason: 'check_character',
-      message: {
-        zh: `身份证号校验位不正确（最后一位应为 ${CHECK[sum % 11]}）`,
-        en: `The ID number's check character is wrong (the last character should be ${CHECK[sum % 11]})`,
-      },
-    };
+    return fail('check_character', 'idCheckChar', { expected: CHECK[sum % 11]! });
   }
   return {
     ok: true,

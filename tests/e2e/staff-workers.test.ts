@@ -146,7 +146,7 @@ describe('staff console: workers', () => {
     await page.keyboard.press('Enter');
     const phoneError = page.locator('[data-error-for="phone"]');
     await phoneError.waitFor();
-    expect(await phoneError.textContent()).toContain('11位手机号');
+    expect(await phoneError.textContent()).toContain('手机号要 11 位');
     await page.keyboard.press('Alt+L');
     await page.waitForFunction(() =>
       document.querySelector('[data-error-for="phone"]')?.textContent?.includes('11-digit'),

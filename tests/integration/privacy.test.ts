@@ -128,6 +128,7 @@ describe('projections', () => {
     const kiosk = await station(hub.url, 'kiosk');
     const withId = await kiosk.send('worker.register', {
       consent: { version: '2026-1', at: Date.now() },
+      name: '王芳',
       phone: '13600002222',
       idNumber: validResidentId(),
     });

@@ -139,6 +139,7 @@ describe('choosing the hall’s city', () => {
     expect(right.ok).toBe(true);
     const worker = await staff.send('worker.register', {
       consent: { version: '2025-01', at: 1 },
+      name: '张三',
       phone: '13912345678',
       districts: ['410105', '130102'],
     });

@@ -10,21 +10,23 @@ interface Props {
   numbers: TodayNumbers;
   openings: number;
   now: number;
+  /** The hall's time zone: the clock and date are the hall's. */
+  zone: string;
   /** Local epoch ms of the last sync when offline, else null. */
   staleSince: number | null;
   qrTarget: string;
 }
 
-export function UpdatedMark({ at }: { at: number }) {
+export function UpdatedMark({ at, zone }: { at: number; zone: string }) {
   const { t } = useTranslation();
   return (
     <span className="updated-mark" data-testid="updated-mark">
-      {t('offline.updated', { time: hhmm(at) })}
+      {t('offline.updated', { time: hhmm(at, zone) })}
     </span>
   );
 }
 
-export function Header({ siteName, numbers, openings, now, staleSince, qrTarget }: Props) {
+export function Header({ siteName, numbers, openings, now, zone, staleSince, qrTarget }: Props) {
   const { t } = useTranslation();
   const qr = useQrDataUrl(qrTarget);
   return (
@@ -50,10 +52,10 @@ export function Header({ siteName, numbers, openings, now, staleSince, qrTarget 
       </div>
       <div className="hdr-clock">
         <div className="clock" data-testid="clock">
-          {hhmm(now)}
+          {hhmm(now, zone)}
         </div>
-        <div className="date">{dateLine(now, t)}</div>
-        {staleSince !== null && <UpdatedMark at={staleSince} />}
+        <div className="date">{dateLine(now, t, zone)}</div>
+        {staleSince !== null && <UpdatedMark at={staleSince} zone={zone} />}
       </div>
       <div className="hdr-qr">
         {qr ? <img className="qr" src={qr} alt="" data-testid="qr" data-target={qrTarget} /> : <div className="qr" />}

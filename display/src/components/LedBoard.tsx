@@ -14,6 +14,7 @@ import { districtName, tradeName } from '../../../web/labels';
 import { onFrame } from '../motion/frame-loop';
 import { mod } from '../motion/board-plan';
 import type { Lang } from '../../../web/labels';
+import { placesLeft } from '../../../shared/rules/posting';
 
 /** How long a page stays, and how long the slide to the next takes (ms). */
 export const LED_PAGE_MS = 6000;
@@ -38,7 +39,7 @@ export function ledScale(config: Pick<DisplayConfig, 'ledWidth' | 'ledHeight'>):
 
 function LedPosting({ p, lang }: { p: PublicPosting; lang: Lang }) {
   const { t } = useTranslation();
-  const needed = Math.max(0, p.headcount - p.filledCount);
+  const needed = placesLeft(p);
   return (
     <div className="led-posting" data-testid="posting-card" data-posting-id={p.id}>
       <div className="led-line led-l1">
@@ -136,7 +137,7 @@ function LedTicker({ postings, fontPx, lang }: { postings: readonly PublicPostin
   const items = useMemo<TickerItem[]>(
     () =>
       postings.map((p) => {
-        const needed = t('card.needed', { count: Math.max(0, p.headcount - p.filledCount) });
+        const needed = t('card.needed', { count: placesLeft(p) });
         const words = [
           t(`jobType.${p.jobType}`),
           tradeName(p.trade, lang),

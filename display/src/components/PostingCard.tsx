@@ -9,17 +9,20 @@ import { JobTypeBadge } from './JobTypeBadge';
 import { startsLabel, timeAgo } from '../format';
 import { districtName, tradeName } from '../../../web/labels';
 import type { Lang } from '../../../web/labels';
+import { placesLeft } from '../../../shared/rules/posting';
 
 interface Props {
   posting: PublicPosting;
   /** Hub-clock time rounded to the minute: the card re-renders once a minute, not every frame. */
   minute: number;
+  /** The hall's time zone ("starts today" is the hall's today). */
+  zone?: string;
 }
 
-export const PostingCard = memo(function PostingCard({ posting: p, minute }: Props) {
+export const PostingCard = memo(function PostingCard({ posting: p, minute, zone }: Props) {
   const { t, i18n } = useTranslation();
   const lang = (i18n.language === 'en' ? 'en' : 'zh') as Lang;
-  const needed = Math.max(0, p.headcount - p.filledCount);
+  const needed = placesLeft(p);
   const perks = (['meals', 'lodging', 'transport'] as const).filter((k) => p.benefits[k]);
   return (
     <article className="card" data-testid="posting-card" data-posting-id={p.id}>
@@ -40,7 +43,7 @@ export const PostingCard = memo(function PostingCard({ posting: p, minute }: Pro
       </div>
       <div className="card-meta">
         <span className="meta-district">{districtName(p.district, lang)}</span>
-        <span className="meta-start">{startsLabel(p.startDate, minute, t)}</span>
+        <span className="meta-start">{startsLabel(p.startDate, minute, t, zone)}</span>
         {p.dailyHours && <span className="meta-hours">{t('card.hours', p.dailyHours)}</span>}
         <span className="meta-ago">{timeAgo(p.publishedAt, minute, t)}</span>
       </div>

@@ -3,18 +3,16 @@ import type { Handlers } from './context';
 import { HubError, checkVersion, mustGet } from './context';
 import { newId } from '../secrets';
 import { appError } from '../../../shared/errors';
+import { isOpen } from '../../../shared/rules/posting';
 
 export const applicationHandlers: Pick<Handlers, 'application.create' | 'application.update'> = {
   'application.create'(ctx, { postingId, phone, source, note }) {
     const posting = mustGet(ctx, 'posting', postingId);
     const fromKiosk = ctx.session.role === 'kiosk';
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
-    if (fromKiosk && posting.status !== 'published')
-      throw new HubError(
-        appError('posting_not_publishable', {
-          message: { zh: '该岗位已招满或已下架', en: 'This job is filled or no longer listed' },
-        }),
-      );
+    // A visitor can only say "I'm interested" in what the public can see: an open posting.
+    if (fromKiosk && !isOpen(posting, ctx.now))
+      throw new HubError(appError('posting_not_publishable', { key: 'postingClosed' }));
     // Link to a registered worker by phone, so staff see who it is.
     const worker = ctx.records.list('worker', "phone = ? AND status = 'active'", phone)[0];
     const existing = ctx.records.list(

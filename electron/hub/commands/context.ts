@@ -10,7 +10,7 @@ import type {
   StationHealth,
 } from '../../../shared/domain/entities';
 import type { StaffRole, StationRole } from '../../../shared/domain/enums';
-import type { AppError } from '../../../shared/errors';
+import { appError, type AppError } from '../../../shared/errors';
 import type { CommandName, CommandResultOf, ParsedArgs } from '../../../shared/protocol/commands';
 import type { RecordChange, Records } from '../store/records';
 import type { Viewer } from '../projection';
@@ -111,22 +111,14 @@ export type Handlers = { [N in CommandName]: Handler<N> };
 
 export function mustGet<E extends EntityName>(ctx: HandlerCtx, entity: E, id: string): RecordMap[E] {
   const record = ctx.records.get(entity, id);
-  if (!record)
-    throw new HubError({ code: 'not_found', message: { zh: '找不到该记录', en: 'Record not found' }, field: 'id' });
+  if (!record) throw new HubError(appError('not_found', { field: 'id' }));
   return record;
 }
 
 /** Optimistic concurrency: the caller edited version `base`; if the record moved on, show them what it is now. */
 export function checkVersion(ctx: HandlerCtx, record: { version: number }, base: number): void {
   if (record.version !== base) {
-    throw new HubError({
-      code: 'conflict',
-      message: {
-        zh: '该记录已被他人修改，请查看最新内容后再保存',
-        en: 'Someone else changed this record; review the current values and save again',
-      },
-      current: record,
-    });
+    throw new HubError(appError('conflict', { current: record }));
   }
 }
 

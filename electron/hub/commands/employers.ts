@@ -2,34 +2,15 @@
 import type { Handlers, HandlerCtx } from './context';
 import { HubError, checkVersion, mustGet } from './context';
 import { newId } from '../secrets';
-import { fieldError } from '../../../shared/errors';
-import { checkCreditCode } from '../../../shared/validate/creditCode';
-import { checkResidentId } from '../../../shared/validate/residentId';
+import { fieldError, ruleError } from '../../../shared/errors';
+import { employerIdentityIssues, vettingIssues } from '../../../shared/rules/identity';
 import type { Employer } from '../../../shared/domain/entities';
 import { assertDistrict } from './site';
 
+/** The whole record against the identity rule (shared/rules/identity.ts). */
 function checkIdentity(e: Pick<Employer, 'kind' | 'creditCode' | 'householderId'>): void {
-  if (e.kind === 'enterprise') {
-    if (!e.creditCode)
-      throw new HubError(
-        fieldError('creditCode', {
-          zh: '企业须填写统一社会信用代码',
-          en: 'Enterprises need a unified social credit code',
-        }),
-      );
-    const res = checkCreditCode(e.creditCode);
-    if (!res.ok) throw new HubError(fieldError('creditCode', res.message));
-  } else {
-    if (!e.householderId)
-      throw new HubError(
-        fieldError('householderId', {
-          zh: '家庭用工须填写户主身份证号',
-          en: "Households need the householder's ID number",
-        }),
-      );
-    const res = checkResidentId(e.householderId);
-    if (!res.ok) throw new HubError(fieldError('householderId', res.message));
-  }
+  const issue = employerIdentityIssues(e)[0];
+  if (issue) throw new HubError(ruleError(issue));
 }
 
 /** Withdraw an employer's published postings (on block or failed re-vetting). */
@@ -45,14 +26,11 @@ export const employerHandlers: Pick<
 > = {
   'employer.create'(ctx, args) {
     assertDistrict(ctx, args.district);
-    checkIdentity(args);
     if (
       args.kind === 'enterprise' &&
       ctx.records.list('employer', `json_extract(data, '$.creditCode') = ?`, args.creditCode).length
     ) {
-      throw new HubError(
-        fieldError('creditCode', { zh: '该统一社会信用代码已登记', en: 'This credit code is already registered' }),
-      );
+      throw new HubError(fieldError('creditCode', 'creditCodeTaken'));
     }
     const id = newId();
     ctx.put('employer', {
@@ -92,22 +70,8 @@ export const employerHandlers: Pick<
   },
   'employer.vet'(ctx, { employerId, checks, outcome, note }) {
     const employer = mustGet(ctx, 'employer', employerId);
-    if (outcome === 'approved' && employer.kind === 'enterprise' && !Object.values(checks).every(Boolean)) {
-      throw new HubError(
-        fieldError('checks', {
-          zh: '企业须完成全部四项核查才能通过审核',
-          en: 'All four checks must be done before an enterprise is approved',
-        }),
-      );
-    }
-    if (outcome === 'approved' && employer.kind === 'household' && !checks.licenceSeen) {
-      throw new HubError(
-        fieldError('checks', {
-          zh: '须核验户主身份证件后才能通过',
-          en: "The householder's ID must be seen before approval",
-        }),
-      );
-    }
+    const refused = vettingIssues(employer.kind, checks, outcome)[0];
+    if (refused) throw new HubError(ruleError(refused));
     const id = newId();
     ctx.put('vetting', { id, employerId, checks, outcome, note, by: ctx.session.user?.username ?? '', at: ctx.now });
     ctx.put('employer', { ...employer, vetting: outcome });

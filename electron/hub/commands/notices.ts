@@ -7,8 +7,7 @@ import { fieldError } from '../../../shared/errors';
 
 export const noticeHandlers: Pick<Handlers, 'notice.create' | 'notice.clear'> = {
   'notice.create'(ctx, { text, kind, expiresAt }) {
-    if (expiresAt <= ctx.now)
-      throw new HubError(fieldError('expiresAt', { zh: '截止时间须晚于现在', en: 'The expiry must be in the future' }));
+    if (expiresAt <= ctx.now) throw new HubError(fieldError('expiresAt', 'noticeExpiryPast'));
     const id = newId();
     ctx.put('notice', { id, text, kind, expiresAt, cleared: false, createdAt: ctx.now });
     ctx.summary = `${kind}: ${text.slice(0, 30)}`;

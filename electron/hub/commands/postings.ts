@@ -1,38 +1,31 @@
 // Postings from the employer's job form: draft → published → filled / closed, expiring at the end date.
+// The rules (expiry, open, filled, dates, public text) are shared/rules/posting.ts; this applies them.
 import type { Handlers, HandlerCtx } from './context';
 import { HubError, checkVersion, mustGet, patched } from './context';
 import { newId } from '../secrets';
-import { appError, fieldError } from '../../../shared/errors';
+import { appError, fieldError, ruleError } from '../../../shared/errors';
 import type { Posting } from '../../../shared/domain/entities';
+import { endDatePassed, expiresAtFor, isFull, postingIssues, statusAfterFill } from '../../../shared/rules/posting';
+import { hallZoneOf } from '../../../shared/rules/hallTime';
 import { assertDistrict } from './site';
 
-/** The hall is in China: a date ends at 24:00 China time (UTC+8, no daylight saving). */
-export function endOfDayChina(isoDate: string): number {
-  return Date.parse(`${isoDate}T23:59:59.999+08:00`);
-}
-const OPEN_ENDED_DAYS = 30;
-
-function expiryOf(p: Pick<Posting, 'endDate'>, publishedAt: number): number {
-  return p.endDate ? endOfDayChina(p.endDate) : publishedAt + OPEN_ENDED_DAYS * 86_400_000;
+function expiryOf(ctx: HandlerCtx, p: Pick<Posting, 'endDate'>, publishedAt: number): number {
+  return expiresAtFor(p.endDate, publishedAt, hallZoneOf(ctx.site()));
 }
 
-function checkDates(startDate: string, endDate: string | null): void {
-  if (endDate && endDate < startDate) {
-    throw new HubError(
-      fieldError('endDate', { zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' }),
-    );
-  }
+/** The record's own rules (dates in order, no personal numbers in public text), on the whole record. */
+function checkPosting(p: Posting): void {
+  const issue = postingIssues(p)[0];
+  if (issue) throw new HubError(ruleError(issue));
 }
 
 function assertPublishable(ctx: HandlerCtx, posting: Posting): void {
   const employer = mustGet(ctx, 'employer', posting.employerId);
   if (employer.blocked) throw new HubError(appError('employer_blocked'));
   if (employer.vetting !== 'approved') throw new HubError(appError('employer_not_approved'));
-  if (posting.endDate && endOfDayChina(posting.endDate) <= ctx.now) {
-    throw new HubError(
-      fieldError('endDate', { zh: '结束日期已过，不能发布', en: 'The end date has passed; it cannot be published' }),
-    );
-  }
+  if (endDatePassed(posting.endDate, ctx.now, hallZoneOf(ctx.site())))
+    throw new HubError(fieldError('endDate', 'endDatePassed'));
+  checkPosting(posting);
 }
 
 function put(ctx: HandlerCtx, posting: Posting): Posting {
@@ -52,7 +45,6 @@ export const postingHandlers: Pick<
   'posting.create'(ctx, { publish, ...input }) {
     const employer = mustGet(ctx, 'employer', input.employerId);
     assertDistrict(ctx, input.district);
-    checkDates(input.startDate, input.endDate);
     const posting: Posting = {
       ...input,
       id: newId(),
@@ -67,11 +59,12 @@ export const postingHandlers: Pick<
       createdAt: ctx.now,
       createdBy: ctx.session.user?.id ?? null,
     };
+    checkPosting(posting);
     if (publish) {
       assertPublishable(ctx, posting);
       posting.status = 'published';
       posting.publishedAt = ctx.now;
-      posting.expiresAt = expiryOf(posting, ctx.now);
+      posting.expiresAt = expiryOf(ctx, posting, ctx.now);
     }
     put(ctx, posting);
     ctx.summary = `${employer.name}: ${input.title}${publish ? ' (published)' : ''}`;
@@ -82,9 +75,9 @@ export const postingHandlers: Pick<
     checkVersion(ctx, posting, baseVersion);
     const next = patched(posting, patch);
     if (next.district !== posting.district) assertDistrict(ctx, next.district);
-    checkDates(next.startDate, next.endDate);
-    if (next.publishedAt) next.expiresAt = expiryOf(next, next.publishedAt);
-    if (next.status === 'published' && next.filledCount >= next.headcount) next.status = 'filled';
+    checkPosting(next);
+    if (next.publishedAt) next.expiresAt = expiryOf(ctx, next, next.publishedAt);
+    next.status = statusAfterFill(next);
     put(ctx, next);
     ctx.summary = `${next.title}: ${Object.keys(patch).join(', ')}`;
     return null;
@@ -92,9 +85,9 @@ export const postingHandlers: Pick<
   'posting.publish'(ctx, { id }) {
     const posting = mustGet(ctx, 'posting', id);
     if (posting.status === 'published') return null;
-    if (posting.filledCount >= posting.headcount) throw new HubError(appError('posting_not_publishable'));
+    if (isFull(posting)) throw new HubError(appError('posting_not_publishable'));
     assertPublishable(ctx, posting);
-    put(ctx, { ...posting, status: 'published', publishedAt: ctx.now, expiresAt: expiryOf(posting, ctx.now) });
+    put(ctx, { ...posting, status: 'published', publishedAt: ctx.now, expiresAt: expiryOf(ctx, posting, ctx.now) });
     ctx.summary = posting.title;
     return null;
   },
@@ -106,18 +99,8 @@ export const postingHandlers: Pick<
   },
   'posting.setFilled'(ctx, { id, filledCount }) {
     const posting = mustGet(ctx, 'posting', id);
-    if (filledCount > posting.headcount) {
-      throw new HubError(
-        fieldError('filledCount', { zh: '已招人数不能超过招聘人数', en: 'Filled cannot exceed the headcount' }),
-      );
-    }
-    const status =
-      filledCount >= posting.headcount && posting.status === 'published'
-        ? 'filled'
-        : posting.status === 'filled' && filledCount < posting.headcount
-          ? 'published'
-          : posting.status;
-    put(ctx, { ...posting, filledCount, status });
+    if (filledCount > posting.headcount) throw new HubError(fieldError('filledCount', 'filledOverHeadcount'));
+    put(ctx, { ...posting, filledCount, status: statusAfterFill({ ...posting, filledCount }) });
     ctx.summary = `${posting.title}: ${filledCount}/${posting.headcount}`;
     return null;
   },

@@ -1,7 +1,7 @@
 // Reads for staff that are not part of the synced state: the audit log and the numbers reported to the city.
 import type { Handlers } from './context';
-
-const DAY = 86_400_000;
+import { openSql } from '../../../shared/rules/posting';
+import { hallZoneOf, startOfHallDay } from '../../../shared/rules/hallTime';
 
 export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
   'audit.list'(ctx, { limit, before, q }) {
@@ -36,7 +36,7 @@ export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
     const db = ctx.records.db;
     const one = (sql: string, ...p: unknown[]) => (db.prepare(sql).get(...p) as { n: number | null }).n ?? 0;
     const created = `json_extract(data, '$.createdAt') BETWEEN ? AND ?`;
-    const todayStart = Math.floor((ctx.now + 8 * 3600_000) / DAY) * DAY - 8 * 3600_000;
+    const todayStart = startOfHallDay(ctx.now, hallZoneOf(ctx.site()));
     return {
       registered: one(`SELECT COUNT(*) n FROM workers WHERE ${created}`, start, end),
       recommended: one(
@@ -45,12 +45,9 @@ export const reportHandlers: Pick<Handlers, 'audit.list' | 'report.counts'> = {
         end,
       ),
       employed: one(`SELECT COUNT(*) n FROM applications WHERE status = 'hired' AND ${created}`, start, end),
-      postingsOpen: one(
-        `SELECT COUNT(*) n FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?)`,
-        ctx.now,
-      ),
+      postingsOpen: one(`SELECT COUNT(*) n FROM postings WHERE ${openSql()}`, ctx.now),
       peopleNeeded: one(
-        `SELECT SUM(json_extract(data,'$.headcount') - json_extract(data,'$.filledCount')) n FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?)`,
+        `SELECT SUM(json_extract(data,'$.headcount') - json_extract(data,'$.filledCount')) n FROM postings WHERE ${openSql()}`,
         ctx.now,
       ),
       newPostingsToday: one(`SELECT COUNT(*) n FROM postings WHERE published_at >= ?`, todayStart),

@@ -7,6 +7,7 @@ import type { ParsedArgs } from '../../../shared/protocol/commands';
 import { appError, fieldError } from '../../../shared/errors';
 import { districtError, isSetUp, type SiteSettings } from '../../../shared/domain/site';
 import { cityByCode, districtsOf, provincesWithCities } from '../divisions';
+import { hallZoneOf } from '../../../shared/rules/hallTime';
 
 /**
  * The settings a setup makes of the current site: the city resolved from the division data with its districts,
@@ -14,13 +15,7 @@ import { cityByCode, districtsOf, provincesWithCities } from '../divisions';
  */
 export function settingsFromSetup(current: SiteSettings, args: ParsedArgs<'site.setup'>): SiteSettings {
   const city = cityByCode(args.cityCode);
-  if (!city)
-    throw new HubError(
-      fieldError('cityCode', {
-        zh: `找不到代码为 ${args.cityCode} 的城市`,
-        en: `No city has the division code ${args.cityCode}`,
-      }),
-    );
+  if (!city) throw new HubError(fieldError('cityCode', 'unknownCity', { code: args.cityCode }));
   if (isSetUp(current) && current.city.code !== city.code && !args.confirmCityChange)
     throw new HubError(appError('city_change_unconfirmed', { field: 'cityCode' }));
   const next: SiteSettings = {
@@ -30,6 +25,7 @@ export function settingsFromSetup(current: SiteSettings, args: ParsedArgs<'site.
     district: args.district,
     minHourlyWage: args.minHourlyWage,
     publicUrl: args.publicUrl,
+    timeZone: args.timeZone ?? hallZoneOf(current),
   };
   const error = districtError(next, args.district);
   if (error) throw new HubError(error);
@@ -62,7 +58,8 @@ export const siteHandlers: Pick<Handlers, 'site.update' | 'site.setup' | 'site.c
     const site = ctx.site();
     if (!isSetUp(site)) throw new HubError(appError('site_not_set_up'));
     assertDistrict(ctx, settings.district);
-    ctx.put('site', { ...site, ...settings });
+    // A form without the time zone keeps the hall's zone as it is.
+    ctx.put('site', { ...site, ...settings, timeZone: settings.timeZone ?? hallZoneOf(site) });
     ctx.summary = settings.name;
     return null;
   },
@@ -80,13 +77,7 @@ export const siteHandlers: Pick<Handlers, 'site.update' | 'site.setup' | 'site.c
   },
   'site.cityDistricts'(_ctx, { cityCode }) {
     const city = cityByCode(cityCode);
-    if (!city)
-      throw new HubError(
-        fieldError('cityCode', {
-          zh: `找不到代码为 ${cityCode} 的城市`,
-          en: `No city has the division code ${cityCode}`,
-        }),
-      );
+    if (!city) throw new HubError(fieldError('cityCode', 'unknownCity', { code: cityCode }));
     return { city, districts: districtsOf(city.code) };
   },
 };

@@ -42,11 +42,7 @@ export const staffHandlers: Pick<
   },
   'staff.create'(ctx, { username, displayName, role }, { hash }) {
     if (ctx.records.list('staffUser', 'username = ?', username).length) {
-      throw new HubError({
-        code: 'invalid_args',
-        field: 'username',
-        message: { zh: '该用户名已存在', en: 'That user name is taken' },
-      });
+      throw new HubError(appError('invalid_args', { key: 'usernameTaken', field: 'username' }));
     }
     const id = newId();
     ctx.put('staffUser', { id, username, displayName, role, active: true });
@@ -57,14 +53,7 @@ export const staffHandlers: Pick<
   'staff.update'(ctx, { id, ...patch }) {
     const user = mustGet(ctx, 'staffUser', id);
     if (id === ctx.session.user?.id && (patch.active === false || patch.role === 'clerk')) {
-      throw new HubError({
-        code: 'invalid_args',
-        field: 'role',
-        message: {
-          zh: '不能停用自己或取消自己的管理员权限',
-          en: 'You cannot deactivate yourself or drop your own admin role',
-        },
-      });
+      throw new HubError(appError('invalid_args', { key: 'cannotDemoteSelf', field: 'role' }));
     }
     const next = { ...user, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
     ctx.put('staffUser', next);

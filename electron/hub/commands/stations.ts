@@ -3,9 +3,9 @@
 import type { Handlers } from './context';
 import { HubError, mustGet } from './context';
 import { newId, newToken, tokenHash } from '../secrets';
-import { DisplayConfig } from '../../../shared/domain/schemas';
-import { assertDistricts } from './site';
+import { DEFAULT_DISPLAY_CONFIG } from '../../../shared/domain/schemas';
 import { appError } from '../../../shared/errors';
+import { assertDistricts } from './site';
 
 /** Refused commands kept per station for the desk. */
 export const REFUSED_KEPT = 50;
@@ -24,12 +24,7 @@ export const stationHandlers: Pick<
 > = {
   'station.approve'(ctx, { code, role, name }) {
     const request = ctx.records.list('pairingRequest', 'code = ? AND expires_at > ?', code, ctx.now)[0];
-    if (!request)
-      throw new HubError({
-        code: 'pairing_code_unknown',
-        field: 'code',
-        message: { zh: '配对码不存在或已过期', en: 'Unknown or expired pairing code' },
-      });
+    if (!request) throw new HubError(appError('pairing_code_unknown', { field: 'code' }));
     const token = newToken();
     const stationId = newId();
     ctx.put('station', {
@@ -38,7 +33,7 @@ export const stationHandlers: Pick<
       role,
       pairedAt: ctx.now,
       revoked: false,
-      display: role === 'display' ? DisplayConfig.parse({}) : null,
+      display: role === 'display' ? DEFAULT_DISPLAY_CONFIG : null,
     });
     ctx.records.setColumn('station', stationId, 'token_hash', tokenHash(token));
     ctx.del('pairingRequest', request.id);
@@ -63,11 +58,7 @@ export const stationHandlers: Pick<
   'station.configure'(ctx, { stationId, display }) {
     const station = mustGet(ctx, 'station', stationId);
     if (station.role !== 'display') {
-      throw new HubError({
-        code: 'invalid_args',
-        field: 'stationId',
-        message: { zh: '只有大屏站点可以设置显示方式', en: 'Only display stations have a layout' },
-      });
+      throw new HubError(appError('invalid_args', { key: 'displayOnly', field: 'stationId' }));
     }
     assertDistricts(
       ctx,

@@ -3,8 +3,8 @@
 import type { HandlerCtx, Handlers, Preparers } from './context';
 import { HubError, checkVersion, mustGet } from './context';
 import { hashSecretAsync, newId } from '../secrets';
-import { appError, fieldError } from '../../../shared/errors';
-import { checkResidentId } from '../../../shared/validate/residentId';
+import { appError, fieldError, ruleError } from '../../../shared/errors';
+import { fromIdNumber, workerIdentityIssues, workerNameIssues } from '../../../shared/rules/identity';
 import type { Worker } from '../../../shared/domain/entities';
 import { assertDistricts } from './site';
 import { selfView } from '../projection';
@@ -22,26 +22,10 @@ function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
   if (other && other.id !== exceptId) throw new HubError(appError('phone_taken', { field: 'phone' }));
 }
 
-/** The ID number must pass GB 11643 and agree with the birth year and gender given. */
-function checkIdAgainst(
-  idNumber: string | null | undefined,
-  birthYear: number | null | undefined,
-  gender: string | null | undefined,
-): void {
-  if (!idNumber) return;
-  const res = checkResidentId(idNumber);
-  if (!res.ok) throw new HubError(fieldError('idNumber', res.message));
-  if (birthYear != null && birthYear !== res.birthYear) {
-    throw new HubError(
-      fieldError('birthYear', {
-        zh: `出生年份与身份证号不符（身份证为 ${res.birthYear} 年）`,
-        en: `Birth year does not match the ID number (${res.birthYear})`,
-      }),
-    );
-  }
-  if (gender != null && gender !== res.gender) {
-    throw new HubError(fieldError('gender', { zh: '性别与身份证号不符', en: 'Gender does not match the ID number' }));
-  }
+/** The whole record against the identity and name rules (the schema checked the command's own fields). */
+function checkWorker(w: Pick<Worker, 'idNumber' | 'birthYear' | 'gender' | 'name' | 'nameIncomplete'>): void {
+  const issue = [...workerNameIssues(w), ...workerIdentityIssues(w)][0];
+  if (issue) throw new HubError(ruleError(issue));
 }
 
 export const workerHandlers: Pick<
@@ -50,32 +34,16 @@ export const workerHandlers: Pick<
 > = {
   'worker.register'(ctx, args, { hashedPin }) {
     const fromKiosk = ctx.session.role === 'kiosk';
-    if (fromKiosk && args.idNumber) {
-      throw new HubError(
-        fieldError('idNumber', { zh: '身份证号请到服务台登记', en: 'ID numbers are recorded at the front desk' }),
-      );
-    }
+    if (fromKiosk && args.idNumber) throw new HubError(fieldError('idNumber', 'idAtDesk'));
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
     assertDistricts(ctx, args.districts);
     phoneTaken(ctx, args.phone);
-    checkIdAgainst(args.idNumber, args.birthYear, args.gender);
     const id = newId();
-    const { pin, pinHash, ...rest } = args;
-    let birthYear = rest.birthYear;
-    let gender = rest.gender;
-    if (rest.idNumber) {
-      const res = checkResidentId(rest.idNumber);
-      if (res.ok) {
-        birthYear ??= res.birthYear;
-        gender ??= res.gender;
-      }
-    }
+    const { pin, pinHash, ...given } = args;
+    const rest = fromIdNumber(given);
     ctx.put('worker', {
       ...rest,
       id,
-      birthYear,
-      gender,
-      name: rest.name,
       hasPin: pin !== null || pinHash !== null,
       status: 'active',
       createdAt: ctx.now,
@@ -100,7 +68,7 @@ export const workerHandlers: Pick<
     } as Worker;
     if (patch.districts) assertDistricts(ctx, patch.districts, 'districts', worker.districts);
     if (patch.phone && patch.phone !== worker.phone) phoneTaken(ctx, patch.phone, id);
-    checkIdAgainst(next.idNumber, next.birthYear, next.gender);
+    checkWorker(next);
     ctx.put('worker', next);
     ctx.summary = `${next.name || id}: ${Object.keys(patch).join(', ')}`;
     ctx.services.afterCommit(() => ctx.services.live.workerChanged(id));

@@ -18,7 +18,8 @@ import { isSetUp, type SiteSetup } from '../../../shared/domain/site';
 import { belowMinimumWage } from '../../../shared/domain/pay';
 import type { Pay } from '../../../shared/domain/schemas';
 import { creditCheck, organisationCheck } from '../../../shared/validate/creditCode';
-import { endOfDayChina } from '../commands/postings';
+import { expiresAtFor, isDueToExpire } from '../../../shared/rules/posting';
+import { addDays, hallDate, hallZoneOf } from '../../../shared/rules/hallTime';
 import { hashSecret } from '../secrets';
 import { CATALOGUE } from './catalogue';
 
@@ -160,10 +161,6 @@ const COMPANY_KINDS = [
   '农业科技有限公司',
 ];
 
-function dateInChina(epochMs: number): string {
-  return new Date(epochMs + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 function creditCodeFor(d: Dice, district: string): string {
   // Digits only in the organisation code body keep it inside both alphabets (GB 11714 and GB 32100; the
   // organisation check may be X, which GB 32100 allows).
@@ -249,7 +246,9 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
   if (employersNow > 0) return null;
   const d = new Dice(prng(20_261_129));
   const now = hub.clock();
-  const daysFromToday = (n: number) => dateInChina(now + n * DAY);
+  const zone = hallZoneOf(hub.site());
+  const today = hallDate(now, zone);
+  const daysFromToday = (n: number) => addDays(today, n);
   const usedPhones = new Set<string>([DEMO_WORKER_PHONE]);
   const admin = hub.records.list('staffUser', `username = 'admin'`)[0];
   let summary: SeedSummary = { employers: 0, postings: 0, workers: 0 };
@@ -377,8 +376,8 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
       }
       const publishedAt =
         status === 'draft' ? null : now - d.int(0, 5 * 24 * 60) * 60_000 - (status === 'expired' ? 20 * DAY : 0);
-      const expiresAt = publishedAt === null ? null : endDate ? endOfDayChina(endDate) : publishedAt + 30 * DAY;
-      if (status === 'published' && expiresAt !== null && expiresAt <= now) status = 'expired';
+      const expiresAt = publishedAt === null ? null : expiresAtFor(endDate, publishedAt, zone);
+      if (isDueToExpire({ status, expiresAt }, now)) status = 'expired';
       const headcount = employer.kind === 'household' ? 1 : d.pick([1, 2, 3, 5, 8, 10, 20]);
       const filledCount = status === 'filled' ? headcount : d.int(0, Math.max(0, headcount - 1));
       const district = employer.district;

@@ -7,10 +7,15 @@
 //
 // Relevance = which column the query matched: the trade first, then the title, then the rest (employer,
 // district, requirement note, description); newest first within each.
+//
+// This is an accelerator of the search rule in shared/search/match.ts (the kiosk's offline search), not a
+// second rule: the same tokens, the same query, the same open postings (shared/rules/posting.ts), the same
+// filters; a test holds the two to the same results over the demo hall.
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { SearchArgs } from '../../../shared/protocol/commands';
 import { ftsExpression, parseQuery } from '../../../shared/search/query';
+import { dueToExpireSql, listedSql, notPastExpirySql, openSql } from '../../../shared/rules/posting';
 import {
   MAX_COMBINED_TERMS,
   districtFacet,
@@ -71,19 +76,22 @@ export function createPostingSearch(db: Database): PostingSearch {
       const fts = publicOnly ? 'search_live' : 'search_all';
       const query = args.q ? ftsExpression(parseQuery(args.q)) : '';
 
-      // Row checks FTS5 cannot make: expiry (a posting past its end is swept to `expired` within seconds; until
-      // then it is held back here) and pay bounds that fall between the indexed pay steps.
+      // The public sees open postings (shared/rules/posting.ts): listed and not past expiry. search_live holds
+      // exactly the listed ones (the indexer applies isListed), so the one part left is a row check FTS5 cannot
+      // make: expiry (a posting past its end is swept to `expired` within seconds; until then it is held back
+      // here). The other row checks are pay bounds that fall between the indexed pay steps.
       const checks: string[] = [];
       const checkParams: unknown[] = [];
+      // Pay bounds for the browse path, which walks every posting rather than search_live.
+      const payChecks: string[] = [];
+      const payParams: unknown[] = [];
       // Counting must read rows only if some row check can fail: a pay bound between steps, or a published
       // posting already past its expiry that the sweep has not reached yet (rare: an indexed lookup says).
       let countRows = false;
       if (publicOnly) {
-        checks.push(`p.status = 'published' AND (p.expires_at IS NULL OR p.expires_at > ?)`);
+        checks.push(notPastExpirySql('p'));
         checkParams.push(opts.now);
-        countRows = !!prepared(`SELECT 1 FROM postings WHERE status = 'published' AND expires_at <= ? LIMIT 1`).get(
-          opts.now,
-        );
+        countRows = !!prepared(`SELECT 1 FROM postings WHERE ${dueToExpireSql()} LIMIT 1`).get(opts.now);
       }
       // Job types × districts (× minimum pay step) as one group of combined tokens when that stays small.
       const minStep = args.payMin !== null ? payMinStep(args.payMin).step : null;
@@ -103,8 +111,8 @@ export function createPostingSearch(db: Database): PostingSearch {
         const { step, exact } = payMinStep(args.payMin);
         if (step !== null && !combined) facets.push(`facets : ${payMinFacet(step)}`);
         if (!exact) {
-          checks.push(`p.pay_hourly >= ?`);
-          checkParams.push(args.payMin);
+          payChecks.push(`p.pay_hourly >= ?`);
+          payParams.push(args.payMin);
           countRows = true;
         }
       }
@@ -112,13 +120,15 @@ export function createPostingSearch(db: Database): PostingSearch {
         const { step, exact } = payMaxStep(args.payMax);
         if (step !== null) facets.push(`facets : ${payMaxFacet(step)}`);
         if (!exact) {
-          checks.push(`p.pay_hourly <= ?`);
-          checkParams.push(args.payMax);
+          payChecks.push(`p.pay_hourly <= ?`);
+          payParams.push(args.payMax);
           countRows = true;
         }
       }
+      checks.push(...payChecks);
+      checkParams.push(...payParams);
       const base = and(query ? `${TEXT_COLS} : (${query})` : null, ...facets);
-      if (!base) return browse(publicOnly, args, opts);
+      if (!base) return browse(publicOnly, args, opts, payChecks, payParams);
 
       // The sort as tiers.
       const relevance: string[] = query
@@ -194,16 +204,21 @@ export function createPostingSearch(db: Database): PostingSearch {
   };
 
   /**
-   * No query and no filter: the board as it stands. search_docs keeps each posting's status, so walking it by
-   * doc number (newest first) reads only the page; postings are read for the page rows alone.
+   * No query and no filter FTS5 can answer: the board as it stands. Walking search_docs by doc number (newest
+   * first) reads only the page; postings are read for the page rows alone. The public count is the listed
+   * postings FTS5 counts in search_live less those already past expiry (an indexed lookup), so it never reads
+   * every row either.
    */
   function browse(
     publicOnly: boolean,
     args: ParsedSearchArgs,
     opts: { now: number; homeDistrict: string },
+    payChecks: string[],
+    payParams: unknown[],
   ): { total: number; ids: string[] } {
-    const status = publicOnly ? `d.status = 'published' AND (p.expires_at IS NULL OR p.expires_at > ?)` : '1';
-    const params = publicOnly ? [opts.now] : [];
+    const conditions = [...(publicOnly ? [openSql('p')] : []), ...payChecks];
+    const params = [...(publicOnly ? [opts.now] : []), ...payParams];
+    const where = conditions.length ? conditions.join(' AND ') : '1';
     const order =
       args.sort === 'pay'
         ? `p.pay_hourly DESC NULLS LAST, d.doc`
@@ -211,15 +226,17 @@ export function createPostingSearch(db: Database): PostingSearch {
           ? `(p.district = ?) DESC, d.doc`
           : `d.doc`;
     const rows = prepared(
-      `SELECT p.id AS id FROM search_docs d JOIN postings p ON p.id = d.posting_id WHERE ${status} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      `SELECT p.id AS id FROM search_docs d JOIN postings p ON p.id = d.posting_id WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     ).all(...params, ...(args.sort === 'nearby' ? [opts.homeDistrict] : []), args.limit, args.offset) as {
       id: string;
     }[];
-    const total = (
-      prepared(`SELECT COUNT(*) AS n FROM search_docs d${publicOnly ? ` WHERE d.status = 'published'` : ''}`).get() as {
-        n: number;
-      }
-    ).n;
+    const count = (sql: string, ...p: unknown[]) => (prepared(sql).get(...p) as { n: number }).n;
+    const total = payChecks.length
+      ? count(`SELECT COUNT(*) AS n FROM postings p WHERE ${where}`, ...params)
+      : publicOnly
+        ? count(`SELECT COUNT(*) AS n FROM search_live`) -
+          count(`SELECT COUNT(*) AS n FROM postings WHERE ${dueToExpireSql()} AND ${listedSql()}`, opts.now)
+        : count(`SELECT COUNT(*) AS n FROM search_docs d`);
     return { total, ids: rows.map((r) => r.id) };
   }
 }

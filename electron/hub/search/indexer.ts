@@ -1,32 +1,15 @@
 // Keeping the search index (search_all, search_live and search_docs, created by migration 002) in step with the
-// postings table. Each posting has one FTS row in search_all (and one in search_live while published) whose rowid is its `doc` number in search_docs. A posting gets a NEW, larger doc
+// postings table. Each posting has one FTS row in search_all (and one in search_live while listed: published and
+// not full, shared/rules/posting.ts) whose rowid is its `doc` number in search_docs. A posting gets a NEW, larger doc
 // number when it is first indexed and whenever it is (re)published, and keeps it through edits and status
 // changes. Numbers count DOWN (0, -1, -2 …): ascending rowid order is then "newest first", and ascending is the
 // order FTS5 walks its lists in, so a newest-first page is read without sorting anything.
 import type { Database, Statement } from 'better-sqlite3';
 import type { Posting } from '../../../shared/domain/entities';
-import { tradeByCode } from '../../../shared/domain/trades';
-import { districtIn, type District } from '../../../shared/domain/districts';
-import { postingTokens, type PostingText } from '../../../shared/search/tokenize';
+import type { District } from '../../../shared/domain/districts';
+import { postingText, postingTokens } from '../../../shared/search/tokenize';
+import { isListed } from '../../../shared/rules/posting';
 import { postingFacets, statusFacet } from './facets';
-
-/**
- * The text of a posting that search reads. A household's name never goes in: it is a private person. The
- * district's name comes from the hall's districts (the site record).
- */
-export function postingText(p: Posting, districts: readonly District[] = []): PostingText {
-  const trade = tradeByCode(p.trade);
-  return {
-    trade: trade ? `${trade.zh} ${trade.en}` : p.trade,
-    title: p.title,
-    extra: [
-      p.employerKind === 'enterprise' ? p.employerName : '',
-      districtIn(districts, p.district)?.zh ?? '',
-      p.requirements?.note ?? '',
-    ].join(' '),
-    description: p.description,
-  };
-}
 
 interface DocRow {
   doc: number;
@@ -84,7 +67,9 @@ export class SearchIndexer {
   index(posting: Posting): void {
     const text = postingText(posting, this.districts());
     const facets = postingFacets(posting);
-    const source = `${JSON.stringify(text)}\n${posting.status} ${facets}`;
+    const listed = isListed(posting);
+    // A published posting that is full is not listed: its source says so, so filling it re-indexes it.
+    const source = `${JSON.stringify(text)}\n${posting.status}${posting.status === 'published' && !listed ? ' full' : ''} ${facets}`;
     const indexed = this.docOf.get(posting.id) as DocRow | undefined;
     const republished = !indexed || indexed.published_at !== posting.publishedAt;
     if (indexed && !republished && indexed.source === source) return;
@@ -108,7 +93,7 @@ export class SearchIndexer {
       t.titlePinyin,
       `${statusFacet(posting.status)} ${facets}`,
     );
-    if (posting.status === 'published')
+    if (listed)
       this.insertLive.run(doc, t.trade, t.title, t.extra, t.description, t.tradePinyin, t.titlePinyin, facets);
   }
 

@@ -8,9 +8,10 @@ import { SearchIndexer } from './indexer';
 
 /**
  * Bump whenever the indexer writes different tokens or facets for the same posting. 2: combined job type ×
- * district (× pay) facets; 3: districts as division codes, their names from the site record.
+ * district (× pay) facets; 3: districts as division codes, their names from the site record; 4: only listed
+ * postings (published and not full, shared/rules/posting.ts) in search_live.
  */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 const STAMP = 'search_index_version';
 
 export interface UpkeepResult {

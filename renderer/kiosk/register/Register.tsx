@@ -7,7 +7,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScreenText, useSession } from '../kioskContext';
 import { Icon } from '../Icon';
-import { checkPay, checkPhone, checkPin, checkYears, type FieldError } from '../fieldCheck';
+import {
+  checkPay,
+  checkPhone,
+  checkPin,
+  checkYears,
+  type FieldError,
+  fieldMessage,
+  genericMessage,
+} from '../fieldCheck';
 import { checkForm, STEPS, toWorkerInput, type RegisterForm, type StepName } from './form';
 import { hashPin, PIN_SCRYPT } from '../../../shared/validate/pinHash';
 import { randomBytes } from '../../../shared/station/uuid';
@@ -74,7 +82,7 @@ export function Register({
 }) {
   const { t } = useTranslation();
   const { client, sayNow, go, lang, reset } = useSession();
-  const [errorKey, setErrorKey] = useState<string | null>(null);
+  const [errorKey, setErrorKey] = useState<FieldError | 'pinMismatch' | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const step = STEPS[form.step]!;
@@ -86,13 +94,13 @@ export function Register({
     setForm({ ...form, ...p });
   };
   const setError = (e: FieldError | null) => {
-    const msg = e ? t(`error.${e}`) : null;
+    const msg = e ? fieldMessage(e, lang) : null;
     if (msg && e !== errorKey) sayNow(msg);
     setErrorKey(e);
   };
   const errorText =
     serverError ??
-    (errorKey ? (errorKey === 'pinMismatch' ? t('register.pin.mismatch') : t(`error.${errorKey}`)) : null);
+    (errorKey ? (errorKey === 'pinMismatch' ? t('register.pin.mismatch') : fieldMessage(errorKey, lang)) : null);
 
   const submit = async (f: RegisterForm) => {
     const check = checkForm(f);
@@ -109,7 +117,7 @@ export function Register({
           )[check.field],
       );
       setForm({ ...f, step: target >= 0 ? target : STEPS.indexOf('summary') });
-      setServerError(t('error.generic'));
+      setServerError(genericMessage(lang));
       return;
     }
     setBusy(true);
@@ -137,7 +145,7 @@ export function Register({
   const next = () => {
     const e = blocking(step, form);
     if (e) {
-      const msg = e === 'pinMismatch' ? t('register.pin.mismatch') : t(`error.${e}`);
+      const msg = e === 'pinMismatch' ? t('register.pin.mismatch') : fieldMessage(e, lang);
       sayNow(msg);
       setErrorKey(e);
       if (e === 'pinMismatch') setForm({ ...form, pin: '', pinAgain: '', pinStage: 1 });

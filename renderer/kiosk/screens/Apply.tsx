@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useScreenText, useSession } from '../kioskContext';
 import { NumberPad } from '../NumberPad';
 import { Icon } from '../Icon';
-import { checkPhone } from '../fieldCheck';
+import { checkPhone, fieldMessage } from '../fieldCheck';
 
 export function Apply({ postingId }: { postingId: string }) {
   const { t } = useTranslation();
@@ -18,15 +18,15 @@ export function Apply({ postingId }: { postingId: string }) {
   const change = (next: string) => {
     setPhone(next);
     const e = checkPhone(next, false);
-    const msg = e ? t(`error.${e}`) : null;
+    const msg = e ? fieldMessage(e, lang) : null;
     if (msg && msg !== error) sayNow(msg);
     setError(msg);
   };
   const submit = async () => {
     const e = checkPhone(phone, true);
     if (e) {
-      setError(t(`error.${e}`));
-      sayNow(t(`error.${e}`));
+      setError(fieldMessage(e, lang));
+      sayNow(fieldMessage(e, lang));
       return;
     }
     setBusy(true);

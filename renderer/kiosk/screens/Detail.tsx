@@ -12,6 +12,7 @@ import { useScreenText, useSession } from '../kioskContext';
 import { districtName, tradeName } from '../../../web/labels';
 import { Icon } from '../Icon';
 import { TradeIcon } from '../TradeIcon';
+import { placesLeft } from '../../../shared/rules/posting';
 
 /** Where a phone can open this posting: the hall's public address when staff set one, else the hub itself. */
 export function postingLink(id: string, publicUrl: string | undefined, hubUrl: string): string {
@@ -41,7 +42,7 @@ function Facts({ p }: { p: PublicPosting }) {
   const benefits = (['meals', 'lodging', 'transport'] as const)
     .filter((b) => p.benefits[b])
     .map((b) => t(`detail.${b}`));
-  const left = Math.max(0, p.headcount - p.filledCount);
+  const left = placesLeft(p);
   return (
     <dl className="facts">
       <dt>{t('detail.what')}</dt>

@@ -9,8 +9,9 @@ import { useStation } from '../../../web/station';
 import { useScreenText, useSession } from '../kioskContext';
 import { NumberPad } from '../NumberPad';
 import { Icon } from '../Icon';
-import { checkPhone, checkPin } from '../fieldCheck';
-import { fitsWorker, isOpen } from '../postingQuery';
+import { checkPhone, checkPin, fieldMessage } from '../fieldCheck';
+import { fitsWorker } from '../postingQuery';
+import { isOpen } from '../../../shared/rules/posting';
 import { PostingCard } from './Results';
 
 export function Identify({ onIdentified }: { onIdentified(self: SelfView): void }) {
@@ -29,12 +30,12 @@ export function Identify({ onIdentified }: { onIdentified(self: SelfView): void 
   const ok = async () => {
     if (stage === 'phone') {
       const e = checkPhone(phone, true);
-      if (e) return fail(t(`error.${e}`));
+      if (e) return fail(fieldMessage(e, lang));
       setError(null);
       return setStage('pin');
     }
     const e = checkPin(pin, true);
-    if (e) return fail(t(`error.${e}`));
+    if (e) return fail(fieldMessage(e, lang));
     setBusy(true);
     const reply = await client.send('worker.identify', { phone, pin });
     setBusy(false);
@@ -60,7 +61,7 @@ export function Identify({ onIdentified }: { onIdentified(self: SelfView): void 
           onChange={(v) => {
             setPhone(v);
             const e = checkPhone(v, false);
-            setError(e ? t(`error.${e}`) : null);
+            setError(e ? fieldMessage(e, lang) : null);
           }}
         />
       ) : (

@@ -15,6 +15,7 @@ import { useResults } from '../useResults';
 import { districtName, tradeName } from '../../../web/labels';
 import { Icon } from '../Icon';
 import { TradeIcon } from '../TradeIcon';
+import { placesLeft } from '../../../shared/rules/posting';
 
 const SORTS: SortOrder[] = ['nearby', 'newest', 'pay'];
 
@@ -37,7 +38,7 @@ export function PostingCard({ p, onOpen }: { p: PublicPosting; onOpen(): void })
         </span>
         <span className="card-meta">
           {tradeName(p.trade, lang)} · {t(`jobType.${p.jobType}`)} · {districtName(p.district, lang)} ·{' '}
-          {t('results.need', { count: Math.max(0, p.headcount - p.filledCount) })}
+          {t('results.need', { count: placesLeft(p) })}
         </span>
       </span>
       <Icon name="next" className="card-go" />

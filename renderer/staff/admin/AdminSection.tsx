@@ -7,8 +7,9 @@ import { StaffUserInput } from '../../../shared/domain/schemas';
 import { SiteUpdate, isSetUp } from '../../../shared/domain/site';
 import { SiteSetupForm } from './SiteSetupForm';
 import type { Site, StaffUser } from '../../../shared/domain/entities';
+import { hallZoneOf } from '../../../shared/rules/hallTime';
 import type { CommandResultOf } from '../../../shared/protocol/commands';
-import { useConsole } from '../context';
+import { useConsole, useHallZone } from '../context';
 import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { SearchBox } from '../ui/SearchBox';
@@ -225,6 +226,7 @@ function SiteForm({ site }: { site: Site }) {
     district: site.district ?? '',
     minHourlyWage: site.minHourlyWage == null ? '' : String(site.minHourlyWage),
     publicUrl: site.publicUrl,
+    timeZone: hallZoneOf(site),
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
@@ -282,6 +284,20 @@ function SiteForm({ site }: { site: Site }) {
               onChange={(e) => setV({ ...v, publicUrl: e.target.value })}
             />
           </Field>
+          <Field
+            id="site-timeZone"
+            label={t('admin.timeZone')}
+            path="timeZone"
+            errors={errors}
+            hint={t('admin.timeZoneHint')}
+          >
+            <input
+              id="site-timeZone"
+              value={v.timeZone}
+              spellCheck={false}
+              onChange={(e) => setV({ ...v, timeZone: e.target.value })}
+            />
+          </Field>
         </div>
         <FormMessage errors={errors} saved={saved} />
         <div className="actions">
@@ -296,6 +312,7 @@ function SiteForm({ site }: { site: Site }) {
 
 function AuditLog() {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { send, state } = useConsole();
   const [q, setQ] = useState('');
   const [items, setItems] = useState<CommandResultOf<'audit.list'>['items']>([]);
@@ -321,7 +338,7 @@ function AuditLog() {
         <tbody>
           {items.map((i) => (
             <tr key={i.id}>
-              <td>{formatTime(i.at)}</td>
+              <td>{formatTime(i.at, zone)}</td>
               <td>
                 {i.who ?? '—'}
                 {i.station && <div className="muted">{i.station}</div>}

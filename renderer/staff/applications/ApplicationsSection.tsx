@@ -5,18 +5,19 @@ import { useTranslation } from 'react-i18next';
 import type { Application, Posting } from '../../../shared/domain/entities';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../shared/domain/enums';
 import { ApplicationInput } from '../../../shared/domain/schemas';
-import { useConsole } from '../context';
+import { useConsole, useHallZone } from '../context';
 import { SearchBox } from '../ui/SearchBox';
 import { LIST_LIMIT, ListLimit } from '../ui/ListLimit';
 import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { matches } from '../lib/search';
 import { formatTime } from '../lib/labels';
+import { isOpen } from '../../../shared/rules/posting';
 import { checkWith, fromAppError, type FieldErrors } from '../lib/formErrors';
 
 export function ApplicationsSection() {
   const { t } = useTranslation();
-  const { state } = useConsole();
+  const { state, now } = useConsole();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<ApplicationStatus | 'all'>('all');
   const { application: apps, posting: postings, worker: workers } = state.records;
@@ -73,7 +74,7 @@ export function ApplicationsSection() {
       <div className="detail-pane narrow">
         <h2>{t('application.phoneEnquiry')}</h2>
         <PhoneEnquiryForm
-          postings={[...postings.values()].filter((p): p is Posting => 'employerId' in p && p.status === 'published')}
+          postings={[...postings.values()].filter((p): p is Posting => 'employerId' in p && isOpen(p, now()))}
         />
       </div>
     </div>
@@ -82,6 +83,7 @@ export function ApplicationsSection() {
 
 function ApplicationRow({ app }: { app: Application }) {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { state, send } = useConsole();
   const [status, setStatus] = useState<ApplicationStatus>(app.status);
   const [note, setNote] = useState(app.note);
@@ -95,7 +97,7 @@ function ApplicationRow({ app }: { app: Application }) {
   }
   return (
     <tr data-testid="application-row">
-      <td>{formatTime(app.createdAt)}</td>
+      <td>{formatTime(app.createdAt, zone)}</td>
       <td>
         {posting?.title ?? '—'}
         <div className="muted">{posting?.employerName}</div>

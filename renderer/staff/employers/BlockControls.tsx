@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Employer } from '../../../shared/domain/entities';
 import { useConsole } from '../context';
-import { useBilingual } from '../lib/bilingual';
+import { say } from '../../../shared/errors';
 import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { fromAppError, type FieldErrors } from '../lib/formErrors';
@@ -11,7 +11,6 @@ import { fromAppError, type FieldErrors } from '../lib/formErrors';
 export function BlockControls({ employer }: { employer: Employer }) {
   const { t } = useTranslation();
   const { send } = useConsole();
-  const say = useBilingual();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
 
@@ -21,7 +20,7 @@ export function BlockControls({ employer }: { employer: Employer }) {
       const reply = await send('employer.unblock', { id: employer.id, note: reason });
       if (!reply.ok) return setErrors(fromAppError(reply.error));
     } else {
-      if (!reason.trim()) return setErrors({ reason: say('employer.reasonNeeded') });
+      if (!reason.trim()) return setErrors({ reason: say('required', {}, 'reason') });
       const reply = await send('employer.block', { id: employer.id, reason });
       if (!reply.ok) return setErrors(fromAppError(reply.error));
     }

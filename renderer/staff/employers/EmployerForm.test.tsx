@@ -41,9 +41,9 @@ describe('EmployerForm', () => {
     fireEvent.submit(screen.getByTestId('employer-form'));
     await waitFor(() => expect(errorAt('name')).not.toBeNull());
     expect(errorAt('contactName')).not.toBeNull();
-    expect(errorAt('contactPhone')).toContain('11位');
+    expect(errorAt('contactPhone')).toContain('11 位');
     expect(errorAt('district')).not.toBeNull();
-    expect(errorAt('creditCode')).toContain('18位');
+    expect(errorAt('creditCode')).toContain('企业须填写统一社会信用代码');
     expect(sent).toHaveLength(0);
   });
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Employer, Posting, Vetting } from '../../../shared/domain/entities';
-import { useConsole } from '../context';
+import { useConsole, useHallZone } from '../context';
 import { SearchBox } from '../ui/SearchBox';
 import { LIST_LIMIT, ListLimit } from '../ui/ListLimit';
 import { matchesRecord } from '../lib/search';
@@ -140,6 +140,7 @@ function EmployerDetail({
   onNewPosting: (employerId: string) => void;
 }) {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { state } = useConsole();
   const vettings = [...state.records.vetting.values()]
     .filter((v): v is Vetting => v.employerId === employer.id)
@@ -172,7 +173,7 @@ function EmployerDetail({
           <ul className="history" data-testid="vetting-history">
             {vettings.map((v) => (
               <li key={v.id}>
-                <b>{t(`vetting.outcomes.${v.outcome}`)}</b> · {formatTime(v.at)} · {v.by}
+                <b>{t(`vetting.outcomes.${v.outcome}`)}</b> · {formatTime(v.at, zone)} · {v.by}
                 {v.note && <> · {v.note}</>}
                 <div className="muted">
                   {(['creditSystemChecked', 'operatingNormal', 'notOnAbnormalList', 'licenceSeen'] as const)

@@ -7,10 +7,10 @@ import type { Employer } from '../../../shared/domain/entities';
 import { VettingInput } from '../../../shared/domain/schemas';
 import { useConsole } from '../context';
 import { enterSubmits } from '../ui/enterSubmits';
-import { useBilingual } from '../lib/bilingual';
+import { vettingIssues } from '../../../shared/rules/identity';
 import { ErrorText, Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
-import { checkWith, fromAppError, type FieldErrors } from '../lib/formErrors';
+import { checkWith, fromAppError, withRules, type FieldErrors } from '../lib/formErrors';
 
 const CHECKS = ['creditSystemChecked', 'operatingNormal', 'notOnAbnormalList', 'licenceSeen'] as const;
 type Checks = Record<(typeof CHECKS)[number], boolean>;
@@ -18,7 +18,6 @@ type Checks = Record<(typeof CHECKS)[number], boolean>;
 export function VettingForm({ employer }: { employer: Employer }) {
   const { t } = useTranslation();
   const { send } = useConsole();
-  const say = useBilingual();
   const [checks, setChecks] = useState<Checks>({
     creditSystemChecked: false,
     operatingNormal: false,
@@ -34,13 +33,12 @@ export function VettingForm({ employer }: { employer: Employer }) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(null);
-    const checked = checkWith(VettingInput, { employerId: employer.id, checks, outcome, note });
+    // The hub applies the same rule (shared/rules/identity.ts); checking here saves a round trip.
+    const checked = withRules(
+      checkWith(VettingInput, { employerId: employer.id, checks, outcome, note }),
+      vettingIssues(employer.kind, checks, outcome),
+    );
     if (!checked.ok) return setErrors(checked.errors);
-    // The hub enforces this too; saying it here saves a round trip and names the missing checks.
-    const needed = household ? (['licenceSeen'] as const) : CHECKS;
-    if (outcome === 'approved' && needed.some((k) => !checks[k])) {
-      return setErrors({ checks: say('vetting.allChecks') });
-    }
     const reply = await send('employer.vet', checked.data);
     if (!reply.ok) return setErrors(fromAppError(reply.error));
     setErrors({});

@@ -1,10 +1,9 @@
-// The employer form's values and their checks: the shared schema, then GB 32100 / GB 11643 with the check that
-// failed named in the message.
+// The employer form's values and their checks: the shared schema with its identity rule (GB 32100 for an
+// enterprise, GB 11643 for a household, the failed check named in the message: shared/rules/identity.ts).
 import { EmployerInput } from '../../../shared/domain/schemas';
 import type { Employer } from '../../../shared/domain/entities';
-import { checkCreditCode } from '../../../shared/validate/creditCode';
-import { checkResidentId } from '../../../shared/validate/residentId';
-import { checkWith, type Checked } from '../lib/formErrors';
+import { employerIdentityIssues } from '../../../shared/rules/identity';
+import { checkWith, withRules, type Checked } from '../lib/formErrors';
 import type { z } from 'zod';
 
 export interface EmployerValues {
@@ -49,21 +48,12 @@ export type EmployerData = z.output<typeof EmployerInput>;
 
 export function checkEmployer(v: EmployerValues): Checked<EmployerData> {
   const enterprise = v.kind === 'enterprise';
-  const res = checkWith(EmployerInput, {
+  const input = {
     ...v,
-    creditCode: enterprise ? v.creditCode : null,
-    householderId: enterprise ? null : v.householderId,
+    creditCode: enterprise ? v.creditCode.trim() || null : null,
+    householderId: enterprise ? null : v.householderId.trim() || null,
     legalRep: enterprise ? v.legalRep : '',
     district: v.district || undefined,
-  });
-  const errors = res.ok ? {} : { ...res.errors };
-  if (enterprise) {
-    const cc = checkCreditCode(v.creditCode);
-    if (!cc.ok) errors.creditCode = cc.message;
-  } else {
-    const id = checkResidentId(v.householderId);
-    if (!id.ok) errors.householderId = id.message;
-  }
-  if (Object.keys(errors).length || !res.ok) return { ok: false, errors };
-  return res;
+  };
+  return withRules(checkWith(EmployerInput, input), employerIdentityIssues(input));
 }

@@ -6,12 +6,11 @@ import type { StationClient } from '../../../shared/station/client';
 import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { fromAppError, type FieldErrors } from '../lib/formErrors';
-import { useBilingual } from '../lib/bilingual';
+import { say } from '../../../shared/errors';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 export function PairingScreen({ client, code }: { client: StationClient; code: string | null }) {
   const { t } = useTranslation();
-  const say = useBilingual();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [name, setName] = useState('');
@@ -20,8 +19,8 @@ export function PairingScreen({ client, code }: { client: StationClient; code: s
   async function submit(e: FormEvent) {
     e.preventDefault();
     const missing: FieldErrors = {};
-    if (!username.trim()) missing.username = say('ui.required');
-    if (!password) missing.password = say('ui.required');
+    if (!username.trim()) missing.username = say('required', {}, 'username');
+    if (!password) missing.password = say('required', {}, 'password');
     if (Object.keys(missing).length) return setErrors(missing);
     setBusy(true);
     const reply = await client.pairWithCredentials(username.trim(), password, name.trim() || t('pair.defaultName'));

@@ -1,20 +1,15 @@
-// Values as the clerk reads them: times in China time, codes by name. The names themselves are web/labels.ts, one
+// Values as the clerk reads them: times in the hall's time zone, codes by name. The names themselves are web/labels.ts, one
 // set for every page (trades from shared/domain, districts from the site record via showDistrictsOf), re-exported
 // here for the console's modules.
 import { districtName, tradeName, type Lang } from '../../../web/labels';
+import { DEFAULT_HALL_TIME_ZONE, hallDateTime } from '../../../shared/rules/hallTime';
 
 export { districtName, langOf, tradeName, type Lang } from '../../../web/labels';
 
-/** "2026-11-29 08:05" in China time: the hall and its hub are in China whatever the PC's zone says. */
-export function formatTime(epochMs: number | null | undefined): string {
+/** "2026-11-29 08:05" in the hall's time zone (useHallZone), whatever the PC's zone says. */
+export function formatTime(epochMs: number | null | undefined, zone: string = DEFAULT_HALL_TIME_ZONE): string {
   if (!epochMs) return '';
-  const d = new Date(epochMs + 8 * 3600_000);
-  return d.toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** Today's date in China as YYYY-MM-DD (hub clock). */
-export function chinaDate(epochMs: number): string {
-  return new Date(epochMs + 8 * 3600_000).toISOString().slice(0, 10);
+  return hallDateTime(epochMs, zone);
 }
 
 type T = (key: string) => string;

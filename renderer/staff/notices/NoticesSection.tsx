@@ -4,17 +4,19 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTICE_KINDS, type NoticeKind } from '../../../shared/domain/enums';
 import { NoticeInput } from '../../../shared/domain/schemas';
-import { useConsole } from '../context';
+import { useConsole, useHallZone } from '../context';
 import { enterSubmits } from '../ui/enterSubmits';
 import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { formatTime } from '../lib/labels';
+import { isNoticeLive } from '../../../shared/rules/notice';
 import { checkWith, fromAppError, type FieldErrors } from '../lib/formErrors';
 
 const DURATIONS = [15, 30, 60, 120, 240, 480, 1440] as const;
 
 export function NoticesSection() {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { state, send, now } = useConsole();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<NoticeKind>('normal');
@@ -23,8 +25,8 @@ export function NoticesSection() {
   const [saved, setSaved] = useState<string | null>(null);
   const hubNow = now();
   const notices = [...state.records.notice.values()].sort((a, b) => b.createdAt - a.createdAt);
-  const active = notices.filter((n) => !n.cleared && n.expiresAt > hubNow);
-  const past = notices.filter((n) => n.cleared || n.expiresAt <= hubNow).slice(0, 30);
+  const active = notices.filter((n) => isNoticeLive(n, hubNow));
+  const past = notices.filter((n) => !isNoticeLive(n, hubNow)).slice(0, 30);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -48,7 +50,7 @@ export function NoticesSection() {
           {active.map((n) => (
             <li key={n.id} className={n.kind === 'emergency' ? 'emergency' : ''} data-testid="active-notice">
               <div>
-                <b>{t(`notice.kinds.${n.kind}`)}</b> · {t('notice.until', { at: formatTime(n.expiresAt) })}
+                <b>{t(`notice.kinds.${n.kind}`)}</b> · {t('notice.until', { at: formatTime(n.expiresAt, zone) })}
               </div>
               <div className="notice-text">{n.text}</div>
               <button type="button" onClick={() => send('notice.clear', { id: n.id })} data-testid="clear-notice">
@@ -62,7 +64,7 @@ export function NoticesSection() {
         <ul className="history">
           {past.map((n) => (
             <li key={n.id} className="muted">
-              {formatTime(n.createdAt)} · {t(`notice.kinds.${n.kind}`)} · {n.text}
+              {formatTime(n.createdAt, zone)} · {t(`notice.kinds.${n.kind}`)} · {n.text}
             </li>
           ))}
         </ul>

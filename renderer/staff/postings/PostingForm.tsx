@@ -6,16 +6,16 @@ import { CERTIFICATES, JOB_TYPES, PAY_UNITS, SETTLEMENTS } from '../../../shared
 import { TRADES } from '../../../shared/domain/trades';
 import type { Employer, Posting } from '../../../shared/domain/entities';
 import { belowMinimumWage, formatPay } from '../../../shared/domain/pay';
-import { useConsole } from '../context';
+import { useConsole, useHallZone } from '../context';
 import { districtOptions } from '../lib/districtOptions';
 import { enterSubmits } from '../ui/enterSubmits';
 import { ChoiceGroup, Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { ConflictPanel, diffRows } from '../ui/ConflictPanel';
-import { chinaDate, displayValue, langOf } from '../lib/labels';
+import { displayValue, langOf } from '../lib/labels';
+import { hallDate } from '../../../shared/rules/hallTime';
 import { fromAppError } from '../lib/formErrors';
 import { useRecordForm } from '../lib/useRecordForm';
-import { useBilingual } from '../lib/bilingual';
 import { checkPosting, emptyPosting, postingValues, remap, type PostingValues } from './postingFormModel';
 
 const DIFF_KEYS = [
@@ -48,13 +48,13 @@ export function PostingForm({
 }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
-  const say = useBilingual();
   const { send, state, now } = useConsole();
   const site = state.records.site.get('site');
+  const zone = useHallZone();
   const form = useRecordForm(
     posting,
     postingValues,
-    emptyPosting(employerId ?? '', chinaDate(now()), site?.district ?? undefined),
+    emptyPosting(employerId ?? '', hallDate(now(), zone), site?.district ?? undefined),
   );
   const { v, set, errors, setErrors, conflict, saved, setSaved } = form;
   const [busy, setBusy] = useState(false);
@@ -67,9 +67,8 @@ export function PostingForm({
 
   async function save(publish: boolean) {
     setSaved(null);
-    const checked = checkPosting(v, say);
+    const checked = checkPosting(v);
     if (!checked.ok) return setErrors(checked.errors);
-    if (!checked.data.employerId) return setErrors({ employerId: say('posting.chooseEmployer') });
     setBusy(true);
     let savedId = posting?.id;
     if (posting) {

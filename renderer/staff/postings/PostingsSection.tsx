@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Posting } from '../../../shared/domain/entities';
 import { POSTING_STATUSES, type PostingStatus } from '../../../shared/domain/enums';
 import { belowMinimumWage, formatPayFull } from '../../../shared/domain/pay';
-import { useConsole } from '../context';
+import { useConsole, useHallZone } from '../context';
 import { SearchBox } from '../ui/SearchBox';
 import { LIST_LIMIT, ListLimit } from '../ui/ListLimit';
 import { FormMessage } from '../ui/FormMessage';
@@ -138,6 +138,7 @@ export function PostingsSection({ target, onTarget }: { target: PostingTarget; o
 
 function PostingDetail({ posting, onTarget }: { posting: Posting; onTarget: (t: PostingTarget) => void }) {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { send, state } = useConsole();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [filled, setFilled] = useState(String(posting.filledCount));
@@ -200,9 +201,9 @@ function PostingDetail({ posting, onTarget }: { posting: Posting; onTarget: (t: 
       <FormMessage errors={errors} />
       <p className="muted">
         {t('posting.meta', {
-          created: formatTime(posting.createdAt),
-          published: formatTime(posting.publishedAt) || '—',
-          expires: formatTime(posting.expiresAt) || '—',
+          created: formatTime(posting.createdAt, zone),
+          published: formatTime(posting.publishedAt, zone) || '—',
+          expires: formatTime(posting.expiresAt, zone) || '—',
         })}
       </p>
       <form
@@ -235,7 +236,7 @@ function PostingDetail({ posting, onTarget }: { posting: Posting; onTarget: (t: 
             {applications.map((a) => (
               <li key={a.id}>
                 {a.phone} · {t(`application.sources.${a.source}`)} · {t(`application.statuses.${a.status}`)} ·{' '}
-                {formatTime(a.createdAt)}
+                {formatTime(a.createdAt, zone)}
               </li>
             ))}
             {!applications.length && <li className="muted">{t('ui.none')}</li>}

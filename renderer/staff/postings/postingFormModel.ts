@@ -2,9 +2,9 @@
 import { PostingInput } from '../../../shared/domain/schemas';
 import type { Posting } from '../../../shared/domain/entities';
 import type { Certificate, JobType, PayUnit, Settlement } from '../../../shared/domain/enums';
-import { checkWith, type Checked } from '../lib/formErrors';
+import { checkWith, withRules, type Checked } from '../lib/formErrors';
+import { postingIssues } from '../../../shared/rules/posting';
 import type { z } from 'zod';
-import type { Bilingual } from '../../../shared/errors';
 
 export interface PostingValues {
   employerId: string;
@@ -82,7 +82,7 @@ export function postingValues(p: Posting): PostingValues {
   };
 }
 
-/** Numbers typed as text: '' stays missing so zod says "required" rather than "must be at least 1". */
+/** Numbers typed as text: '' stays missing so zod says "required"; anything else not a number says so. */
 function num(s: string): number | undefined {
   const trimmed = s.trim();
   return trimmed === '' ? undefined : Number(trimmed);
@@ -127,15 +127,11 @@ export function toPostingInput(v: PostingValues): unknown {
   };
 }
 
-export function checkPosting(v: PostingValues, say: (key: string) => Bilingual): Checked<PostingData> {
-  const res = checkWith(PostingInput, toPostingInput(v));
-  if (res.ok) {
-    if (res.data.endDate && res.data.endDate < res.data.startDate) {
-      return { ok: false, errors: { endDate: say('posting.endBeforeStart') } };
-    }
-    return res;
-  }
-  return { ok: false, errors: remap(res.errors) };
+/** The job form against PostingInput and the posting rules (dates in order, no phone or ID in public text). */
+export function checkPosting(v: PostingValues): Checked<PostingData> {
+  const input = toPostingInput(v) as Parameters<typeof postingIssues>[0];
+  const res = withRules(checkWith(PostingInput, input), postingIssues(input));
+  return res.ok ? res : { ok: false, errors: remap(res.errors) };
 }
 
 export function remap<T>(errors: Record<string, T>): Record<string, T> {

@@ -52,7 +52,7 @@ describe('DisplayConfigForm', () => {
       expect(el).not.toBeNull();
       return el!;
     });
-    expect(error.textContent).toBe('LED宽度太小或太短');
+    expect(error.textContent).toBe('LED宽度不能小于64');
     expect(sent).toHaveLength(0);
   });
 });

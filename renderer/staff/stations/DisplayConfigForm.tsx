@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISPLAY_LAYOUTS, JOB_TYPES, type DisplayLayout } from '../../../shared/domain/enums';
-import { DisplayConfig } from '../../../shared/domain/schemas';
+import { DisplayConfig, displayConfigOf } from '../../../shared/domain/schemas';
 import { TRADES } from '../../../shared/domain/trades';
 import type { Station } from '../../../shared/domain/entities';
 import { useConsole } from '../context';
@@ -20,7 +20,8 @@ export function DisplayConfigForm({ station }: { station: Station }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const { send, state } = useConsole();
-  const [config, setConfig] = useState(station.display!);
+  // A display paired before it had a configuration shows the defaults (the schema's) until staff save one.
+  const [config, setConfig] = useState(() => displayConfigOf(station.display));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
   const setFilter = (k: 'jobTypes' | 'trades' | 'districts', v: string[]) => {

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairingRequest, Posting, RefusedCommand, Station, StationHealth } from '../../../shared/domain/entities';
 import { STATION_ROLES, type StationRole } from '../../../shared/domain/enums';
-import { useConsole } from '../context';
+import { useConsole, useHallZone } from '../context';
 import { Field } from '../ui/Field';
 import { FormMessage } from '../ui/FormMessage';
 import { formatTime, langOf } from '../lib/labels';
@@ -16,6 +16,7 @@ import { DisplayConfigForm } from './DisplayConfigForm';
 
 export function StationsSection() {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { state, send } = useConsole();
   const health = useStationHealth(send);
   const requests = [...state.records.pairingRequest.values()].sort((a, b) => b.requestedAt - a.requestedAt);
@@ -79,7 +80,7 @@ export function StationsSection() {
                   <td>
                     <OnlineBadge health={h} />
                   </td>
-                  <td>{formatTime(h?.at)}</td>
+                  <td>{formatTime(h?.at, zone)}</td>
                   <td>{showing(s, h, t)}</td>
                 </tr>
               );
@@ -198,6 +199,7 @@ function OnlineBadge({ health }: { health: StationHealth | undefined }) {
 
 function PairingRow({ request }: { request: PairingRequest }) {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { send } = useConsole();
   const [role, setRole] = useState<StationRole>(request.requestedRole ?? 'display');
   const [name, setName] = useState('');
@@ -213,7 +215,7 @@ function PairingRow({ request }: { request: PairingRequest }) {
   return (
     <tr data-testid="pairing-row">
       <td className="code">{request.code}</td>
-      <td>{formatTime(request.requestedAt)}</td>
+      <td>{formatTime(request.requestedAt, zone)}</td>
       <td>{request.address}</td>
       <td>
         <form className="form inline" onSubmit={approve}>
@@ -307,6 +309,7 @@ function StationDetail({
   onRevoked: () => void;
 }) {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { send, state } = useConsole();
   const [name, setName] = useState(station.name);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -348,7 +351,7 @@ function StationDetail({
       <p className="muted">
         {t('station.meta', {
           role: t(`station.roles.${station.role}`),
-          paired: formatTime(station.pairedAt),
+          paired: formatTime(station.pairedAt, zone),
           version: health?.appVersion ?? '—',
         })}
       </p>

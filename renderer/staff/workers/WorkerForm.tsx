@@ -15,7 +15,6 @@ import { ConflictPanel, diffRows } from '../ui/ConflictPanel';
 import { displayValue, langOf } from '../lib/labels';
 import { fromAppError } from '../lib/formErrors';
 import { useRecordForm } from '../lib/useRecordForm';
-import { useBilingual } from '../lib/bilingual';
 import { EMPTY_WORKER, checkWorker, workerValues, type WorkerValues } from './workerFormModel';
 
 const DIFF_KEYS = [
@@ -33,7 +32,6 @@ const DIFF_KEYS = [
 export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
-  const say = useBilingual();
   const { send, now, state } = useConsole();
   const form = useRecordForm(worker, workerValues, EMPTY_WORKER);
   const { v, set, errors, setErrors, conflict, saved, setSaved } = form;
@@ -44,7 +42,7 @@ export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id:
   async function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(null);
-    const checked = checkWorker(v, { creating: !worker, now: now() }, say);
+    const checked = checkWorker(v, { creating: !worker, now: now() });
     if (!checked.ok) return setErrors(checked.errors);
     setBusy(true);
     let savedId = worker?.id;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Worker } from '../../../shared/domain/entities';
 import { WORKER_STATUSES, type WorkerStatus } from '../../../shared/domain/enums';
-import { useConsole } from '../context';
+import { useConsole, useHallZone } from '../context';
 import { SearchBox } from '../ui/SearchBox';
 import { LIST_LIMIT, ListLimit } from '../ui/ListLimit';
 import { Field } from '../ui/Field';
@@ -125,6 +125,7 @@ export function WorkersSection() {
 
 function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => void }) {
   const { t } = useTranslation();
+  const zone = useHallZone();
   const { state, send } = useConsole();
   const [newPin, setNewPin] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -227,7 +228,7 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
                 return (
                   <li key={a.id}>
                     <b>{p?.title ?? a.postingId}</b> · {t(`application.statuses.${a.status}`)} ·{' '}
-                    {t(`application.sources.${a.source}`)} · {formatTime(a.createdAt)}
+                    {t(`application.sources.${a.source}`)} · {formatTime(a.createdAt, zone)}
                     {a.note && <div className="muted">{a.note}</div>}
                   </li>
                 );
@@ -236,7 +237,7 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
             </ul>
             <p className="muted">
               {t('worker.registeredAt', {
-                at: formatTime(worker.createdAt),
+                at: formatTime(worker.createdAt, zone),
                 source: t(`worker.sources.${worker.source}`),
               })}
             </p>

@@ -1,11 +1,12 @@
-// The worker form's values and checks: the shared WorkerInput schema, then the resident ID number (GB 11643)
-// with birth year and gender derived from it and cross-checked against what the clerk entered.
+// The worker form's values and checks: the shared WorkerInput schema with its rules (shared/rules/identity.ts:
+// the resident ID number (GB 11643) valid and agreeing with birth year and gender, which it fills in when left
+// blank; a name unless staff will finish it).
 import { WorkerInput } from '../../../shared/domain/schemas';
 import type { Worker } from '../../../shared/domain/entities';
 import type { AvailabilitySlot, Certificate, Gender, JobType, PayUnit } from '../../../shared/domain/enums';
-import { checkResidentId } from '../../../shared/validate/residentId';
-import type { Bilingual } from '../../../shared/errors';
-import { checkWith, type Checked, type FieldErrors } from '../lib/formErrors';
+import { fromIdNumber, workerIdentityIssues, workerNameIssues } from '../../../shared/rules/identity';
+import { say } from '../../../shared/errors';
+import { checkWith, withRules, type Checked } from '../lib/formErrors';
 import type { z } from 'zod';
 
 /** Version of the privacy notice the clerk reads out at the desk. */
@@ -74,45 +75,25 @@ export type WorkerData = z.output<typeof WorkerInput>;
 
 const num = (s: string) => (s.trim() === '' ? null : Number(s.trim()));
 
-/**
- * What the ID number says about birth year and gender, and whether the entered values agree. When the clerk left
- * them blank the ID's values are used; when they disagree the error sits at the field that disagrees.
- */
-export function crossCheckId(
-  v: Pick<WorkerValues, 'idNumber' | 'birthYear' | 'gender'>,
-  say: (key: string, opts?: Record<string, unknown>) => Bilingual,
-): { errors: FieldErrors; birthYear: number | null; gender: Gender | null } {
-  const errors: FieldErrors = {};
-  let birthYear = num(v.birthYear);
-  let gender: Gender | null = v.gender || null;
-  if (!v.idNumber.trim()) return { errors, birthYear, gender };
-  const res = checkResidentId(v.idNumber);
-  if (!res.ok) {
-    errors.idNumber = res.message;
-    return { errors, birthYear, gender };
-  }
-  if (birthYear !== null && birthYear !== res.birthYear)
-    errors.birthYear = say('worker.birthYearMismatch', { year: res.birthYear });
-  if (gender !== null && gender !== res.gender) errors.gender = say('worker.genderMismatch', { context: res.gender });
-  birthYear ??= res.birthYear;
-  gender ??= res.gender;
-  return { errors, birthYear, gender };
-}
-
-export function checkWorker(
-  v: WorkerValues,
-  opts: { creating: boolean; now: number },
-  say: (key: string, opts?: Record<string, unknown>) => Bilingual,
-): Checked<WorkerData> {
-  const id = crossCheckId(v, say);
+export function checkWorker(v: WorkerValues, opts: { creating: boolean; now: number }): Checked<WorkerData> {
+  const given = {
+    name: v.name,
+    nameIncomplete: v.nameIncomplete,
+    idNumber: v.idNumber.trim() ? v.idNumber : null,
+    birthYear: num(v.birthYear),
+    gender: v.gender || null,
+  };
+  // Issues are found on what the clerk entered; blank birth year and gender are then taken from the ID number.
+  const issues = [...workerNameIssues(given), ...workerIdentityIssues(given)];
+  const { birthYear, gender } = fromIdNumber(given);
   const input = {
     consent: { version: DESK_CONSENT_VERSION, at: opts.now },
     name: v.name,
     nameIncomplete: v.nameIncomplete,
     phone: v.phone,
-    gender: id.gender,
-    birthYear: id.birthYear,
-    idNumber: v.idNumber.trim() ? v.idNumber : null,
+    gender,
+    birthYear,
+    idNumber: given.idNumber,
     trades: v.trades,
     certificates: v.certificates,
     experienceYears: num(v.experienceYears) ?? 0,
@@ -122,15 +103,14 @@ export function checkWorker(
     expectedPay: v.payAmount.trim() ? { amount: Number(v.payAmount), unit: v.payUnit } : null,
     pin: opts.creating && v.pin ? v.pin : null,
   };
-  const res = checkWith(WorkerInput, input);
-  const errors: FieldErrors = { ...(res.ok ? {} : res.errors), ...id.errors };
+  const res = withRules(checkWith(WorkerInput, input), issues);
+  const errors = res.ok ? {} : { ...res.errors };
   // The schema reports expectedPay.amount; the form's field is payAmount.
   if (errors['expectedPay.amount']) {
     errors.payAmount = errors['expectedPay.amount'];
     delete errors['expectedPay.amount'];
   }
-  if (!v.name.trim() && !v.nameIncomplete) errors.name = say('worker.nameNeeded');
-  if (opts.creating && !v.consent) errors.consent = say('worker.consentNeeded');
+  if (opts.creating && !v.consent) errors.consent = say('consentNeeded');
   if (Object.keys(errors).length || !res.ok) return { ok: false, errors };
   return res;
 }
