@@ -39,6 +39,7 @@ import {
   windowOpenDecision,
 } from './security';
 import { isBlockedShortcut } from './shortcuts';
+import { initRequested, maintenanceCommand, runMaintenance } from './maintenance';
 import { WAITING_PATH, waitingPageHtml } from './status-page';
 import { TokenStore } from './token-store';
 import { HIDE_CURSOR_CSS, windowSpecs } from './windows';
@@ -59,8 +60,10 @@ Menu.setApplicationMenu(null);
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
 
-const gotLock = app.requestSingleInstanceLock();
-if (!gotLock) app.quit();
+// `--backup`, `--restore=<file>`, `--reset-admin-password`: run that on the hub's data dir and exit (maintenance.ts).
+const maintenance = maintenanceCommand(process.argv);
+const gotLock = maintenance ? false : app.requestSingleInstanceLock();
+if (!gotLock && !maintenance) app.quit();
 
 const userData = app.getPath('userData');
 const log = createLogger(userData);
@@ -74,6 +77,16 @@ try {
 }
 const { config, errors: configErrors } = resolveConfig(configText, process.argv, configPath);
 for (const e of configErrors) log.error({ configPath }, `config: ${e}`);
+if (maintenance) {
+  const { code, lines } = await runMaintenance(maintenance, config.dataDir ?? path.join(userData, 'hub-data'));
+  for (const line of lines) (code ? console.error : console.log)(line);
+  // On the hub PC nobody reads stdout: say it on screen too.
+  if (!process.stdout.isTTY) {
+    await app.whenReady();
+    dialog.showMessageBoxSync({ type: code ? 'error' : 'info', title: 'GigHall', message: lines.join('\n') });
+  }
+  app.exit(code);
+}
 const devTools = config.devTools && !app.isPackaged;
 const canRelaunch = config.role !== 'hub';
 const crashes = new CrashTracker(undefined, canRelaunch);
@@ -306,6 +319,7 @@ async function startLocalHub(): Promise<void> {
     host: '0.0.0.0',
     dataDir: config.dataDir ?? path.join(userData, 'hub-data'),
     demo: config.demo,
+    init: initRequested(process.argv),
     distDir: bundleRoot,
     log: true,
   });

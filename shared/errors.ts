@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'rate_limited',
+  'locked',
+  'password_change_required',
   'protocol_version',
   'bad_credentials',
   'phone_taken',
@@ -47,6 +49,8 @@ export interface AppError {
   field?: string;
   /** For `conflict`: the record as it is now. */
   current?: unknown;
+  /** For `rate_limited` (and a wrong PIN or password that must now wait): hub time (epoch ms) of the next try. */
+  retryAt?: number;
 }
 
 /** A domain rule's finding about one field, before it is worded: what the rule modules and refinements return. */
@@ -95,7 +99,14 @@ export function say(key: MessageKey, params: MessageParams = {}, field?: string 
 /** A refusal of the whole command (or of one field, with `field`), worded from its code or a more specific key. */
 export function appError(
   code: ErrorCode,
-  extra: { key?: MessageKey; params?: MessageParams; field?: string; current?: unknown; message?: Bilingual } = {},
+  extra: {
+    key?: MessageKey;
+    params?: MessageParams;
+    field?: string;
+    current?: unknown;
+    retryAt?: number;
+    message?: Bilingual;
+  } = {},
 ): AppError {
   const key = extra.key ?? code;
   const { message, ...rest } = extra;

@@ -50,7 +50,7 @@ describe('DisplayApp', () => {
     expect(screen.getByTestId('display').dataset.layout).toBe('landscape');
     expect(screen.getByTestId('new-today').textContent).toBe('2个岗位');
     const qr = await screen.findByTestId('qr');
-    expect(qr.getAttribute('data-target')).toBe('http://hall.example/m/');
+    expect(qr.getAttribute('data-target')).toBe('http://hall.lan/m/');
     expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     expect(screen.getByText('手机扫码看岗位')).toBeTruthy();
     expect(screen.getAllByTestId('notice')[0]!.textContent).toBe('周六家政专场招聘会');

@@ -2,10 +2,13 @@
 // (no network, no canvas), shown as an <img> so it scales crisply at any size.
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
+import { isHallUrl } from '../../shared/validate/hallUrl';
 
-/** `${publicUrl || hub origin}/m/` — the public URL wins when staff set one (the hub may sit behind NAT). */
+/** `${publicUrl || hub origin}/m/` — the public URL wins when staff set one (the hub may sit behind NAT), unless it
+ *  is not an address on the hall network (a value stored before that was checked). */
 export function mobileListUrl(publicUrl: string | undefined, hubOrigin: string): string {
-  const base = (publicUrl?.trim() || hubOrigin).replace(/\/+$/, '');
+  const chosen = publicUrl?.trim() && isHallUrl(publicUrl) ? publicUrl.trim() : '';
+  const base = (chosen || hubOrigin).replace(/\/+$/, '');
   return `${base}/m/`;
 }
 

@@ -51,7 +51,7 @@ export function notice(over: Partial<Notice> = {}): Notice {
   };
 }
 
-export const SITE: Site = setUpSite({ updatedAt: NOW, publicUrl: 'http://hall.example' });
+export const SITE: Site = setUpSite({ updatedAt: NOW, publicUrl: 'http://hall.lan' });
 
 export function station(display: Partial<DisplayConfig> = {}): Station {
   return {

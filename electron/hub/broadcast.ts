@@ -6,7 +6,7 @@ import type { StationHealth } from '../../shared/domain/entities';
 import type { Change } from '../../shared/protocol/events';
 import { projectChange, type selfView } from './projection';
 import type { RecordChange } from './store/records';
-import type { GroupSend, SessionRegistry } from './sessions';
+import { groupOf, type GroupSend, type SessionRegistry } from './sessions';
 
 const PUBLIC_VIEWER = { role: 'kiosk', stationId: '', signedIn: false } as const;
 
@@ -51,6 +51,15 @@ export class Broadcaster {
         peer.send.changes(own.length ? [...publicView, ...own].sort((a, b) => a.seq - b.seq) : publicView, head);
       }
     }
+  }
+
+  /**
+   * The head seq to every public peer, with no changes: what a write they cannot see looks like to them. A kiosk
+   * registration for a registered phone writes nothing public, and must look like one that did (docs/security.md).
+   */
+  pulse(head: number): void {
+    if (this.groups) return this.groups.changes('public', [], head);
+    for (const peer of this.sessions.all()) if (groupOf(peer.session) === 'public') peer.send.changes([], head);
   }
 
   /** Station heartbeats and online/offline go to signed-in staff only. */

@@ -1,6 +1,7 @@
 // Catch-up, not hope (DESIGN.md): a station that connects, or asks with `sync`, gets the changes after the last
-// seq it applied — or a snapshot of its view when that seq is too far behind, ahead of the hub (a restored
-// backup), or older than the change log still holds (retention.ts).
+// seq it applied — or a snapshot of its view when that seq is too far behind, ahead of the hub, older than the
+// change log still holds (retention.ts), or one the log never held (a restored backup whose seqs jumped past the
+// station's: docs/operations.md), since such a station saw another history.
 import type { Change, Snapshot } from '../../shared/protocol/events';
 import { openSql } from '../../shared/rules/posting';
 import { noticeLiveSql } from '../../shared/rules/notice';
@@ -20,8 +21,9 @@ export class CatchUp {
 
   catchUp(peer: Peer, lastSeq: number): void {
     const head = this.records.headSeq();
-    const complete = lastSeq >= this.records.oldestSeq() - 1;
-    if (lastSeq <= 0 || lastSeq > head || head - lastSeq > this.snapshotAfter || !complete) {
+    // The log must hold the station's own last seq: then every change after it is still there too (trims only
+    // drop the oldest), and the station's history is this hub's.
+    if (lastSeq <= 0 || lastSeq > head || head - lastSeq > this.snapshotAfter || !this.records.hasSeq(lastSeq)) {
       peer.send.snapshot(this.snapshot(peer.session));
       return;
     }

@@ -1,9 +1,12 @@
-// `npm run hub -- --port <n> --data <dir> [--demo] [--host <addr>]`
-//   [--city <code> --district <code> --min-wage <yuan> [--hall-name <name>] [--change-city]]
+// `npm run hub -- --port <n> --data <dir> [--demo] [--host <addr>] [--init] [--backup-dir <dir>]
+//   [--backup-hours <h>] [--backup-keep <n>]
+//   [--city <code> --district <code> --min-wage <yuan> [--hall-name <name>] [--change-city]]`;
+// `--reset-admin-password` with the hub stopped.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { startHub } from './server';
 import { DatabaseTooNewError } from './store/db';
+import { DataDirError } from './store/site-data';
 import { CITY_OPTIONS, SetupInputError, describeSetupError, setupFromFlags, setupIfNeeded } from './setup-cli';
 import { HubError } from './commands/context';
 
@@ -15,6 +18,10 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'reset-admin-password': { type: 'boolean', default: false },
+    init: { type: 'boolean', default: false },
+    'backup-dir': { type: 'string', default: process.env.GIGHALL_BACKUP_DIR },
+    'backup-hours': { type: 'string', default: process.env.GIGHALL_BACKUP_HOURS ?? '24' },
+    'backup-keep': { type: 'string', default: process.env.GIGHALL_BACKUP_KEEP ?? '14' },
     ...CITY_OPTIONS,
   },
 });
@@ -30,6 +37,13 @@ if (values['reset-admin-password']) {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   }
+}
+
+const backupHours = Number(values['backup-hours']);
+const backupKeep = Number(values['backup-keep']);
+if (!(backupHours >= 0) || !Number.isInteger(backupKeep) || backupKeep < 1) {
+  console.error('--backup-hours must be 0 or more (0: no scheduled backups), --backup-keep a whole number from 1');
+  process.exit(2);
 }
 
 const port = Number(values.port);
@@ -54,6 +68,10 @@ try {
     dataDir: resolve(values.data!),
     demo: values.demo,
     log: values.quiet ? 'file' : 'full',
+    init: values.init,
+    backupDir: values['backup-dir'] ? resolve(values['backup-dir']) : undefined,
+    backupEveryHours: backupHours,
+    backupKeep,
     setup,
   });
   if (running.initialAdminPassword) {
@@ -82,7 +100,7 @@ try {
   process.on('SIGTERM', () => stop('SIGTERM'));
   if (!values.demo) await setupIfNeeded(running.hub, !!process.stdin.isTTY && !!process.stdout.isTTY);
 } catch (err) {
-  if (err instanceof DatabaseTooNewError) console.error(err.message);
+  if (err instanceof DatabaseTooNewError || err instanceof DataDirError) console.error(err.message);
   else if (err instanceof HubError) {
     console.error(`设置被拒绝 / Setup refused: ${describeSetupError(err)}`);
     process.exit(2);

@@ -4,7 +4,9 @@
 //  - apply(): inside the batch transaction — who is asking *now* (the user's current role and active flag, read
 //    from the record on every command), the role rules, the replay of a stored reply (only to the station that
 //    sent the command), then the handler in its own savepoint, which also records the command id, the changes and
-//    the audit entry. Live effects are handed back to run after commit.
+//    the audit entry (its arguments masked, with a ref to the record touched: privacy/redact.ts). A refusal rolls
+//    the savepoint back but may keep a record of itself (HubError's `keep`: a failed PIN or password is counted).
+//    Live effects are handed back to run after commit.
 import type { Database, Statement } from 'better-sqlite3';
 import { COMMANDS, isCommandName, type CommandName } from '../../shared/protocol/commands';
 import type { CommandReply } from '../../shared/protocol/events';
@@ -13,6 +15,7 @@ import type { Site } from '../../shared/domain/entities';
 import { HANDLERS } from './commands/index';
 import { HubError, type HandlerCtx, type HubServices, type Session } from './commands/context';
 import type { RecordChange, Records } from './store/records';
+import { auditRef, redactArgs } from './privacy/redact';
 
 export interface DispatchOutcome {
   reply: CommandReply;
@@ -54,7 +57,7 @@ export class Dispatcher {
     this.findCommand = db.prepare(`SELECT reply, station_id AS stationId FROM commands WHERE id = ?`);
     this.saveCommand = db.prepare(`INSERT INTO commands (id, name, station_id, reply, at) VALUES (?, ?, ?, ?, ?)`);
     this.saveAudit = db.prepare(
-      `INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit (at, user_id, station_id, command, summary, args, ref) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
@@ -127,11 +130,25 @@ export class Dispatcher {
       const reply = this.inSavepoint((): CommandReply => {
         const result = handler(ctx, command.args, prepared);
         const seq = ctx.changes.at(-1)?.seq;
-        const ok: CommandReply = { ok: true, result: result as never, ...(seq ? { seq } : {}) };
+        // Only staff learn the seq of their own write: a kiosk must not tell a write from a refusal that looks
+        // like one (a registration for a known phone, docs/security.md).
+        const ok: CommandReply = {
+          ok: true,
+          result: result as never,
+          ...(seq && session.role === 'staff' ? { seq } : {}),
+        };
         if (logged) {
           this.saveCommand.run(id, name, session.stationId, JSON.stringify(ok), now);
           if (session.user)
-            this.saveAudit.run(now, session.user.id, session.stationId, name, ctx.summary, redact(command.args));
+            this.saveAudit.run(
+              now,
+              session.user.id,
+              session.stationId,
+              name,
+              ctx.summary,
+              redactArgs(command.args),
+              auditRef(command.args, result),
+            );
         }
         return ok;
       });
@@ -139,6 +156,10 @@ export class Dispatcher {
     } catch (err) {
       // The savepoint was rolled back: effects queued by the handler must not run.
       if (err instanceof HubError) {
+        // What the refusal must still record (a failed PIN or password), in the batch's commit, in a savepoint of
+        // its own so a failure there rolls back alone.
+        const keep = err.options.keep;
+        if (keep) this.inSavepoint(keep);
         // A refused command is remembered too, so a resend gets the same answer (only when it wrote nothing).
         if (logged && err.error.code !== 'rate_limited')
           this.saveCommand.run(id, name, session.stationId, JSON.stringify({ ok: false, error: err.error }), now);
@@ -168,9 +189,4 @@ export class Dispatcher {
       this.services.live.resnapshot(session);
     });
   }
-}
-
-/** Args as kept in the audit log: never a password or PIN. */
-function redact(args: unknown): string {
-  return JSON.stringify(args, (key, value) => (key === 'password' || key === 'pin' ? '***' : value));
 }

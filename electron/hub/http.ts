@@ -48,6 +48,29 @@ export function pageCsp(host: string | undefined): string {
   ].join('; ');
 }
 
+/** The phones' job list: plain HTML with its own inline style, no script, nothing from elsewhere. */
+const MOBILE_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Everything else (JSON, plain text, redirects, errors): nothing may run or load. */
+const NOTHING_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Headers on every response the hub sends, socket.io's included (server.ts); a page may widen the CSP. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': NOTHING_CSP,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
 const PAGES: Record<string, string> = {
   kiosk: 'renderer/kiosk/index.html',
   staff: 'renderer/staff/index.html',
@@ -77,12 +100,26 @@ function sendFile(res: ServerResponse, file: string, cache: string, host: string
   createReadStream(file).pipe(res);
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+function send(res: ServerResponse, status: number, type: string, body: string, csp = NOTHING_CSP): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': csp });
   res.end(body);
 }
 
 export function createRequestHandler(hub: Hub, distDir: string, startedAt: number) {
+  const handle = route(hub, distDir, startedAt);
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    try {
+      handle(req, res);
+    } catch {
+      // e.g. a damaged database page met while rendering: an error page, with the same headers, and no details.
+      if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ error: 'internal' }));
+      else res.destroy();
+    }
+  };
+}
+
+function route(hub: Hub, distDir: string, startedAt: number) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'application/json', JSON.stringify({ error: 'method_not_allowed' }));
@@ -111,13 +148,13 @@ export function createRequestHandler(hub: Hub, distDir: string, startedAt: numbe
       return void res.end();
     }
     if (path === '/m' || path === '/m/')
-      return send(res, 200, 'text/html; charset=utf-8', renderMobileList(hub, url.searchParams));
+      return send(res, 200, 'text/html; charset=utf-8', renderMobileList(hub, url.searchParams), MOBILE_CSP);
     const posting = /^\/m\/p\/([A-Za-z0-9-]{1,64})$/.exec(path);
     if (posting) {
       const html = renderMobilePosting(hub, posting[1]!);
       return html
-        ? send(res, 200, 'text/html; charset=utf-8', html)
-        : send(res, 404, 'text/html; charset=utf-8', '<p>该岗位已下架 · This job is no longer listed</p>');
+        ? send(res, 200, 'text/html; charset=utf-8', html, MOBILE_CSP)
+        : send(res, 404, 'text/html; charset=utf-8', '<p>该岗位已下架 · This job is no longer listed</p>', MOBILE_CSP);
     }
     const page = /^\/(kiosk|staff|display)\/?$/.exec(path);
     if (page) {

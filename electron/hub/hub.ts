@@ -1,8 +1,9 @@
 // The hub of one site, composed from parts whose dependencies point one way and are passed in at construction:
 //   store (records + their search index) ← command pipeline (check → prepare → group commit → emit)
 //   → broadcaster → sessions (behind a transport interface); catch-up reads the store for a joining peer;
-//   pairing uses the same credential check as staff sign-in; presence keeps health and sign-in resumes;
-//   retention and the sweeps keep the database bounded.
+//   pairing uses the same credential check as staff sign-in (auth/credentials.ts, with the persistent attempt
+//   counters of auth/attempts.ts); presence keeps health and sign-in resumes; retention and the sweeps keep the
+//   database bounded.
 // No part calls back into the hub: this file only wires them, and gives command handlers the live operations
 // (LiveOps) they may trigger after commit. Transports (sockets.ts) and HTTP (http.ts) talk to the hub from outside.
 import type { Database } from 'better-sqlite3';
@@ -20,8 +21,8 @@ import { CommandPipeline, type SystemWriter } from './pipeline';
 import { PREPARERS } from './commands/index';
 import { HubError, type LiveOps, type Session } from './commands/context';
 import { publicPosting, selfView } from './projection';
-import { AttemptLimiter } from './attempts';
-import { Credentials } from './credentials';
+import { Attempts } from './auth/attempts';
+import { Credentials } from './auth/credentials';
 import { SessionRegistry, type GroupSend, type Peer } from './sessions';
 import { Broadcaster } from './broadcast';
 import { CatchUp, SNAPSHOT_AFTER } from './catchup';
@@ -63,6 +64,8 @@ export class Hub {
   readonly pairing: Pairing;
   readonly health: HealthBoard;
   readonly retention: Retention;
+  /** Failed PIN and password attempts, kept in the database (auth/attempts.ts). */
+  readonly attempts: Attempts;
   /** Set on the first start only: print it once, never store it in clear. */
   initialAdminPassword: string | null = null;
   private readonly signIns: SignInResume;
@@ -79,7 +82,8 @@ export class Hub {
     this.health = new HealthBoard(this.sessions, this.broadcaster, this.clock);
     this.signIns = new SignInResume(this.records, this.clock);
     this.retention = new Retention(db, opts.retention);
-    const credentials = new Credentials(this.records, new AttemptLimiter(5, 5 * 60_000, this.clock));
+    this.attempts = new Attempts(db);
+    const credentials = new Credentials(this.records, this.attempts, this.clock);
     const emit = (changes: Parameters<Broadcaster['changes']>[0]) => this.broadcaster.changes(changes);
 
     const live: LiveOps = {
@@ -93,6 +97,7 @@ export class Hub {
       },
       resnapshot: (session) => this.resnapshot(session),
       workerChanged: (workerId) => this.broadcaster.self(workerId, selfView(this.records, workerId)),
+      publicPulse: () => this.broadcaster.pulse(this.records.headSeq()),
       health: () => this.health.list(),
       rememberSignIn: (resume, session) => this.signIns.remember(resume, session),
       forgetSignIns: (stationId) => this.signIns.forgetStation(stationId),
@@ -114,7 +119,7 @@ export class Hub {
     const dispatcher = new Dispatcher(
       db,
       this.records,
-      { search: this.search, live, publicPosting, credentials },
+      { search: this.search, live, publicPosting, credentials, attempts: this.attempts },
       this.clock,
     );
     this.pipeline = new CommandPipeline({
@@ -215,10 +220,11 @@ export class Hub {
 
   /**
    * Periodic upkeep: expire postings past their end, drop expired pairing codes (and their sockets), forget
-   * expired sign-in resumes, and — hourly — trim the logs to their retention.
+   * expired sign-in resumes and fully forgiven attempt counters, and — hourly — trim the logs to their retention.
    */
   sweep(): void {
     const now = this.clock();
+    this.attempts.sweep(now);
     expirePostings(this.records, (fn) => this.pipeline.system(fn), now);
     this.pairing.sweep();
     this.signIns.sweep();
@@ -245,6 +251,9 @@ export class Hub {
       this.writeSystem((w) => {
         w.put('staffUser', { id, username: 'admin', displayName: '管理员', role: 'admin', active: true });
         this.records.setColumn('staffUser', id, 'password_hash', hash);
+        // A generated password is printed on a screen: its first sign-in must replace it (an operator's own,
+        // given by GIGHALL_ADMIN_PASSWORD, is theirs already).
+        if (!this.opts.adminPassword) this.records.setColumn('staffUser', id, 'must_change_password', 1);
       });
       this.initialAdminPassword = password;
     }

@@ -1,12 +1,13 @@
 // Pairing (DESIGN.md "Security"): a site hub serves only paired stations. An unpaired socket may ask for a code
-// to show until staff approve it, pair at once with a staff user's credentials (checked by the very function
-// staff.signIn uses), or — in demo mode, from the hub machine itself — be paired at once. Nothing else.
+// to show until staff approve it, pair at once with a staff user's credentials (checked by the very code
+// staff.signIn uses, with the same limits and counters: auth/credentials.ts), or — in demo mode, from the hub machine itself — be paired at once. Nothing else.
 // Floods are bounded: new codes per address are rate-limited, live codes are capped, and an unpaired socket is
 // dropped when it has not asked for a code within a grace period or when its code expires (the station then
 // reconnects and asks again).
 import type { StationRole } from '../../shared/domain/enums';
 import { appError, type AppError } from '../../shared/errors';
-import type { Credentials } from './credentials';
+import { DEFAULT_DISPLAY_CONFIG } from '../../shared/domain/schemas';
+import type { Credentials } from './auth/credentials';
 import type { SystemWriter } from './pipeline';
 import type { Records } from './store/records';
 import type { Peer } from './sessions';
@@ -95,9 +96,15 @@ export class Pairing {
       const check = await this.deps.credentials.staff({
         username: credentials.username,
         password: credentials.password,
-        from: `address:${address}`,
+        stationId: '',
+        address,
       });
-      if (!check.ok) return { ok: false, error: check.error };
+      // Settled at once, with nothing awaited in between: the limits and the account as they are now.
+      const outcome = this.deps.credentials.settleStaff(check, this.deps.clock());
+      if (!outcome.ok) {
+        outcome.recordFailure?.();
+        return { ok: false, error: outcome.error };
+      }
       if (!role) return { ok: false, error: appError('invalid_args', { field: 'role' }) };
       return { ok: true, ...this.pairAtOnce(role, credentials.name?.trim().slice(0, 40) || undefined) };
     }
@@ -174,17 +181,7 @@ export class Pairing {
         role,
         pairedAt: w.now,
         revoked: false,
-        display:
-          role === 'display'
-            ? {
-                layout: 'landscape',
-                ledWidth: 384,
-                ledHeight: 192,
-                ledMode: 'page',
-                filters: { jobTypes: [], trades: [], districts: [] },
-                schedule: { darkFrom: null, darkTo: null, dimFrom: null, dimTo: null },
-              }
-            : null,
+        display: role === 'display' ? DEFAULT_DISPLAY_CONFIG : null,
       });
       this.deps.records.setColumn('station', stationId, 'token_hash', tokenHash(token));
     });

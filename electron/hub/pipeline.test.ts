@@ -60,6 +60,31 @@ describe('command pipeline', () => {
     expect(order).toEqual(['notice', 'sign-in']);
   });
 
+  it('checks an unknown user and an unknown phone off the event loop too, and still counts the failures', async () => {
+    const kiosk: Session = { ...session('kiosk-1'), role: 'kiosk' };
+    const order: string[] = [];
+    const nobody = send(session('console-a'), 'staff.signIn', { username: 'nobody', password: 'wrong-pw' }).then(
+      (r) => (order.push('unknown user'), r),
+    );
+    const stranger = send(kiosk, 'worker.identify', { phone: '13700001111', pin: '0000' }).then(
+      (r) => (order.push('unknown phone'), r),
+    );
+    const notice = send(session('console-b', true), 'notice.create', {
+      text: '本周六招聘会',
+      kind: 'normal',
+      expiresAt: Date.now() + 3600_000,
+    }).then((r) => (order.push('notice'), r));
+    const [signIn, identify, created] = await Promise.all([nobody, stranger, notice]);
+    expect(!signIn.ok && signIn.error.code).toBe('bad_credentials');
+    expect(!identify.ok && identify.error.code).toBe('bad_credentials');
+    expect(created.ok).toBe(true);
+    // The dummy-hash comparisons ran on the thread pool like real ones: the notice was committed meanwhile.
+    expect(order[0]).toBe('notice');
+    // Each refusal kept its failure, in the batch's commit.
+    expect(hub.attempts.check('signin-user', 'nobody', hub.clock()).failures).toBe(1);
+    expect(hub.attempts.check('pin-station', 'kiosk-1', hub.clock()).failures).toBe(1);
+  });
+
   it("keeps one station's commands in arrival order, the later waiting for the earlier's prepare step", async () => {
     const desk = session('desk', true);
     const worker = (pin: string | null) => ({

@@ -4,17 +4,10 @@
 //    drop them at their expiry by their own clock), notices, the site's public settings, its own station
 //  - kiosk: the same (a kiosk's identified worker is sent separately, to that socket only, as `worker:self`)
 //  - staff, signed in: everything; staff station before sign-in: the same as a kiosk
-import type {
-  Application,
-  EntityMap,
-  EntityName,
-  Posting,
-  PublicPosting,
-  RecordMap,
-  Worker,
-} from '../../shared/domain/entities';
+import type { EntityMap, EntityName, Posting, PublicPosting, RecordMap } from '../../shared/domain/entities';
 import type { StationRole } from '../../shared/domain/enums';
-import type { Change } from '../../shared/protocol/events';
+import type { Change, WorkerSelf } from '../../shared/protocol/events';
+import { maskPhone } from '../../shared/domain/mask';
 import type { RecordChange, Records } from './store/records';
 import { isListed } from '../../shared/rules/posting';
 
@@ -114,9 +107,29 @@ export function snapshotEntities(viewer: Viewer): EntityName[] {
     : ['site', 'station', 'posting', 'notice'];
 }
 
-/** Kiosk: what an identified worker sees of their own record (sent to that kiosk only, as `worker:self`). */
-export function selfView(records: Records, workerId: string): { worker: Worker; applications: Application[] } | null {
+/**
+ * Kiosk: what an identified worker sees of their own record (sent to that kiosk only, as `worker:self`) — only what
+ * its screens show (shared/protocol/events.ts WorkerSelf): the phone masked, no name, ID number or notes.
+ */
+export function selfView(records: Records, workerId: string): WorkerSelf | null {
   const worker = records.get('worker', workerId);
   if (!worker || worker.status === 'deleted') return null;
-  return { worker, applications: records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId) };
+  const applications = records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId).map((a) => ({
+    id: a.id,
+    postingId: a.postingId,
+    postingTitle: records.get('posting', a.postingId)?.title ?? '',
+    status: a.status,
+    createdAt: a.createdAt,
+  }));
+  return {
+    worker: {
+      id: worker.id,
+      phoneMasked: maskPhone(worker.phone),
+      trades: worker.trades,
+      jobTypes: worker.jobTypes,
+      districts: worker.districts,
+      availability: worker.availability,
+    },
+    applications,
+  };
 }

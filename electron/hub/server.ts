@@ -6,13 +6,15 @@ import { Server } from 'socket.io';
 import type { Logger } from 'pino';
 import type { ClientToServer, ServerToClient } from '../../shared/protocol/events';
 import { MAX_MESSAGE_BYTES } from '../../shared/protocol/events';
-import { openDatabase } from './store/db';
+import type { Database } from 'better-sqlite3';
+import { LOCK_TOUCH_MS, defaultBackupDir, lockDataDir, openSiteDatabase } from './store/site-data';
+import { startBackupSchedule } from './backup';
 import { Hub } from './hub';
 import { APP_ORIGIN, attachSockets, originAllowed, roomGroups } from './sockets';
 import { startCheckpointer } from './store/checkpointer';
 import type { PairingLimits } from './pairing';
 import type { RetentionPolicy } from './retention';
-import { createRequestHandler } from './http';
+import { SECURITY_HEADERS, createRequestHandler } from './http';
 import { createLogger, type LogMode } from './log';
 import type { SiteSetup } from '../../shared/domain/site';
 
@@ -36,6 +38,12 @@ export interface StartHubOptions {
   pairing?: Partial<PairingLimits>;
   /** How long the logs are kept; defaults in retention.ts. */
   retention?: Partial<RetentionPolicy>;
+  /** Start a new, empty site although this data dir held one before (its database is missing). */
+  init?: boolean;
+  /** Scheduled backups: folder (default <dataDir>/backups), hours between them (0: off; default 24), how many kept. */
+  backupDir?: string;
+  backupEveryHours?: number;
+  backupKeep?: number;
   /** Choose the hall's city and settings at start (the CLI's --city flags); refused input stops the start. */
   setup?: SiteSetup;
 }
@@ -54,11 +62,20 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
 export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   mkdirSync(opts.dataDir, { recursive: true });
+  const backupDir = opts.backupDir ?? defaultBackupDir(opts.dataDir);
+  // Before the logger: its first file must not make a first start look like a data dir that lost its database.
+  const lock = lockDataDir(opts.dataDir);
+  let db: Database;
+  try {
+    db = openSiteDatabase(opts.dataDir, { init: opts.init, backupDir });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   const log = createLogger(
     opts.dataDir,
     opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log,
   );
-  const db = openDatabase(join(opts.dataDir, 'gighall.sqlite'));
   const checkpointer = startCheckpointer(db, log);
   let handle: RequestListener = (_req, res) => res.writeHead(503).end();
   const http = createServer((req, res) => handle(req, res));
@@ -72,6 +89,9 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     pingInterval: 5000,
     pingTimeout: 5000,
   });
+  // socket.io answers its own HTTP requests (polling, handshakes): the same security headers as every page.
+  io.engine.on('initial_headers', (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
+  io.engine.on('headers', (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
   let hub: Hub;
   try {
     hub = new Hub({
@@ -92,6 +112,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   } catch (err) {
     await checkpointer.stop();
     db.close();
+    lock.release();
     throw err;
   }
   const startedAt = Date.now();
@@ -116,6 +137,15 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     (opts.sweepSeconds ?? 15) * 1000,
   );
   sweep.unref();
+  const lockTouch = setInterval(() => lock.touch(), LOCK_TOUCH_MS);
+  lockTouch.unref();
+  const backups = startBackupSchedule({
+    db,
+    dir: backupDir,
+    everyHours: opts.backupEveryHours ?? 24,
+    keep: opts.backupKeep ?? 14,
+    log,
+  });
   log.info({ port, dataDir: opts.dataDir, demo: !!opts.demo }, 'hub started');
 
   let closing: Promise<void> | null = null;
@@ -128,6 +158,8 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
+        clearInterval(lockTouch);
+        backups.stop();
         await new Promise<void>((ok) => io.close(() => ok()));
         http.closeAllConnections?.();
         await checkpointer.stop();
@@ -135,6 +167,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
         // a checkpoint folds the WAL back so the file is complete on its own.
         db.pragma('wal_checkpoint(TRUNCATE)');
         db.close();
+        lock.release();
         log.info('hub stopped');
         await new Promise<void>((ok) => log.flush(() => ok()));
       })();

@@ -1,9 +1,9 @@
 // Connected stations, behind a transport interface: socket.io is one transport (sockets.ts), a test or a future
 // transport another. The registry only keeps track of who is connected; what they are sent is decided by the
 // broadcaster, the catch-up and the pairing, which look peers up here.
-import type { Application, StationHealth, Worker } from '../../shared/domain/entities';
+import type { StationHealth } from '../../shared/domain/entities';
 import type { StationRole } from '../../shared/domain/enums';
-import type { Change, Snapshot } from '../../shared/protocol/events';
+import type { Change, Snapshot, WorkerSelf } from '../../shared/protocol/events';
 import type { Session } from './commands/context';
 
 /** Peers that receive identical broadcasts: signed-in staff, and everyone else (public projection). */
@@ -16,7 +16,7 @@ export function groupOf(session: Session): ViewGroup {
 export interface PeerSend {
   changes(changes: Change[], headSeq: number): void;
   snapshot(snapshot: Snapshot): void;
-  self(self: { worker: Worker; applications: Application[] } | null): void;
+  self(self: WorkerSelf | null): void;
   health(health: StationHealth): void;
   paired(info: { token: string; stationId: string; role: StationRole; name: string }): void;
   revoked(): void;

@@ -41,7 +41,7 @@ function posting(id: string, over: Partial<PublicPosting> = {}): PublicPosting {
 
 function setup(
   idle = { idleMs: 60_000, warnMs: 15_000 },
-  site: Site = setUpSite({ name: '长安零工大厅', updatedAt: 1, publicUrl: 'http://hall.example' }),
+  site: Site = setUpSite({ name: '长安零工大厅', updatedAt: 1, publicUrl: 'http://hall.lan' }),
 ) {
   const store = new MemoryStore();
   store.setItem(

@@ -6,6 +6,7 @@ import type { AppError, Bilingual } from '../errors';
 import { appError, fieldError } from '../errors';
 import { District, districtIn, divisionCode } from './districts';
 import { DEFAULT_HALL_TIME_ZONE, isTimeZone } from '../rules/hallTime';
+import { isHallUrl } from '../validate/hallUrl';
 
 /** An IANA time zone name the runtime knows (Asia/Shanghai, Asia/Urumqi). */
 export const timeZone = z.string().trim().refine(isTimeZone, { error: 'timeZone' });
@@ -65,7 +66,8 @@ export const SiteUpdate = z.object({
   name: reqText(40),
   district: divisionCode,
   minHourlyWage,
-  publicUrl: text(200).default(''),
+  /** Only an http(s) address on the hall network: every QR code points there (validate/hallUrl.ts). */
+  publicUrl: text(200).refine(isHallUrl, { error: 'publicUrl' }).default(''),
   /** Left out, the hall's zone stays as it is. */
   timeZone: timeZone.optional(),
 });

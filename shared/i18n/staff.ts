@@ -43,6 +43,9 @@ const zh = {
     station: '本机：{{name}}',
     again: '请重新登录',
     againHint: '与服务器的连接曾中断，请输入密码继续；未保存的内容仍保留在页面上。',
+    mustChange: '这是一次性密码。请设置新密码（至少6位）后登录。',
+    newPassword: '新密码',
+    newPasswordAgain: '再次输入新密码',
   },
   idle: {
     title: '即将自动退出',
@@ -94,6 +97,8 @@ const zh = {
     resetPin: '重置自助机密码',
     newPin: '新密码（4–6位数字）',
     pinReset: '密码已重置',
+    pinLocked: '自助机密码因多次输错已锁定：重置密码即可解锁',
+    pinFailures: '最近输错 {{count}} 次',
     history: '报名与推荐记录',
     registeredAt: '{{at}} 于{{source}}登记',
   },
@@ -402,6 +407,9 @@ const en: Shape<Catalogue> = {
     again: 'Please sign in again',
     againHint:
       'The connection to the hub was interrupted. Enter your password to continue; unsaved input is still on the page.',
+    mustChange: 'This is a one-time password. Set a new password (at least 6 characters) to sign in.',
+    newPassword: 'New password',
+    newPasswordAgain: 'New password again',
   },
   idle: {
     title: 'Signing out soon',
@@ -455,6 +463,8 @@ const en: Shape<Catalogue> = {
     resetPin: 'Reset kiosk PIN',
     newPin: 'New PIN (4–6 digits)',
     pinReset: 'PIN reset',
+    pinLocked: 'Kiosk PIN locked after too many wrong tries: reset it to unlock',
+    pinFailures: '{{count}} recent wrong tries',
     history: 'Applications and referrals',
     registeredAt: 'Registered {{at}} at the {{source}}',
   },

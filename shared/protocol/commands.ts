@@ -27,7 +27,8 @@ import {
   phone,
   stationRole,
 } from '../domain/schemas';
-import type { Application, Posting, PublicPosting, StaffUser, Worker, StationHealth } from '../domain/entities';
+import type { Posting, PublicPosting, StaffUser, StationHealth } from '../domain/entities';
+import type { WorkerSelf } from './events';
 import { ERROR_CODES } from '../errors';
 import type { District } from '../domain/districts';
 import type { City } from '../domain/site';
@@ -170,6 +171,8 @@ export const COMMANDS = {
     args: z.object({
       username: z.string().trim().min(1, { error: 'required' }).max(32),
       password: z.string().min(1, { error: 'required' }).max(128),
+      /** Required when the password is a one-time one (first start, reset): it replaces it. */
+      newPassword: z.string().min(6, { error: 'password' }).max(128).optional(),
     }),
     roles: StaffOnly,
     log: false,
@@ -216,12 +219,19 @@ export const COMMANDS = {
   'worker.resetPin': cmd<null>()({ args: z.object({ id, pin }), roles: StaffOnly, signedIn: true }),
   'worker.delete': cmd<null>()({ args: z.object({ id }), roles: StaffOnly, signedIn: true }),
   /** Kiosk: a returning worker identifies; the socket then receives that worker's own record and applications. */
-  'worker.identify': cmd<{ worker: Worker; applications: Application[] }>()({
+  'worker.identify': cmd<WorkerSelf>()({
     args: z.object({ phone, pin }),
     roles: ['kiosk'],
     log: false,
   }),
   'worker.forget': cmd<null>()({ args: Empty, roles: ['kiosk'], log: false }),
+  /** Staff: is this worker's PIN locked (too many wrong tries at kiosks)? `worker.resetPin` unlocks it. */
+  'worker.pinStatus': cmd<{ locked: boolean; failures: number; retryAt: number | null }>()({
+    args: z.object({ id }),
+    roles: StaffOnly,
+    signedIn: true,
+    log: false,
+  }),
 
   // ── Employers and vetting ──────────────────────────────────────────────────────────────────
   'employer.create': cmd<{ id: string }>()({ args: EmployerInput, roles: StaffOnly, signedIn: true }),

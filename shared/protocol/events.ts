@@ -2,8 +2,8 @@
 // stations: `Socket<ServerToClient, ClientToServer>`.
 import type { AppError } from '../errors';
 import type { CommandArgs, CommandName, CommandResultOf } from './commands';
-import type { EntityMap, EntityName, StaffUser, StationHealth, Worker, Application } from '../domain/entities';
-import type { StationRole } from '../domain/enums';
+import type { EntityMap, EntityName, StaffUser, StationHealth, Worker } from '../domain/entities';
+import type { ApplicationStatus, StationRole } from '../domain/enums';
 
 /** Bump when a change would break an older station. The hub refuses a handshake with another version. */
 export const PROTOCOL_VERSION = 1;
@@ -59,6 +59,16 @@ export interface Hello {
   user?: StaffUser | null;
 }
 
+/**
+ * What a kiosk receives about the worker who identified on it: only what its screens use (the fields matching
+ * needs, the phone masked, each application's posting and status). Never the ID number, the name, staff notes
+ * or anything else of the record (docs/security.md).
+ */
+export interface WorkerSelf {
+  worker: Pick<Worker, 'id' | 'trades' | 'jobTypes' | 'districts' | 'availability'> & { phoneMasked: string };
+  applications: { id: string; postingId: string; postingTitle: string; status: ApplicationStatus; createdAt: number }[];
+}
+
 export interface Snapshot {
   seq: number;
   /** Replace every record the station holds with these. */
@@ -76,7 +86,7 @@ export interface ServerToClient {
   /** This station's token was revoked or is unknown: forget it and pair again. */
   'pair:revoked': () => void;
   /** Kiosk only: the identified worker's own data changed. */
-  'worker:self': (self: { worker: Worker; applications: Application[] } | null) => void;
+  'worker:self': (self: WorkerSelf | null) => void;
   /** Staff only: station heartbeats and online/offline. */
   'station:health': (health: StationHealth) => void;
   'protocol:error': (error: AppError) => void;

@@ -6,9 +6,9 @@
 // This file wires them and keeps the state React reads. Stores are passed in: web/station.ts picks localStorage,
 // IndexedDB or the Electron bridge; tests pass in-memory ones.
 import type { CommandArgs, CommandName } from '../protocol/commands';
-import type { Command, CommandReply, Hello } from '../protocol/events';
+import type { Command, CommandReply, Hello, WorkerSelf } from '../protocol/events';
 import type { StationRole } from '../domain/enums';
-import type { Application, StationHealth, Worker } from '../domain/entities';
+import type { StationHealth } from '../domain/entities';
 import { appError, type AppError } from '../errors';
 import { Connection, memoryTokenStore, type ConnectFn, type StationStatus, type TokenStore } from './connection';
 import { Outbox, isLive, memoryOutboxStore, refusalReport, type Origin, type OutboxStore } from './outbox';
@@ -34,7 +34,7 @@ export interface StationState {
   /** Commands waiting for the hub. */
   queued: number;
   /** Kiosk: the identified worker, never persisted. */
-  self: { worker: Worker; applications: Application[] } | null;
+  self: WorkerSelf | null;
   /** Staff only: the latest heartbeat / online state per station id, as the hub pushes it. */
   health: ReadonlyMap<string, StationHealth>;
   /** Bumped on every change so React can subscribe cheaply. */

@@ -3,11 +3,11 @@
 // a TokenStore — the Electron shell's safeStorage through the bridge, or the page's localStorage in a plain
 // browser — read once when the connection starts and written when the hub hands one over or takes it back.
 import type { Socket } from 'socket.io-client';
-import type { ClientToServer, Command, CommandReply, Hello, ServerToClient } from '../protocol/events';
+import type { ClientToServer, Command, CommandReply, Hello, ServerToClient, WorkerSelf } from '../protocol/events';
 import type { Change, Snapshot } from '../protocol/events';
 import { PROTOCOL_VERSION } from '../protocol/events';
 import type { StationRole } from '../domain/enums';
-import type { Application, StationHealth, Worker } from '../domain/entities';
+import type { StationHealth } from '../domain/entities';
 import { appError, type AppError } from '../errors';
 
 export type ConnectFn = (
@@ -45,7 +45,7 @@ export interface ConnectionEvents {
   snapshot(snapshot: Snapshot): void;
   /** The hub revoked (or does not know) this station's token: it is forgotten; the station pairs again. */
   revoked(): void;
-  self(self: { worker: Worker; applications: Application[] } | null): void;
+  self(self: WorkerSelf | null): void;
   health(health: StationHealth): void;
 }
 

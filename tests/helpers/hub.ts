@@ -42,6 +42,7 @@ export async function startTestHub(
     dataDir,
     log: 'silent',
     adminPassword: ADMIN_PASSWORD,
+    backupEveryHours: 0,
     ...(notSetUp || opts.demo ? {} : { setup: TEST_SITE }),
     ...rest,
   });
@@ -203,4 +204,17 @@ export async function staffStation(url: string): Promise<TestStation> {
   const s = await station(url, 'staff');
   await s.signIn();
   return s;
+}
+
+/**
+ * A station paired the way a page on the hub machine is in --demo mode (at once, over loopback, no code and no staff
+ * account): for hubs started with `autoPairLoopback` whose admin password the test does not know or must not use.
+ */
+export async function autoPairedStation(url: string, role: StationRole): Promise<TestStation> {
+  const { socket } = rawSocket(url, { page: role });
+  await connected(socket);
+  const reply = await socket.timeout(5000).emitWithAck('pair:request', { role });
+  socket.disconnect();
+  if (!reply.ok || !('token' in reply)) throw new Error(`no auto-pairing: ${JSON.stringify(reply)}`);
+  return new TestStation(url, reply.token).connect();
 }

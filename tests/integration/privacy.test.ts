@@ -102,7 +102,7 @@ describe('projections', () => {
     const wrong = await kiosk.send('worker.identify', { phone: '13700001111', pin: '0000' });
     expect(!wrong.ok && wrong.error.code).toBe('bad_credentials');
     const me = await kiosk.ok('worker.identify', { phone: '13700001111', pin: '2468' });
-    expect(me.worker.name).toBe('李秀英');
+    expect(me.worker.phoneMasked).toBe('137****1111');
     expect(JSON.stringify(me)).not.toContain('pin_hash');
     expect(JSON.stringify(me)).not.toContain('scrypt');
     // Another worker's edits do not reach this kiosk; their own do.

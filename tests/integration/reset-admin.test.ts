@@ -12,9 +12,14 @@ describe('admin password reset', () => {
     const staff = await new TestStation(hub.url, token).connect();
     const old = await staff.send('staff.signIn', { username: 'admin', password: 'test-admin-pw' });
     expect(old.ok).toBe(false);
-    await staff.signIn('admin', password);
+    // A one-time password: it opens nothing until it is replaced.
+    const once = await staff.send('staff.signIn', { username: 'admin', password });
+    expect(!once.ok && once.error.code).toBe('password_change_required');
+    await staff.ok('staff.signIn', { username: 'admin', password, newPassword: 'new-desk-password' });
+    await staff.signIn('admin', 'new-desk-password');
     const audit = await staff.ok('audit.list', { limit: 5 });
-    expect(audit.items[0]?.command).toBe('admin.reset');
+    // Newest first: the one-time password replaced at sign-in, after the reset from the command line.
+    expect(audit.items.slice(0, 2).map((i) => i.command)).toEqual(['staff.setPassword', 'admin.reset']);
     staff.close();
     await hub.destroy();
   });

@@ -15,7 +15,7 @@ import type { CommandName, CommandResultOf, ParsedArgs } from '../../../shared/p
 import type { RecordChange, Records } from '../store/records';
 import type { Viewer } from '../projection';
 import type { PostingSearch } from '../search/index';
-import type { Credentials, PinCheck, StaffCheck } from '../credentials';
+import type { Credentials, PinCheck, StaffCheck } from '../auth/credentials';
 
 /** The socket's session: who is at the station right now. */
 export interface Session extends Viewer {
@@ -26,9 +26,15 @@ export interface Session extends Viewer {
   workerId: string | null;
 }
 
-/** A domain failure: thrown inside a handler, it rolls the transaction back and becomes the reply. */
+/**
+ * A domain failure: thrown inside a handler, it rolls the transaction back and becomes the reply. `keep` runs after
+ * that rollback, in the same commit as the reply: what a refusal must still record (a failed PIN or password).
+ */
 export class HubError extends Error {
-  constructor(readonly error: AppError) {
+  constructor(
+    readonly error: AppError,
+    readonly options: { keep?: () => void } = {},
+  ) {
     super(error.message.en);
   }
 }
@@ -43,6 +49,8 @@ export interface LiveOps {
   resnapshot(session: Session): void;
   /** Kiosk: push the identified worker's own data to their socket(s). */
   workerChanged(workerId: string): void;
+  /** Tell public stations the head seq, as a write they cannot see would (so a refusal looks like a write). */
+  publicPulse(): void;
   health(): StationHealth[];
   /** Remember a sign-in so the same station can resume it after a reconnect; forget a station's on sign-out. */
   rememberSignIn(resume: string, session: Session): void;
@@ -56,12 +64,14 @@ export interface LiveOps {
 
 export interface HubServices {
   search: PostingSearch;
-  /** Re-checks, inside the transaction, what a prepare step's credential check found. */
-  credentials: Pick<Credentials, 'staffStillValid' | 'workerStillValid'>;
+  /** Settles, inside the transaction, what a prepare step's credential check found (auth/credentials.ts). */
+  credentials: Pick<Credentials, 'settleStaff' | 'settlePin'>;
   publicPosting(p: Posting): PublicPosting;
   /** Called after commit: pairing approvals, revocations and sign-ins touch live sockets. */
   afterCommit(fn: () => void): void;
   live: LiveOps;
+  /** Failed PIN / password attempts per target and per source, persistent (auth/attempts.ts). */
+  attempts: Credentials['attempts'];
 }
 
 /**
@@ -69,7 +79,8 @@ export interface HubServices {
  * credential checks, which would otherwise stall every station's commands for tens of milliseconds each.
  */
 export interface PreparedMap {
-  'staff.signIn': StaffCheck;
+  /** The credential check, and the replacement of a one-time password hashed (only when it will be needed). */
+  'staff.signIn': { check: StaffCheck; newHash: string | null };
   'staff.create': { hash: string };
   'staff.setPassword': { hash: string };
   'worker.register': { hashedPin: string | null };

@@ -6,15 +6,21 @@ import { hashSecretAsync, newId } from '../secrets';
 import { appError, fieldError, ruleError } from '../../../shared/errors';
 import { fromIdNumber, workerIdentityIssues, workerNameIssues } from '../../../shared/rules/identity';
 import type { Worker } from '../../../shared/domain/entities';
+import type { ParsedArgs } from '../../../shared/protocol/commands';
+import { maskPhone } from '../../../shared/domain/mask';
+import { phoneKey, refusal } from '../auth/attempts';
+import { scrubAudit, scrubChanges, scrubReplies } from '../privacy/erase';
+import { redactArgs } from '../privacy/redact';
 import { assertDistricts } from './site';
 import { selfView } from '../projection';
-import { WRONG_PIN } from '../credentials';
 
 export const workerPreparers: Pick<Preparers, 'worker.register' | 'worker.resetPin' | 'worker.identify'> = {
+  // A PIN in clear is hashed whether or not the phone turns out to be registered (registeredAlready): the same
+  // work either way, so the time a kiosk registration takes tells nothing.
   'worker.register': async (_ctx, { pin }) => ({ hashedPin: pin ? await hashSecretAsync(pin) : null }),
   'worker.resetPin': async (_ctx, { pin }) => ({ pinHash: await hashSecretAsync(pin) }),
   'worker.identify': (ctx, { phone, pin }) =>
-    ctx.credentials.workerPin({ phone, pin, from: `station:${ctx.session.stationId}` }),
+    ctx.credentials.workerPin({ phone, pin, stationId: ctx.session.stationId }),
 };
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
@@ -28,15 +34,57 @@ function checkWorker(w: Pick<Worker, 'idNumber' | 'birthYear' | 'gender' | 'name
   if (issue) throw new HubError(ruleError(issue));
 }
 
+/**
+ * A kiosk registration for a phone that is already registered is answered exactly as a new one: the same reply,
+ * the same scrypt work (done by the prepare step, for every PIN sent in clear), the same public broadcast — but the worker is not touched and nothing of the existing
+ * record reaches the kiosk. The desk learns of it from the audit log (console → audit), entered against the
+ * registered worker (so an erasure of that worker scrubs it too); a refusal here would tell the kiosk the phone is
+ * registered, and so would a change to the kiosk's own station record.
+ */
+function registeredAlready(
+  ctx: HandlerCtx,
+  existing: Worker,
+  args: ParsedArgs<'worker.register'>,
+): { workerId: string } {
+  ctx.records.db
+    .prepare(
+      `INSERT INTO audit (at, user_id, station_id, command, summary, args, ref) VALUES (?, NULL, ?, 'worker.register', ?, ?, ?)`,
+    )
+    .run(
+      ctx.now,
+      ctx.session.stationId,
+      `自助机登记的手机号已登记，未保存 · kiosk registration for a registered phone, not saved: ${maskPhone(args.phone)}`,
+      redactArgs({ ...args, pin: undefined, pinHash: undefined }),
+      existing.id,
+    );
+  ctx.services.afterCommit(() => ctx.services.live.publicPulse());
+  return { workerId: newId() };
+}
+
 export const workerHandlers: Pick<
   Handlers,
-  'worker.register' | 'worker.update' | 'worker.resetPin' | 'worker.delete' | 'worker.identify' | 'worker.forget'
+  | 'worker.register'
+  | 'worker.update'
+  | 'worker.resetPin'
+  | 'worker.delete'
+  | 'worker.identify'
+  | 'worker.forget'
+  | 'worker.pinStatus'
 > = {
   'worker.register'(ctx, args, { hashedPin }) {
     const fromKiosk = ctx.session.role === 'kiosk';
     if (fromKiosk && args.idNumber) throw new HubError(fieldError('idNumber', 'idAtDesk'));
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
     assertDistricts(ctx, args.districts);
+    if (fromKiosk) {
+      // Every kiosk registration counts, whatever its outcome, so a kiosk cannot be used to sweep phone numbers.
+      const station = ctx.session.stationId;
+      const blocked = ctx.services.attempts.check('register-station', station, ctx.now);
+      if (blocked.blocked) throw new HubError(refusal(blocked, ctx.now, 'pin'));
+      ctx.services.attempts.fail('register-station', station, ctx.now);
+      const existing = ctx.records.list('worker', 'phone = ?', args.phone)[0];
+      if (existing) return registeredAlready(ctx, existing, args);
+    }
     phoneTaken(ctx, args.phone);
     const id = newId();
     const { pin, pinHash, ...given } = args;
@@ -53,7 +101,9 @@ export const workerHandlers: Pick<
     // the kiosk's offline queue, which must never hold the PIN itself. A PIN sent in clear was hashed by prepare.
     if (hashedPin) ctx.records.setColumn('worker', id, 'pin_hash', hashedPin);
     else if (pinHash) ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
-    ctx.summary = `${rest.name || '—'} ${rest.phone.slice(0, 3)}****${rest.phone.slice(7)}`;
+    // A new PIN: whatever was tried against this phone before no longer applies.
+    ctx.services.attempts.clear('pin-target', phoneKey(rest.phone));
+    ctx.summary = `${rest.name || '—'} ${maskPhone(rest.phone)}`;
     // Registering never identifies the socket: the command may be a replay from the offline queue, arriving while
     // someone else stands at the kiosk. The kiosk identifies its visitor with worker.identify while they are there.
     return { workerId: id };
@@ -77,14 +127,17 @@ export const workerHandlers: Pick<
   'worker.resetPin'(ctx, { id }, { pinHash }) {
     const worker = mustGet(ctx, 'worker', id);
     ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
+    // The desk has seen the worker: a PIN locked by wrong tries opens again with the new one.
+    ctx.services.attempts.clear('pin-target', phoneKey(worker.phone));
     ctx.put('worker', { ...worker, hasPin: true });
     ctx.summary = worker.name || id;
     return null;
   },
   'worker.delete'(ctx, { id }) {
-    // 个人信息保护法: erase what identifies the person; keep an anonymous row so counts stay true.
+    // 个人信息保护法: erase what identifies the person; keep an anonymous row so counts stay true. Then scrub the
+    // places that still hold what was erased (privacy/erase.ts).
     const worker = mustGet(ctx, 'worker', id);
-    ctx.put('worker', {
+    const erased = ctx.put('worker', {
       ...worker,
       name: '',
       nameIncomplete: false,
@@ -97,16 +150,27 @@ export const workerHandlers: Pick<
       status: 'deleted',
     });
     ctx.records.setColumn('worker', id, 'pin_hash', null);
-    for (const app of ctx.records.list('application', 'worker_id = ?', id)) {
-      ctx.put('application', { ...app, phone: '', note: '' });
+    const db = ctx.records.db;
+    scrubChanges(db, 'worker', id, erased);
+    const apps = worker.phone
+      ? ctx.records.list('application', 'worker_id = ? OR phone = ?', id, worker.phone)
+      : ctx.records.list('application', 'worker_id = ?', id);
+    for (const app of apps) {
+      const clean = ctx.put('application', { ...app, workerId: id, phone: '', note: '' });
+      scrubChanges(db, 'application', app.id, clean);
     }
+    scrubAudit(db, [id, ...apps.map((a) => a.id)]);
+    scrubReplies(db, [worker.phone, worker.idNumber ?? '', worker.name]);
+    if (worker.phone) ctx.services.attempts.clear('pin-target', phoneKey(worker.phone));
+    ctx.services.afterCommit(() => db.pragma('wal_checkpoint(TRUNCATE)'));
     ctx.summary = id;
     return null;
   },
   'worker.identify'(ctx, _args, check) {
-    if (!check.ok) throw new HubError(check.error);
-    const worker = ctx.services.credentials.workerStillValid(check);
-    if (!worker) throw new HubError(WRONG_PIN);
+    // Counted per phone typed and per kiosk; the limits and the worker are read again here (auth/credentials.ts).
+    const outcome = ctx.services.credentials.settlePin(check, ctx.now);
+    if (!outcome.ok) throw new HubError(outcome.error, { keep: outcome.recordFailure });
+    const worker = outcome.worker;
     const session = ctx.session;
     ctx.services.afterCommit(() => {
       session.workerId = worker.id;
@@ -114,6 +178,15 @@ export const workerHandlers: Pick<
       ctx.services.live.workerChanged(worker.id);
     });
     return selfView(ctx.records, worker.id)!;
+  },
+  'worker.pinStatus'(ctx, { id }) {
+    const worker = mustGet(ctx, 'worker', id);
+    const state = ctx.services.attempts.check('pin-target', phoneKey(worker.phone), ctx.now);
+    return {
+      locked: state.blocked && state.locked,
+      failures: state.failures,
+      retryAt: state.blocked && !state.locked ? state.retryAt : null,
+    };
   },
   'worker.forget'(ctx) {
     const session = ctx.session;

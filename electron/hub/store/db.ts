@@ -41,6 +41,8 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Erased personal data must not linger in freed pages of the file (docs/security.md "Erasure").
+    db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, migrations);
     return db;

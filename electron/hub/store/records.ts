@@ -124,9 +124,9 @@ export class Records {
     return (this.stmt(`SELECT COALESCE(MAX(seq), 0) AS s FROM changes`).get() as { s: number }).s;
   }
 
-  /** The oldest change still in the log (retention drops older ones); 0 when the log is empty. */
-  oldestSeq(): number {
-    return (this.stmt(`SELECT COALESCE(MIN(seq), 0) AS s FROM changes`).get() as { s: number }).s;
+  /** Does the log hold this seq (a station's last seq from another history — a restored backup — it does not)? */
+  hasSeq(seq: number): boolean {
+    return this.stmt(`SELECT 1 FROM changes WHERE seq = ?`).get(seq) !== undefined;
   }
 
   changesSince(seq: number, limit: number): RecordChange[] {

@@ -2,6 +2,7 @@
 // carry it away; "I'm interested"; and a print-styled slip (silently to the kiosk's printer inside the app, the
 // print dialog in a plain browser: web/bridge.ts).
 import { useEffect, useState } from 'react';
+import { isHallUrl } from '../../../shared/validate/hallUrl';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
 import type { PublicPosting } from '../../../shared/domain/entities';
@@ -16,7 +17,7 @@ import { placesLeft } from '../../../shared/rules/posting';
 
 /** Where a phone can open this posting: the hall's public address when staff set one, else the hub itself. */
 export function postingLink(id: string, publicUrl: string | undefined, hubUrl: string): string {
-  const base = (publicUrl || hubUrl).replace(/\/+$/, '');
+  const base = (publicUrl && isHallUrl(publicUrl) ? publicUrl.trim() : hubUrl).replace(/\/+$/, '');
   return `${base}/m/p/${encodeURIComponent(id)}`;
 }
 

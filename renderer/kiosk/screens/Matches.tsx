@@ -2,9 +2,10 @@
 // their applications. The hub then sends this socket their own record (state.self); exit or idle forgets it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Application, PublicPosting, Worker } from '../../../shared/domain/entities';
+import type { PublicPosting } from '../../../shared/domain/entities';
+import type { WorkerSelf } from '../../../shared/protocol/events';
 
-export type SelfView = { worker: Worker; applications: Application[] };
+export type SelfView = WorkerSelf;
 import { useStation } from '../../../web/station';
 import { useScreenText, useSession } from '../kioskContext';
 import { NumberPad } from '../NumberPad';
@@ -120,6 +121,9 @@ export function Matches({ identified }: { identified: SelfView | null }) {
   if (!self) return <p className="note">{t('matches.identify')}</p>;
   return (
     <section>
+      <p className="note" data-testid="matches-phone">
+        {self.worker.phoneMasked}
+      </p>
       <h1 data-testid="matches-heading">{t('matches.fits', { count: fits.length })}</h1>
       {fits.length === 0 && <p className="note">{t('matches.none')}</p>}
       <div className="cards">
@@ -132,8 +136,10 @@ export function Matches({ identified }: { identified: SelfView | null }) {
       <ul className="applications">
         {self.applications.map((a) => (
           <li key={a.id}>
-            <strong>{(state.records.posting.get(a.postingId) as PublicPosting | undefined)?.title ?? '—'}</strong> ·{' '}
-            {t(`matches.appStatus.${a.status}`)}
+            <strong>
+              {(state.records.posting.get(a.postingId) as PublicPosting | undefined)?.title || a.postingTitle || '—'}
+            </strong>{' '}
+            · {t(`matches.appStatus.${a.status}`)}
           </li>
         ))}
       </ul>

@@ -21,17 +21,28 @@ export function SignInForm({
   const { t } = useTranslation();
   const [username, setUsername] = useState(knownUser);
   const [password, setPassword] = useState('');
+  // Set once the hub says the password is a one-time one: the form then asks for the new password as well.
+  const [mustChange, setMustChange] = useState(false);
+  const [newPassword, setNewPassword] = useState('');
+  const [newAgain, setNewAgain] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = checkWith(COMMANDS['staff.signIn'].args, { username, password });
+    const input = mustChange ? { username, password, newPassword } : { username, password };
+    const checked = checkWith(COMMANDS['staff.signIn'].args, input);
     if (!checked.ok) return setErrors(checked.errors);
+    if (mustChange && newPassword !== newAgain)
+      return setErrors({ newPasswordAgain: { zh: '两次输入的新密码不一致', en: 'The new passwords do not match' } });
     setBusy(true);
     const reply = await send('staff.signIn', checked.data);
     setBusy(false);
     if (!reply.ok) {
-      setPassword('');
+      if (reply.error.code === 'password_change_required') {
+        setMustChange(true);
+        return setErrors({});
+      }
+      if (!mustChange || reply.error.field !== 'newPassword') setPassword('');
       return setErrors(fromAppError(reply.error));
     }
     onSignedIn(reply.result.user);
@@ -57,6 +68,38 @@ export function SignInForm({
           onChange={(e) => setPassword(e.target.value)}
         />
       </Field>
+      {mustChange && (
+        <>
+          <p className="banner" data-testid="must-change-password">
+            {t('signIn.mustChange')}
+          </p>
+          <Field id="signin-new" label={t('signIn.newPassword')} path="newPassword" errors={errors} wide>
+            <input
+              id="signin-new"
+              type="password"
+              value={newPassword}
+              autoComplete="new-password"
+              autoFocus
+              onChange={(e) => setNewPassword(e.target.value)}
+            />
+          </Field>
+          <Field
+            id="signin-new-again"
+            label={t('signIn.newPasswordAgain')}
+            path="newPasswordAgain"
+            errors={errors}
+            wide
+          >
+            <input
+              id="signin-new-again"
+              type="password"
+              value={newAgain}
+              autoComplete="new-password"
+              onChange={(e) => setNewAgain(e.target.value)}
+            />
+          </Field>
+        </>
+      )}
       <FormMessage errors={errors} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy} data-testid="sign-in-submit">

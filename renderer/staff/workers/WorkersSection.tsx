@@ -1,7 +1,7 @@
 // Workers: searchable by name (also pinyin initials), phone, trade, district and status; the selected
 // worker's record, history, PIN reset, deletion on request and card printing on the right (silently to the desk's
 // printer inside the app: web/bridge.ts).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Worker } from '../../../shared/domain/entities';
 import { WORKER_STATUSES, type WorkerStatus } from '../../../shared/domain/enums';
@@ -136,6 +136,19 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
     .filter((a) => a.workerId === worker.id || (worker.phone && a.phone === worker.phone))
     .sort((a, b) => b.createdAt - a.createdAt);
   const deleted = worker.status === 'deleted';
+  // Not part of the synced record: asked when the worker is opened, and again after a reset.
+  const [pin, setPin] = useState<{ locked: boolean; failures: number } | null>(null);
+  const [pinAsked, setPinAsked] = useState(0);
+  useEffect(() => {
+    if (deleted) return;
+    let live = true;
+    void send('worker.pinStatus', { id: worker.id }).then((r) => {
+      if (live && r.ok) setPin(r.result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [send, worker.id, deleted, pinAsked]);
 
   async function resetPin(e: React.FormEvent) {
     e.preventDefault();
@@ -147,6 +160,7 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
     setErrors({});
     setNewPin('');
     setDone(t('worker.pinReset'));
+    setPinAsked((n) => n + 1);
   }
 
   const [printError, setPrintError] = useState<string | null>(null);
@@ -208,6 +222,15 @@ function WorkerDetail({ worker, onDeleted }: { worker: Worker; onDeleted: () => 
           <section>
             <WorkerCard worker={worker} siteName={site?.name ?? ''} />
             <h3>{t('worker.resetPin')}</h3>
+            {pin?.locked ? (
+              <p className="banner bad" data-testid="pin-locked">
+                {t('worker.pinLocked')}
+              </p>
+            ) : pin && pin.failures > 0 ? (
+              <p className="muted" data-testid="pin-failures">
+                {t('worker.pinFailures', { count: pin.failures })}
+              </p>
+            ) : null}
             <form className="form inline" onSubmit={resetPin} noValidate>
               <Field id="worker-newpin" label={t('worker.newPin')} path="pin" errors={errors}>
                 <input

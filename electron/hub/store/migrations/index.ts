@@ -5,11 +5,13 @@ import * as m001 from './001_init';
 import * as m002 from './002_search';
 import * as m003 from './003_search_combined_facets';
 import * as m004 from './004_site_city';
-import * as m005 from './005_meta';
+import * as m005 from './005_attempts';
+import * as m006 from './006_audit_ref';
+import * as m007 from './007_meta';
 
 export interface Migration {
   name: string;
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];

@@ -1,4 +1,4 @@
-// 005: a small key/value table for stamps the hub keeps about its own data — first the search index version, so
+// 007: a small key/value table for stamps the hub keeps about its own data — first the search index version, so
 // the index is rebuilt at start when the indexer changes (search/upkeep.ts), outside schema versions.
 import type { Database } from 'better-sqlite3';
 
