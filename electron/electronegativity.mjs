@@ -62,7 +62,8 @@ for (const e of result.errors)
   console.log(`parse ${e.tolerable ? 'warning' : 'error'}: ${path.relative(root, e.file)}: ${e.message}`);
 const summary = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].map((s) => `${s} ${bySeverity[s] ?? 0}`).join(', ');
 console.log(
-  `electronegativity (Electron ${electronVersion}, ${result.globalChecks + result.atomicChecks} checks): ${result.issues.length} findings — ${summary}`,
+  `electronegativity (Electron ${electronVersion}, ${result.globalChecks + result.atomicChecks} checks): ` +
+    `${result.issues.length} findings — ${summary}`,
 );
 const fatal = result.errors.filter((e) => !e.tolerable).length;
 if ((bySeverity.HIGH ?? 0) > 0 || fatal > 0) {

@@ -333,7 +333,9 @@ async function startLocalHub(): Promise<void> {
         void dialog.showMessageBox({
           type: 'info',
           title: 'GigHall',
-          message: `首次启动：管理员初始密码（只显示一次，请登录后修改）\nFirst start: the initial admin password (shown once; change it after signing in)\n\n${password}`,
+          message:
+            '首次启动：管理员初始密码（只显示一次，请登录后修改）\n' +
+            `First start: the initial admin password (shown once; change it after signing in)\n\n${password}`,
         });
       }, 1_500);
     });

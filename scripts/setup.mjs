@@ -20,7 +20,14 @@ function mtime(path) {
 export function ensureDependencies() {
   const marker = join(ROOT, 'node_modules', '.package-lock.json');
   if (existsSync(marker) && mtime(marker) >= mtime(join(ROOT, 'package-lock.json'))) return;
-  console.log('GigHall: installing dependencies (npm ci)…');
+  // Said once, before the long quiet part: npm prints little while the native SQLite driver compiles, and npm ci
+  // starts from an empty node_modules, so it compiles again whenever package-lock.json has changed.
+  console.log(
+    'GigHall: installing dependencies (npm ci). This builds the SQLite driver (better-sqlite3) from source when no\n' +
+      'prebuilt copy can be downloaded: about 5-10 minutes on a small 2-core machine, with little output meanwhile.\n' +
+      'It happens on the first start and after package-lock.json changes.',
+  );
+  const started = Date.now();
   const res = spawnSync(NPM, ['ci', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
   if (res.status !== 0) {
     console.error(
@@ -28,6 +35,8 @@ export function ensureDependencies() {
     );
     process.exit(res.status ?? 1);
   }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`GigHall: dependencies installed in ${Math.floor(seconds / 60)} min ${seconds % 60} s.`);
 }
 
 function newestSource(dir) {

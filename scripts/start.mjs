@@ -26,10 +26,13 @@ ensureBuilt();
 // A known password for the demo's admin, so the console can be tried at once (a real site prints a random one).
 const DEMO_PASSWORD = process.env.GIGHALL_ADMIN_PASSWORD ?? 'gighall-demo';
 const children = [];
+// `--import tsx` compiles the TypeScript in the hub's own process (as `npm run hub` does): Ctrl+C reaches the hub
+// itself, which closes the database cleanly, instead of a tsx wrapper that kills it if it answers slowly.
 const hub = spawn(
   process.execPath,
   [
-    join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    '--import',
+    'tsx',
     join(ROOT, 'electron', 'hub', 'cli.ts'),
     '--port',
     values.port,
@@ -56,10 +59,19 @@ hub.stdout.on('data', (chunk) => {
     ready(url);
   }
 });
-hub.on('exit', (code) => {
-  console.log(`GigHall hub stopped (${code ?? 'signal'}).`);
+// Ctrl+C (or a stop from the system) ends everything quietly; a hub that ends by itself is a problem worth saying.
+let stopping = false;
+hub.on('exit', (code, signal) => {
   stopAll();
-  process.exit(code ?? 0);
+  if (stopping || code === 0) {
+    console.log('\nGigHall stopped.');
+    process.exit(0);
+  }
+  console.error(
+    `\nGigHall: the hub ended unexpectedly (${signal ?? `exit code ${code}`}); the lines above say why. ` +
+      `Its log is in ${join(values.data, 'logs')}.`,
+  );
+  process.exit(code || 1);
 });
 
 function ready(base) {
@@ -130,5 +142,9 @@ function ready(base) {
 function stopAll() {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 }
-process.on('SIGINT', () => stopAll());
-process.on('SIGTERM', () => stopAll());
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    stopAll();
+  });
+}

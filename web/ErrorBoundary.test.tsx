@@ -64,11 +64,11 @@ describe('ErrorBoundary', () => {
     failuresLeft = 2;
     act(() => void vi.advanceTimersByTime(1000));
     expect(reports).toHaveLength(2);
-    expect(screen.getByTestId('page-recovering')).toBeTruthy();
+    expect(screen.getByTestId('page-recovering')).toBeVisible();
     act(() => void vi.advanceTimersByTime(1999));
     expect(screen.queryByTestId('page')).toBeNull();
     act(() => void vi.advanceTimersByTime(1));
-    expect(screen.getByTestId('page')).toBeTruthy();
+    expect(screen.getByTestId('page')).toBeVisible();
   });
 
   it('a failing report never keeps the page down', () => {
@@ -84,6 +84,6 @@ describe('ErrorBoundary', () => {
       </ErrorBoundary>,
     );
     act(() => void vi.advanceTimersByTime(500));
-    expect(screen.getByTestId('page')).toBeTruthy();
+    expect(screen.getByTestId('page')).toBeVisible();
   });
 });

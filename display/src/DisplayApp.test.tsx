@@ -3,7 +3,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { DisplayApp } from './DisplayApp';
 import { initDisplayI18n } from './i18n';
-import { notice, posting, SITE, station, testClient } from './test-fixtures';
+import { notice, posting, SITE, station, testClient } from '../../tests/helpers/display';
 import type { StationClient } from '../../shared/station/client';
 import { hallTimeOfDay } from '../../shared/rules/hallTime';
 
@@ -52,7 +52,7 @@ describe('DisplayApp', () => {
     const qr = await screen.findByTestId('qr');
     expect(qr.getAttribute('data-target')).toBe('http://hall.lan/m/');
     expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
-    expect(screen.getByText('手机扫码看岗位')).toBeTruthy();
+    expect(screen.getByText('手机扫码看岗位')).toBeVisible();
     expect(screen.getAllByTestId('notice')[0]!.textContent).toBe('周六家政专场招聘会');
     expect(screen.queryByTestId('updated-mark')).toBeNull();
   });
@@ -76,11 +76,11 @@ describe('DisplayApp', () => {
     expect(screen.getByTestId('led').style.width).toBe('384px');
     // One posting on the page and the next one waiting beside it for the slide.
     expect(cards()).toHaveLength(2);
-    expect(screen.getByText('1/2')).toBeTruthy();
+    expect(screen.getByText('1/2')).toBeVisible();
     expect(screen.queryByTestId('site-name')).toBeNull();
 
     configure({ layout: 'led', ledMode: 'ticker' }, 13);
-    expect(screen.getByTestId('led-ticker')).toBeTruthy();
+    expect(screen.getByTestId('led-ticker')).toBeVisible();
     expect(cards().length).toBeGreaterThanOrEqual(1);
   });
 
@@ -168,7 +168,7 @@ describe('DisplayApp', () => {
         ],
       }),
     );
-    expect(screen.getByTestId('dark')).toBeTruthy();
+    expect(screen.getByTestId('dark')).toBeVisible();
     expect(cards()).toHaveLength(0);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configOf, emergencyNotice, selectPostings, tickerNotices, todayNumbers } from './board';
 import { screenMode, inWindow } from './schedule';
-import { NOW, notice, posting, station } from './test-fixtures';
+import { NOW, notice, posting, station } from '../../tests/helpers/display';
 
 const ALL = { jobTypes: [], trades: [], districts: [] };
 

@@ -5,7 +5,7 @@ import { dateLine, hhmm, startsLabel } from './format';
 import { todayNumbers } from './board';
 import { screenMode } from './schedule';
 import { initDisplayI18n } from './i18n';
-import { posting } from './test-fixtures';
+import { posting } from '../../tests/helpers/display';
 
 const { t } = initDisplayI18n('zh');
 // 00:30 on Monday 30 November in the hall: still Sunday the 29th in UTC and in New York.

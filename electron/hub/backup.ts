@@ -1,6 +1,7 @@
 // Backups of the site database (docs/operations.md "Backups"): consistent online copies through SQLite's backup API,
 // named by hall time; a schedule inside the hub with a retention count; and a restore that checks the backup,
 // keeps the database it replaces, and makes sure no station mistakes the restored history for the one it saw.
+import { DEFAULT_HALL_TIME_ZONE, hallDate, hallTimeOfDay, hallZoneOf } from '../../shared/rules/hallTime';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import {
@@ -27,25 +28,20 @@ import {
 } from './store/site-data';
 import { writeFileSync } from 'node:fs';
 
-/** The hall's time zone (DESIGN.md "Hall time"): file names say when a backup was made as the hall reads a clock. */
-export const HALL_TIME_ZONE = process.env.GIGHALL_TZ || 'Asia/Shanghai';
+/** `gighall-2026-11-29_0300.sqlite`: the minute it was made, as the hall reads a clock (shared/rules/hallTime.ts). */
+export function backupFileName(at: Date, timeZone = DEFAULT_HALL_TIME_ZONE): string {
+  const ms = at.getTime();
+  return `gighall-${hallDate(ms, timeZone)}_${hallTimeOfDay(ms, timeZone).replace(':', '')}.sqlite`;
+}
 
-/** `gighall-2026-11-29_0300.sqlite`: the hall-time minute it was made. */
-export function backupFileName(at: Date, timeZone = HALL_TIME_ZONE): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `gighall-${parts.year}-${parts.month}-${parts.day}_${parts.hour}${parts.minute}.sqlite`;
+/** The hall's own time zone, read from the site record of an open database (the default when none is set). */
+function hallZoneIn(db: Db): string {
+  try {
+    const row = db.prepare(`SELECT data FROM site WHERE id = 'site'`).get() as { data: string } | undefined;
+    return hallZoneOf(row ? (JSON.parse(row.data) as { timeZone?: string }) : null);
+  } catch {
+    return DEFAULT_HALL_TIME_ZONE;
+  }
 }
 
 function freeName(dir: string, name: string): string {
@@ -62,14 +58,14 @@ function freeName(dir: string, name: string): string {
  */
 export async function backupDatabase(source: Db | string, outDir: string, now = new Date()): Promise<string> {
   mkdirSync(outDir, { recursive: true });
-  const target = freeName(outDir, backupFileName(now));
-  const partial = `${target}.partial`;
   let db: Db;
   if (typeof source === 'string') {
     const file = join(source, DB_FILE);
     if (!existsSync(file)) throw new Error(`No GigHall database at ${file}`);
     db = new Database(file, { readonly: true, fileMustExist: true });
   } else db = source;
+  const target = freeName(outDir, backupFileName(now, hallZoneIn(db)));
+  const partial = `${target}.partial`;
   try {
     await db.backup(partial);
   } finally {

@@ -79,7 +79,8 @@ try {
     console.log(
       fromEnv
         ? 'First start: staff user "admin" was created with the password from GIGHALL_ADMIN_PASSWORD.'
-        : `First start: staff user "admin" has the one-time password: ${running.initialAdminPassword}  (it is shown only now; change it after signing in)`,
+        : `First start: staff user "admin" has the one-time password: ${running.initialAdminPassword}  ` +
+            '(it is shown only now; change it after signing in)',
     );
   }
   console.log(`GigHall hub listening on ${running.url}`);

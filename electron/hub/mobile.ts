@@ -12,10 +12,13 @@ import { isOpen, openSql, placesLeft } from '../../shared/rules/posting';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const STYLE = `body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0;background:#f5f5f0;color:#111;font-size:18px;line-height:1.5}
+const STYLE = `body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0;background:#f5f5f0;color:#111;
+font-size:18px;line-height:1.5}
 header{background:#0b3d2e;color:#fff;padding:12px 16px}h1{font-size:22px;margin:0}main{padding:8px}
-a.card,div.card{display:block;background:#fff;border-radius:8px;padding:12px 14px;margin:8px 0;color:inherit;text-decoration:none;border:1px solid #ddd}
-.t{font-weight:700;font-size:20px}.p{color:#8a1c00;font-weight:700}.m{color:#444}.tag{display:inline-block;border:2px solid #0b3d2e;border-radius:4px;padding:0 6px;margin-right:6px;font-weight:700}
+a.card,div.card{display:block;background:#fff;border-radius:8px;padding:12px 14px;margin:8px 0;color:inherit;
+text-decoration:none;border:1px solid #ddd}
+.t{font-weight:700;font-size:20px}.p{color:#8a1c00;font-weight:700}.m{color:#444}
+.tag{display:inline-block;border:2px solid #0b3d2e;border-radius:4px;padding:0 6px;margin-right:6px;font-weight:700}
 footer{padding:16px;color:#444;font-size:16px}`;
 
 function page(title: string, body: string, siteName: string): string {

@@ -1,6 +1,7 @@
 // Pairing (DESIGN.md "Security"): a site hub serves only paired stations. An unpaired socket may ask for a code
 // to show until staff approve it, pair at once with a staff user's credentials (checked by the very code
-// staff.signIn uses, with the same limits and counters: auth/credentials.ts), or — in demo mode, from the hub machine itself — be paired at once. Nothing else.
+// staff.signIn uses, with the same limits and counters: auth/credentials.ts), or — in demo mode, from the hub
+// machine itself — be paired at once. Nothing else.
 // Floods are bounded: new codes per address are rate-limited, live codes are capped, and an unpaired socket is
 // dropped when it has not asked for a code within a grace period or when its code expires (the station then
 // reconnects and asks again).

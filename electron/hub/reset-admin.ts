@@ -27,7 +27,8 @@ export function resetAdminPassword(dataDir: string, password = newReadablePasswo
       records.setColumn('staffUser', id, 'must_change_password', 1);
       db.prepare(`DELETE FROM attempts WHERE kind = 'signin-user' AND key = 'admin'`).run();
       db.prepare(
-        `INSERT INTO audit (at, user_id, station_id, command, summary, args) VALUES (?, NULL, NULL, 'admin.reset', 'admin password reset from the command line', '{}')`,
+        `INSERT INTO audit (at, user_id, station_id, command, summary, args)
+         VALUES (?, NULL, NULL, 'admin.reset', 'admin password reset from the command line', '{}')`,
       ).run(now);
     })();
   } finally {

@@ -9,7 +9,7 @@ import { setUpSite } from '../../tests/helpers/site';
 import { initI18n } from '../../web/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
 import { KioskApp } from './KioskApp';
-import { MemoryStore, offlineClient } from './testSupport';
+import { MemoryStorage, offlineClient } from '../../tests/helpers/kiosk';
 
 function posting(id: string, over: Partial<PublicPosting> = {}): PublicPosting {
   return {
@@ -43,7 +43,7 @@ function setup(
   idle = { idleMs: 60_000, warnMs: 15_000 },
   site: Site = setUpSite({ name: '长安零工大厅', updatedAt: 1, publicUrl: 'http://hall.lan' }),
 ) {
-  const store = new MemoryStore();
+  const store = new MemoryStorage();
   store.setItem(
     'gighall.kiosk.cache',
     JSON.stringify({
@@ -83,10 +83,10 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     expect(cards.map((c) => c.getAttribute('data-trade'))).toEqual(['electrician', 'electrician']);
     // This hall's district (Chang'an) first.
     expect(cards[0]!.textContent).toContain('电工岗位1');
-    expect(screen.getByText(/网络断开，显示的是本机保存的岗位/)).toBeTruthy();
+    expect(screen.getByText(/网络断开，显示的是本机保存的岗位/)).toBeVisible();
     // Job-type chip filters; nothing matches "hourly".
     tap(/^小时工/);
-    expect(screen.getByTestId('no-results')).toBeTruthy();
+    expect(screen.getByTestId('no-results')).toBeVisible();
     tap(/^小时工/);
     fireEvent.click(screen.getAllByTestId('result-card')[0]!);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('电工岗位1');
@@ -120,7 +120,7 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('back'));
     expect(screen.getAllByTestId('result-card')).toHaveLength(2);
     tap(/首页/);
-    expect(screen.getByRole('button', { name: /登记求职/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /登记求职/ })).toBeVisible();
     expect(screen.queryByTestId('back')).toBeNull();
   });
 
@@ -129,8 +129,8 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('large'));
     expect(document.documentElement.classList.contains('large')).toBe(true);
     tap(/English/);
-    expect(screen.getByRole('button', { name: /Find work/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /中文/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Find work/ })).toBeVisible();
+    expect(screen.getByRole('button', { name: /中文/ })).toBeVisible();
   });
 
   it('idle: "still there?" with a countdown, then everything is wiped', async () => {
@@ -141,9 +141,9 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('interested'));
     for (const d of '13912345678') tap(`数字 ${d}`);
     await screen.findByTestId('idle-warning', undefined, { timeout: 3000 });
-    expect(screen.getByText(/秒后回到首页/)).toBeTruthy();
+    expect(screen.getByText(/秒后回到首页/)).toBeVisible();
     await waitFor(() => expect(screen.queryByTestId('idle-warning')).toBeNull(), { timeout: 3000 });
-    expect(screen.getByRole('button', { name: /登记求职/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /登记求职/ })).toBeVisible();
     expect(document.body.innerHTML.replace(/\s/g, '')).not.toContain('13912345678');
     expect(document.body.innerHTML).not.toContain('139 1234 5678');
   });
@@ -154,7 +154,7 @@ describe('kiosk app (offline, from cache)', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('trade-electrician'));
     const chips = within(screen.getByRole('group', { name: '地区' }));
     // 金水区 is the hall's own; 石家庄's districts are not offered in 郑州.
-    expect(chips.getByRole('button', { name: /金水区（本大厅）/ })).toBeTruthy();
+    expect(chips.getByRole('button', { name: /金水区（本大厅）/ })).toBeVisible();
     expect(chips.queryByRole('button', { name: /长安区/ })).toBeNull();
     cleanup();
     setup(undefined, { id: 'site', version: 1, updatedAt: 1, ...NOT_SET_UP });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useState } from 'react';
 import { fireEvent, screen } from '@testing-library/react';
 import { NumberPad } from './NumberPad';
-import { renderInSession } from './testSupport';
+import { renderInSession } from '../../tests/helpers/kiosk';
 
 function Pad(props: { mask?: boolean; grouping?: 'phone'; maxLength?: number }) {
   const [v, setV] = useState('');

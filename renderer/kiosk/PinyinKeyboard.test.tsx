@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { PinyinKeyboard } from './PinyinKeyboard';
 import { jobCandidates } from './pinyinCandidates';
-import { renderInSession } from './testSupport';
+import { renderInSession } from '../../tests/helpers/kiosk';
 
 function Board({ picked }: { picked: string[] }) {
   const [letters, setLetters] = useState('');
@@ -33,7 +33,7 @@ describe('PinyinKeyboard', { timeout: 20_000 }, () => {
   it('full pinyin and mixed forms find the same word; delete and clear edit the letters', () => {
     renderInSession(<Board picked={[]} />);
     for (const l of 'baojie') tap(`字母 ${l}`);
-    expect(screen.getByRole('button', { name: '保洁' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '保洁' })).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: /删一个/ }));
     expect(screen.getByTestId('pinyin-letters').textContent).toBe('baoji');
     fireEvent.click(screen.getByRole('button', { name: '清空' }));
@@ -42,7 +42,7 @@ describe('PinyinKeyboard', { timeout: 20_000 }, () => {
   it('says so when nothing matches', () => {
     renderInSession(<Board picked={[]} />);
     for (const l of 'xqz') tap(`字母 ${l}`);
-    expect(screen.getByText(/没有可选的词/)).toBeTruthy();
+    expect(screen.getByText(/没有可选的词/)).toBeVisible();
   });
   it('takes its own words for "nothing matches" and its own candidate view', () => {
     renderInSession(
@@ -55,7 +55,7 @@ describe('PinyinKeyboard', { timeout: 20_000 }, () => {
         noCandidates="没有这样的拼音"
       />,
     );
-    expect(screen.getByText('没有这样的拼音')).toBeTruthy();
+    expect(screen.getByText('没有这样的拼音')).toBeVisible();
     expect(screen.queryByText(/搜索/)).toBeNull();
     cleanup();
     renderInSession(
@@ -68,7 +68,7 @@ describe('PinyinKeyboard', { timeout: 20_000 }, () => {
         candidatesView={<p>自己的候选</p>}
       />,
     );
-    expect(screen.getByText('自己的候选')).toBeTruthy();
+    expect(screen.getByText('自己的候选')).toBeVisible();
     expect(screen.queryByRole('button', { name: '孟' })).toBeNull();
   });
 });

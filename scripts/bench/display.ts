@@ -65,7 +65,9 @@ async function measure(page: Page, seconds: number, during?: () => Promise<void>
     window.__frames = [];
     window.__long = [];
     window.__collect = true;
-    new PerformanceObserver((list) => { if (window.__collect) for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      if (window.__collect) for (const e of list.getEntries()) window.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
     const tick = (t) => { if (!window.__collect) return; window.__frames.push(t); requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   })()`);
@@ -233,7 +235,8 @@ async function main(): Promise<void> {
   const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
   console.log('');
   console.log(
-    `display bench — ${VIEWPORT.width}×${VIEWPORT.height} landscape, headless Chromium (software compositing), ${SECONDS} s each after ${WARMUP_MS / 1000} s warm-up (static ${STATIC_SECONDS} s), 1 update/s`,
+    `display bench — ${VIEWPORT.width}×${VIEWPORT.height} landscape, headless Chromium (software compositing), ` +
+      `${SECONDS} s each after ${WARMUP_MS / 1000} s warm-up (static ${STATIC_SECONDS} s), 1 update/s`,
   );
   console.log(
     `machine: ${cpus().length} cores, load average ${loadavg()
@@ -241,7 +244,8 @@ async function main(): Promise<void> {
       .join(' / ')} (1/5/15 min) — frame figures include other processes' CPU use; compare with the static row`,
   );
   console.log(
-    'run                          frames  median ms       p99 ms          >16.7 ms        >50 ms  max ms   JS heap MB (after GC)   long tasks (longest ms)',
+    'run                          frames  median ms       p99 ms          >16.7 ms        >50 ms  max ms   ' +
+      'JS heap MB (after GC)   long tasks (longest ms)',
   );
   for (const { name, f } of results) {
     const isBase = f === base;

@@ -342,27 +342,56 @@ async function benchCommands(runs: number): Promise<void> {
     `\n(a) commands → broadcast to ${STATIONS} display stations (loopback; hub: WAL, synchronous=FULL, ack after commit)`,
   );
   console.log(
-    `    throughput: ${THROUGHPUT_COMMANDS} notice.create, ${PIPELINE} in flight; latency: command → broadcast arriving at each station, ${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s`,
+    `    throughput: ${THROUGHPUT_COMMANDS} notice.create, ${PIPELINE} in flight; ` +
+      `latency: command → broadcast arriving at each station, ${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s`,
   );
-  console.log(
-    `    ${'run'.padEnd(4)} ${'hub cmd/s'.padStart(10)} ${'no stations'.padStart(12)} ${'bare msg/s'.padStart(11)}   ${'hub p50'.padStart(8)} ${'hub p99'.padStart(8)} ${'bare p99'.padStart(9)} ${'p99 ratio'.padStart(10)}   ${'CPU µs/cmd'.padStart(10)} ${'cmds/commit'.padStart(11)} ${'ms/commit'.padStart(9)}   load average (1 5 15 min) start → end`,
-  );
+  const header = [
+    'run'.padEnd(4),
+    'hub cmd/s'.padStart(10),
+    'no stations'.padStart(12),
+    `${'bare msg/s'.padStart(11)}  `,
+    'hub p50'.padStart(8),
+    'hub p99'.padStart(8),
+    'bare p99'.padStart(9),
+    `${'p99 ratio'.padStart(10)}  `,
+    'CPU µs/cmd'.padStart(10),
+    'cmds/commit'.padStart(11),
+    `${'ms/commit'.padStart(9)}  `,
+    'load average (1 5 15 min) start → end',
+  ];
+  console.log(`    ${header.join(' ')}`);
   const all: CommandFigures[] = [];
   for (let i = 1; i <= runs; i++) {
     const f = await runCommands();
     all.push(f);
-    console.log(
-      `    ${String(i).padEnd(4)} ${fmt(f.hubRate, 0).padStart(10)} ${fmt(f.aloneRate, 0).padStart(12)} ${fmt(f.bareRate, 0).padStart(11)}   ${fmt(f.hub.p50).padStart(8)} ${fmt(f.hub.p99).padStart(8)} ${fmt(f.bare.p99).padStart(9)} ${fmt(f.hub.p99 / f.bare.p99).padStart(10)}   ${fmt(f.cpuPerCommandUs, 0).padStart(10)} ${fmt(f.perCommit, 1).padStart(11)} ${fmt(f.commitMs).padStart(9)}   ${f.load}`,
-    );
+    const row = [
+      String(i).padEnd(4),
+      fmt(f.hubRate, 0).padStart(10),
+      fmt(f.aloneRate, 0).padStart(12),
+      `${fmt(f.bareRate, 0).padStart(11)}  `,
+      fmt(f.hub.p50).padStart(8),
+      fmt(f.hub.p99).padStart(8),
+      fmt(f.bare.p99).padStart(9),
+      `${fmt(f.hub.p99 / f.bare.p99).padStart(10)}  `,
+      fmt(f.cpuPerCommandUs, 0).padStart(10),
+      fmt(f.perCommit, 1).padStart(11),
+      `${fmt(f.commitMs).padStart(9)}  `,
+      f.load,
+    ];
+    console.log(`    ${row.join(' ')}`);
   }
   const slowest = all.reduce((a, b) => (b.hubRate < a.hubRate ? b : a));
   const worstRatio = all.reduce((a, b) => (b.hub.p99 / b.bare.p99 > a.hub.p99 / a.bare.p99 ? b : a));
   const ratio = worstRatio.hub.p99 / worstRatio.bare.p99;
+  const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
   console.log(
-    `    worst throughput   ${fmt(slowest.hubRate, 0)} commands/s with ${STATIONS} stations   target ≥ ${THROUGHPUT_TARGET}   ${slowest.hubRate >= THROUGHPUT_TARGET ? 'MET' : 'NOT MET'}`,
+    `    worst throughput   ${fmt(slowest.hubRate, 0)} commands/s with ${STATIONS} stations   ` +
+      `target ≥ ${THROUGHPUT_TARGET}   ${met(slowest.hubRate >= THROUGHPUT_TARGET)}`,
   );
   console.log(
-    `    worst p99 ratio    ${fmt(ratio)} (hub ${fmt(worstRatio.hub.p99)} ms / bare ${fmt(worstRatio.bare.p99)} ms; until all ${STATIONS} have it: ${fmt(worstRatio.hub.all)} / ${fmt(worstRatio.bare.all)} ms)   target ≤ ${P99_RATIO_TARGET}   ${ratio <= P99_RATIO_TARGET ? 'MET' : 'NOT MET'}`,
+    `    worst p99 ratio    ${fmt(ratio)} (hub ${fmt(worstRatio.hub.p99)} ms / bare ${fmt(worstRatio.bare.p99)} ms; ` +
+      `until all ${STATIONS} have it: ${fmt(worstRatio.hub.all)} / ${fmt(worstRatio.bare.all)} ms)   ` +
+      `target ≤ ${P99_RATIO_TARGET}   ${met(ratio <= P99_RATIO_TARGET)}`,
   );
 }
 
@@ -395,8 +424,8 @@ async function benchSearch(): Promise<void> {
       );
       for (let i = 0; i < 200; i++) employer.run(`e${i}`);
       const insert =
-        db.prepare(`INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`);
+        db.prepare(`INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at,
+        expires_at, version, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`);
       // Oldest first, as a hall accumulates them; 90% live, the rest drafts, filled, closed or expired.
       for (let i = 0; i < SEARCH_POSTINGS; i++) {
         const trade = pick(TRADES).code;
@@ -468,11 +497,14 @@ async function benchSearch(): Promise<void> {
     const search = createPostingSearch(db);
     const opened = performance.now();
     const like = db.prepare(
-      `SELECT id, COUNT(*) OVER () AS total FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ? ORDER BY published_at DESC LIMIT 50`,
+      `SELECT id, COUNT(*) OVER () AS total FROM postings
+       WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ?
+       ORDER BY published_at DESC LIMIT 50`,
     );
-    const likeFiltered =
-      db.prepare(`SELECT id, COUNT(*) OVER () AS total FROM postings WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ?
-      AND district IN ('130102', '130104', '130108') AND job_type IN ('daily', 'hourly', 'long_term') AND pay_hourly >= 25 ORDER BY published_at DESC LIMIT 50`);
+    const likeFiltered = db.prepare(`SELECT id, COUNT(*) OVER () AS total FROM postings
+      WHERE status = 'published' AND (expires_at IS NULL OR expires_at > ?) AND data LIKE ?
+      AND district IN ('130102', '130104', '130108') AND job_type IN ('daily', 'hourly', 'long_term') AND pay_hourly >= 25
+      ORDER BY published_at DESC LIMIT 50`);
     const filters = {
       districts: ['130102', '130104', '130108'],
       jobTypes: ['daily', 'hourly', 'long_term'],
@@ -495,10 +527,22 @@ async function benchSearch(): Promise<void> {
       return out.sort((a, b) => a - b);
     };
     console.log(
-      `\n(b) ranked search over ${SEARCH_POSTINGS.toLocaleString('en')} postings (loaded in ${fmt((loaded - setupStart) / 1000, 1)} s; hub start incl. index merge ${fmt((opened - loaded) / 1000, 1)} s)`,
+      `\n(b) ranked search over ${SEARCH_POSTINGS.toLocaleString('en')} postings ` +
+        `(loaded in ${fmt((loaded - setupStart) / 1000, 1)} s; ` +
+        `hub start incl. index merge ${fmt((opened - loaded) / 1000, 1)} s)`,
     );
     console.log(
-      `    ${'class'.padEnd(34)} ${'matches'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'LIKE p50'.padStart(9)} ${'LIKE p99'.padStart(9)} ${'p99 ratio'.padStart(10)}  p99<5ms  faster`,
+      [
+        '   ',
+        'class'.padEnd(34),
+        'matches'.padStart(8),
+        'p50 ms'.padStart(8),
+        'p99 ms'.padStart(8),
+        'LIKE p50'.padStart(9),
+        'LIKE p99'.padStart(9),
+        'p99 ratio'.padStart(10),
+        ' p99<5ms  faster',
+      ].join(' '),
     );
     for (const cls of classes) {
       for (const filtered of [false, true]) {
@@ -519,7 +563,18 @@ async function benchSearch(): Promise<void> {
         const p99 = pct(times, 99);
         const likeP99 = pct(likeTimes, 99);
         console.log(
-          `    ${`${cls.name}${filtered ? ' + filters' : ''}`.padEnd(34)} ${String(Math.round(matches / cls.queries.length)).padStart(8)} ${fmt(pct(times, 50)).padStart(8)} ${fmt(p99).padStart(8)} ${fmt(pct(likeTimes, 50)).padStart(9)} ${fmt(likeP99).padStart(9)} ${fmt(p99 / likeP99, 3).padStart(10)}  ${(p99 < 5 ? 'yes' : 'NO').padEnd(7)}  ${p99 < pct(likeTimes, 50) ? 'yes' : 'NO'}`,
+          [
+            '   ',
+            `${cls.name}${filtered ? ' + filters' : ''}`.padEnd(34),
+            String(Math.round(matches / cls.queries.length)).padStart(8),
+            fmt(pct(times, 50)).padStart(8),
+            fmt(p99).padStart(8),
+            fmt(pct(likeTimes, 50)).padStart(9),
+            fmt(likeP99).padStart(9),
+            fmt(p99 / likeP99, 3).padStart(10),
+            ` ${(p99 < 5 ? 'yes' : 'NO').padEnd(7)}`,
+            ` ${p99 < pct(likeTimes, 50) ? 'yes' : 'NO'}`,
+          ].join(' '),
         );
       }
     }

@@ -163,7 +163,8 @@ try {
       const tile = document.querySelector('[data-testid="trade-${code}"]');
       const done = () => {
         const list = document.querySelector('[data-testid="results"]');
-        return list && list.getAttribute('aria-busy') === 'false' && (list.children.length > 0 || document.querySelector('[data-testid="no-results"]'));
+        const settled = list && list.getAttribute('aria-busy') === 'false';
+        return settled && (list.children.length > 0 || document.querySelector('[data-testid="no-results"]'));
       };
       const t0 = performance.now();
       const obs = new MutationObserver(() => {

@@ -459,8 +459,11 @@ export const kiosk = {
       },
       say: {
         consent:
-          'Before you register: we keep your name, phone and job wishes, only to suggest work. To delete them, ask the front desk. Tap I agree to start.',
-        name: 'Tap your surname, then find each character of your given name by pinyin or by writing it. If you cannot, tap Staff will fill in my name.',
+          'Before you register: we keep your name, phone and job wishes, only to suggest work. ' +
+          'To delete them, ask the front desk. Tap I agree to start.',
+        name:
+          'Tap your surname, then find each character of your given name by pinyin or by writing it. ' +
+          'If you cannot, tap Staff will fill in my name.',
         phone: 'Enter your mobile number.',
         basics: 'Tap your gender, then the decade and year you were born.',
         trades: 'Tap the work you can do, several if you like, then Next.',

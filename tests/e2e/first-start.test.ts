@@ -1,31 +1,25 @@
 // First start of a new hall in another city: the kiosk says calmly that the hall is not set up; the first admin
 // signs in to the console, finds 郑州市 by its pinyin initials, keeps the offered name, picks the hall's district
 // and the minimum wage; the kiosk then offers 郑州市's districts, the hall's own first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ADMIN_PASSWORD, startTestHub, type TestHub } from '../helpers/hub';
-import { launchBrowser, openStation, SCREENS, screenPath } from '../helpers/browser';
+import { describe, expect } from 'vitest';
+import { ADMIN_PASSWORD } from '../helpers/hub';
+import { SCREENS, screenPath } from '../helpers/browser';
+import { e2e } from '../helpers/e2e';
 import { isSetUp } from '../../shared/domain/site';
 
-let hub: TestHub;
-let browser: Browser;
+// A hall that has not been set up yet.
+const test = e2e({ hub: { autoPairLoopback: true, notSetUp: true } });
 
 describe('first start: choosing the city', () => {
-  beforeAll(async () => {
-    hub = await startTestHub({ autoPairLoopback: true, notSetUp: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.destroy();
-  });
-
-  it('sets a new hall up as 郑州市 from the console, and the kiosk then shows 郑州市 districts', async () => {
-    const kiosk = await openStation(browser, hub.url, 'kiosk', SCREENS.portrait);
-    await kiosk.page.getByTestId('not-set-up').waitFor({ timeout: 15_000 });
+  test('sets a new hall up as 郑州市 from the console, and the kiosk then shows 郑州市 districts', async ({
+    hub,
+    open,
+  }) => {
+    const kiosk = await open('kiosk', SCREENS.portrait);
+    await kiosk.page.getByTestId('not-set-up').waitFor();
     expect(await kiosk.page.getByTestId('not-set-up').textContent()).toContain('本站尚未完成设置');
 
-    const { page } = await openStation(browser, hub.url, 'staff', SCREENS.landscape);
+    const { page } = await open('staff', SCREENS.landscape);
     await page.waitForSelector('[data-testid="sign-in"]');
     await page.fill('#signin-username', 'admin');
     await page.fill('#signin-password', ADMIN_PASSWORD);
@@ -52,7 +46,7 @@ describe('first start: choosing the city', () => {
 
     // The kiosk follows at once: its districts are 郑州市's, this hall's first.
     const k = kiosk.page;
-    await k.getByRole('button', { name: /找工作/ }).click({ timeout: 15_000 });
+    await k.getByRole('button', { name: /找工作/ }).click();
     await k.getByTestId('trade-electrician').click();
     const chips = k.getByRole('group', { name: '地区' });
     await chips.getByRole('button', { name: /金水区（本大厅）/ }).waitFor();

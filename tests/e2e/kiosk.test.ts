@@ -1,32 +1,26 @@
 // The walk-in kiosk end to end: built page served by a real hub, driven by taps in Debian's Chromium at
 // 1080×1920 (portrait kiosk) and 1920×1080 (landscape). Every screen visited is audited with axe-core (no serious
 // or critical violations), for 60×60 px touch targets and 24 px body text; portrait runs save docs/screens shots.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { staffStation, startTestHub, waitFor, type TestHub, type TestStation } from '../helpers/hub';
+import { staffStation, waitFor } from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
-import { launchBrowser, SCREENS, screenPath } from '../helpers/browser';
+import { SCREENS, screenPath } from '../helpers/browser';
 import { referenceStrokes } from '../helpers/strokes';
+import { e2e, type OpenOptions, type StationPage, type Viewport } from '../helpers/e2e';
 
 const AXE = 'node_modules/axe-core/axe.min.js';
-type Viewport = { width: number; height: number };
+const test = e2e();
+type Open = (role: 'kiosk', viewport: Viewport, opts?: OpenOptions) => Promise<StationPage>;
 
-async function openKiosk(
-  browser: Browser,
-  url: string,
-  viewport: Viewport,
-  query = '',
-): Promise<{ context: BrowserContext; page: Page }> {
-  // bypassCSP: the page's CSP (script-src 'self') would refuse the injected axe-core script.
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('[kiosk pageerror]', err.message));
-  await page.goto(`${url}/kiosk/${query}`);
-  await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 15_000 });
-  return { context, page };
+/** A kiosk page on its first screen. bypassCSP: the page's CSP (script-src 'self') would refuse axe-core. */
+async function openKiosk(open: Open, viewport: Viewport, opts: OpenOptions = {}): Promise<StationPage> {
+  const station = await open('kiosk', viewport, { bypassCSP: true, ...opts });
+  await station.page.getByRole('button', { name: /找工作/ }).waitFor();
+  return station;
 }
 
 /** axe-core, touch-target and text-size checks on what is on screen now; a screenshot when `shot` is given. */
@@ -113,7 +107,7 @@ async function drawWithMouse(page: Page, char: string): Promise<void> {
 }
 
 async function resultTrades(page: Page): Promise<string[]> {
-  await page.getByTestId('result-card').first().waitFor({ timeout: 10_000 });
+  await page.getByTestId('result-card').first().waitFor();
   return page.getByTestId('result-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-trade') ?? ''));
 }
 
@@ -171,18 +165,13 @@ async function registerByTaps(page: Page, phone: string, shots: boolean): Promis
   await next(page);
   await tapDigits(page, '2468');
   await next(page);
-  await page.getByTestId('done-message').waitFor({ timeout: 10_000 });
+  await page.getByTestId('done-message').waitFor();
 }
 
 describe('kiosk', () => {
-  let hub: TestHub;
-  let staff: TestStation;
-  let browser: Browser;
   const titles = { elec1: '小区电路检修电工', elec2: '商场夜间电工', cleaner: '写字楼保洁', mover: '仓库搬运装卸' };
 
-  beforeAll(async () => {
-    hub = await startTestHub({ autoPairLoopback: true });
-    staff = await staffStation(hub.url);
+  test.beforeAll(async ({ staff }) => {
     const employerId = await approvedEmployer(staff);
     await staff.ok('posting.create', postingArgs(employerId, { title: titles.elec1 }));
     await staff.ok(
@@ -212,12 +201,6 @@ describe('kiosk', () => {
         requirements: { certificates: [], minExperienceYears: 0, note: '' },
       }),
     );
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    staff?.close();
-    await hub?.destroy();
   });
 
   for (const [vpName, viewport] of [
@@ -225,8 +208,8 @@ describe('kiosk', () => {
     ['landscape', SCREENS.landscape],
   ] as const) {
     const shots = vpName === 'portrait';
-    it(`${vpName}: finds 电工 jobs by tiles alone and applies with a phone number`, async () => {
-      const { context, page } = await openKiosk(browser, hub.url, viewport);
+    test(`${vpName}: finds 电工 jobs by tiles alone and applies with a phone number`, async ({ staff, open }) => {
+      const { page } = await openKiosk(open, viewport);
       await audit(page, shots ? '01-attract' : 'landscape-01-attract');
       await page.getByRole('button', { name: /找工作/ }).click();
       await audit(page, shots ? '02-trades' : undefined);
@@ -260,7 +243,6 @@ describe('kiosk', () => {
           [...staff.table<{ phone: string; postingId: string; source: string }>('application').values()].find(
             (a) => a.phone === phone,
           ),
-        5000,
         'application at the hub',
       );
       expect(app.source).toBe('kiosk');
@@ -268,11 +250,10 @@ describe('kiosk', () => {
         (p) => p.id === app.postingId,
       );
       expect(posting?.title).toBe(titles.elec1);
-      await context.close();
     });
 
-    it(`${vpName}: finds 电工 jobs by typing the pinyin initials dg`, async () => {
-      const { context, page } = await openKiosk(browser, hub.url, viewport);
+    test(`${vpName}: finds 电工 jobs by typing the pinyin initials dg`, async ({ open }) => {
+      const { page } = await openKiosk(open, viewport);
       await page.getByRole('button', { name: /找工作/ }).click();
       await page.getByRole('button', { name: /打字搜索/ }).click();
       await tapLetters(page, 'dg');
@@ -282,7 +263,6 @@ describe('kiosk', () => {
       const trades = await resultTrades(page);
       expect(trades).toContain('electrician');
       expect(trades.every((t) => t === 'electrician')).toBe(true);
-      await context.close();
     });
   }
 
@@ -290,20 +270,16 @@ describe('kiosk', () => {
     ['portrait', SCREENS.portrait],
     ['landscape', SCREENS.landscape],
   ] as const) {
-    it(`${vpName}: registers a worker with taps alone; the record reaches the hub`, async () => {
-      const { context, page } = await openKiosk(browser, hub.url, viewport);
+    test(`${vpName}: registers a worker with taps alone; the record reaches the hub`, async ({ hub, open }) => {
+      const { page } = await openKiosk(open, viewport);
       const phone = vpName === 'portrait' ? '13700001111' : '13700002222';
       await registerByTaps(page, phone, vpName === 'portrait');
       expect(await page.getByTestId('done-message').textContent()).toContain('登记成功');
       if (vpName === 'portrait') await audit(page, 'register-14-done');
-      const workers = await waitFor(
-        () => {
-          const w = hub.hub.records.list('worker', 'phone = ?', phone);
-          return w.length ? w : null;
-        },
-        5000,
-        'worker at the hub',
-      );
+      const workers = await waitFor(() => {
+        const w = hub.hub.records.list('worker', 'phone = ?', phone);
+        return w.length ? w : null;
+      }, 'worker at the hub');
       expect(workers).toHaveLength(1);
       expect(workers[0]).toMatchObject({
         name: '王建国',
@@ -325,12 +301,11 @@ describe('kiosk', () => {
       await page.getByRole('button', { name: /看看适合我的工作/ }).click();
       await page.getByTestId('matches-heading').waitFor();
       if (vpName === 'portrait') await audit(page, '08-matches');
-      await context.close();
     });
   }
 
-  it('portrait: a name the tiles lack — 孟 by pinyin and by handwriting — reaches the hub', async () => {
-    const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait);
+  test('portrait: a name the tiles lack — 孟 by pinyin and by handwriting — reaches the hub', async ({ hub, open }) => {
+    const { page } = await openKiosk(open, SCREENS.portrait);
     const phone = '13700003333';
     await page.getByRole('button', { name: /登记求职/ }).click();
     await page.getByTestId('consent-agree').click();
@@ -345,7 +320,7 @@ describe('kiosk', () => {
     // Start again and write it instead: drawn with the mouse along 孟's strokes on the pad.
     await page.getByRole('button', { name: /全部重选/ }).click();
     await page.getByTestId('name-mode-handwriting').click();
-    await page.locator('[data-testid="handwriting-status"][data-status="ready"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="handwriting-status"][data-status="ready"]').waitFor();
     await audit(page, 'name-02-handwriting-empty');
     await drawWithMouse(page, '孟');
     await page.getByRole('button', { name: '孟', exact: true }).waitFor();
@@ -372,18 +347,19 @@ describe('kiosk', () => {
     await next(page);
     await tapDigits(page, '1357');
     await next(page);
-    await page.getByTestId('done-message').waitFor({ timeout: 10_000 });
+    await page.getByTestId('done-message').waitFor();
     const worker = await waitFor(
       () => hub.hub.records.list('worker', 'phone = ?', phone)[0] ?? null,
-      5000,
       'worker at the hub',
     );
     expect(worker).toMatchObject({ name: '孟铁栓', nameIncomplete: false });
-    await context.close();
   });
 
-  it('a returning worker identifies with phone + PIN and sees matches; a wrong PIN is refused in words', async () => {
-    const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait);
+  test('a returning worker identifies with phone + PIN and sees matches; a wrong PIN is refused in words', async ({
+    hub,
+    open,
+  }) => {
+    const { page } = await openKiosk(open, SCREENS.portrait);
     await page.getByRole('button', { name: /我的推荐/ }).click();
     await tapDigits(page, '13700001111');
     await audit(page, '09-identify');
@@ -403,12 +379,12 @@ describe('kiosk', () => {
     await page.getByRole('button', { name: /退出/ }).click();
     await page.getByRole('button', { name: /找工作/ }).waitFor();
     // Exit makes the hub forget the worker on this socket: nothing personal reaches the next visitor.
-    await waitFor(() => identifiedHere() === 0, 5000, 'worker forgotten by the hub');
-    await context.close();
+    await waitFor(() => identifiedHere() === 0, 'worker forgotten by the hub');
   });
 
-  it('大字 mode scales the text; English switch; idle warning can be extended', async () => {
-    const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait, '?idle=2&warn=3');
+  test('大字 mode scales the text; English switch; idle warning can be extended', async ({ open }) => {
+    // A long countdown (120 s): the warning must stay up while axe audits it, however busy the machine.
+    const { page } = await openKiosk(open, SCREENS.portrait, { query: '?idle=3&warn=120' });
     const size = () =>
       page
         .locator('.big-label')
@@ -421,17 +397,18 @@ describe('kiosk', () => {
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('button', { name: /Find work/ }).waitFor();
     await audit(page, '11-english');
-    await page.getByTestId('idle-warning').waitFor({ timeout: 10_000 });
+    await page.getByTestId('idle-warning').waitFor();
     await audit(page, '12-idle-warning');
     await page.getByRole('button', { name: /I am here/ }).click();
     await page.getByTestId('idle-warning').waitFor({ state: 'detached' });
     // Still the same visit: English and large text kept.
     expect(await page.getByRole('button', { name: /Find work/ }).count()).toBe(1);
-    await context.close();
   });
 
-  it('idle reset leaves no trace of the phone number in the DOM, storage or history', async () => {
-    const { context, page } = await openKiosk(browser, hub.url, SCREENS.portrait, '?idle=2&warn=1');
+  test('idle reset leaves no trace of the phone number in the DOM, storage or history', async ({ open }) => {
+    // Idle after 4 s without a touch: longer than a tap takes on a busy machine, so the reset comes only when the
+    // test stops tapping and waits for it.
+    const { page } = await openKiosk(open, SCREENS.portrait, { query: '?idle=4&warn=1' });
     const phone = '15877776666';
     const historyBefore = await page.evaluate(() => history.length);
     // A visitor half-way through registering, after also typing the number for an application.
@@ -440,16 +417,16 @@ describe('kiosk', () => {
     await page.getByTestId('result-card').first().click();
     await page.getByTestId('interested').click();
     await tapDigits(page, phone);
-    await page.getByTestId('idle-warning').waitFor({ timeout: 10_000 });
-    await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('idle-warning').waitFor();
+    await page.getByRole('button', { name: /找工作/ }).waitFor();
     await page.getByRole('button', { name: /登记求职/ }).click();
     await page.getByTestId('consent-agree').click();
     await page.getByTestId('name-incomplete').click();
     await next(page);
     await tapDigits(page, phone);
     expect((await page.getByTestId('reg-phone-value').textContent())?.replace(/\s/g, '')).toBe(phone);
-    await page.getByTestId('idle-warning').waitFor({ timeout: 10_000 });
-    await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('idle-warning').waitFor();
+    await page.getByRole('button', { name: /找工作/ }).waitFor();
     const traces = await page.evaluate((p) => {
       const flat = (s: string) => s.replace(/[\s-]/g, '');
       const stores = [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`));
@@ -472,79 +449,76 @@ describe('kiosk', () => {
     });
     // Going "back" after the reset cannot bring anything back either.
     expect(await page.getByTestId('back').count()).toBe(0);
-    await context.close();
   });
 
-  it('an unpaired kiosk shows its 6-digit pairing code big, and starts once staff approve it', async () => {
-    const own = await startTestHub();
+  test('an unpaired kiosk shows its 6-digit pairing code big, and starts once staff approve it', async ({
+    open,
+    ownHub,
+  }) => {
+    const own = await ownHub();
+    const ownStaff = await staffStation(own.url);
     try {
-      const ownStaff = await staffStation(own.url);
-      const context = await browser.newContext({ viewport: SCREENS.portrait, locale: 'zh-CN', bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(`${own.url}/kiosk/`);
-      const code = (await page.getByTestId('pairing-code').textContent({ timeout: 15_000 })) ?? '';
+      const { page } = await open('kiosk', SCREENS.portrait, { hubUrl: own.url, bypassCSP: true });
+      const code = (await page.getByTestId('pairing-code').textContent()) ?? '';
       expect(code).toMatch(/^\d{6}$/);
       expect(
         await page.getByTestId('pairing-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
       ).toBeGreaterThanOrEqual(100);
       await audit(page, '00-pairing');
       await ownStaff.ok('station.approve', { code, role: 'kiosk', name: '大厅一体机 1' });
-      await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 15_000 });
-      ownStaff.close();
-      await context.close();
+      await page.getByRole('button', { name: /找工作/ }).waitFor();
     } finally {
-      await own.destroy();
+      ownStaff.close();
     }
   });
 
-  it('with the hub stopped, browsing works from cache and a registration is queued, then delivered exactly once', async () => {
+  test('with the hub stopped, browsing works from cache and a registration is queued, then delivered exactly once', async ({
+    open,
+    ownHub,
+  }) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gighall-kiosk-offline-'));
-    let own = await startTestHub({ autoPairLoopback: true }, dataDir);
-    try {
-      const ownStaff = await staffStation(own.url);
-      const employerId = await approvedEmployer(ownStaff);
-      await ownStaff.ok('posting.create', postingArgs(employerId, { title: titles.elec1 }));
-      ownStaff.close();
-      const port = own.port;
-      const { context, page } = await openKiosk(browser, own.url, SCREENS.portrait);
-      // Let the cache of public postings reach storage (written at most every 500 ms).
-      await page.waitForFunction(() =>
-        Object.keys(localStorage).some(
-          (k) => k.endsWith('.cache') && (localStorage.getItem(k) ?? '').includes('posting'),
-        ),
-      );
-      await own.close();
-      await page.getByRole('status').filter({ hasText: '网络断开' }).first().waitFor({ timeout: 10_000 });
-      await page.getByRole('button', { name: /找工作/ }).click();
-      await page.getByTestId('trade-electrician').click();
-      expect(await resultTrades(page)).toEqual(['electrician']);
-      await audit(page, '13-offline-results');
-      await page.getByRole('button', { name: /首页/ }).click();
+    // Removed with the hubs after the test (ownHub), the restarted one first.
+    let own = await ownHub({ autoPairLoopback: true }, dataDir);
+    const ownStaff = await staffStation(own.url);
+    const employerId = await approvedEmployer(ownStaff);
+    await ownStaff.ok('posting.create', postingArgs(employerId, { title: titles.elec1 }));
+    ownStaff.close();
+    const port = own.port;
+    const { page } = await openKiosk(open, SCREENS.portrait, { hubUrl: own.url });
+    // Wait until the cache of public postings is in storage (the client batches its writes).
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some(
+        (k) => k.endsWith('.cache') && (localStorage.getItem(k) ?? '').includes('posting'),
+      ),
+    );
+    await own.close();
+    await page.getByRole('status').filter({ hasText: '网络断开' }).first().waitFor();
+    await page.getByRole('button', { name: /找工作/ }).click();
+    await page.getByTestId('trade-electrician').click();
+    expect(await resultTrades(page)).toEqual(['electrician']);
+    await audit(page, '13-offline-results');
+    await page.getByRole('button', { name: /首页/ }).click();
 
-      const phone = '13655554444';
-      await registerByTaps(page, phone, false);
-      expect(await page.getByTestId('done-message').textContent()).toContain('已保存在本机');
-      await audit(page, '14-offline-saved');
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('.queue')).length)).toBe(1);
+    const phone = '13655554444';
+    await registerByTaps(page, phone, false);
+    expect(await page.getByTestId('done-message').textContent()).toContain('已保存在本机');
+    await audit(page, '14-offline-saved');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('.queue')).length)).toBe(1);
 
-      own = await startTestHub({ autoPairLoopback: true, port }, dataDir);
-      await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.endsWith('.queue')), undefined, {
-        timeout: 20_000,
-      });
-      await waitFor(
-        () => own.hub.records.list('worker', 'phone = ?', phone).length > 0,
-        5000,
-        'queued registration delivered',
-      );
-      // A reload (the queue is already empty) and a moment later: still exactly one.
-      await page.reload();
-      await page.getByRole('button', { name: /找工作/ }).waitFor();
-      await new Promise((r) => setTimeout(r, 1000));
-      expect(own.hub.records.list('worker', 'phone = ?', phone)).toHaveLength(1);
-      await context.close();
-    } finally {
-      await own.close().catch(() => undefined);
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    own = await ownHub({ autoPairLoopback: true, port }, dataDir);
+    await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.endsWith('.queue')));
+    await waitFor(() => own.hub.records.list('worker', 'phone = ?', phone).length > 0, 'queued registration delivered');
+    // A reload with the queue already empty: once the page is connected again (where a resend would start),
+    // still exactly one worker, and nothing queued to send.
+    const before = new Set(own.hub.peers);
+    await page.reload();
+    await page.getByRole('button', { name: /找工作/ }).waitFor();
+    const hub = own;
+    await waitFor(
+      () => [...hub.hub.peers].some((p) => !before.has(p) && p.session.role === 'kiosk'),
+      'the reloaded kiosk connected',
+    );
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('.queue')))).toEqual([]);
+    expect(own.hub.records.list('worker', 'phone = ?', phone)).toHaveLength(1);
   });
 });

@@ -5,16 +5,20 @@
 // window, silent printing) is played by functions exposed to the page that record what they are asked. The pages
 // must reach the hub the bridge names, pair, hand the token to the bridge (none in localStorage), and print
 // through it. Also: a hub-served page ignores ?hub= and its CSP names only that hub.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { buildCsp } from '../../electron/security';
 import type { StationInfo } from '../../shared/ipc/contract';
-import { ADMIN_PASSWORD, staffStation, startTestHub, waitFor, type TestHub, type TestStation } from '../helpers/hub';
+import { ADMIN_PASSWORD, waitFor } from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
-import { launchBrowser, SCREENS } from '../helpers/browser';
+import { SCREENS } from '../helpers/browser';
+import { e2e } from '../helpers/e2e';
+
+// No loopback auto-pairing: every page here pairs by its code, approved at the desk.
+const test = e2e({ hub: {} });
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -107,16 +111,10 @@ const pairingCode = async (page: Page) => {
 const localStorageText = (page: Page) => page.evaluate(() => JSON.stringify({ ...window.localStorage }));
 
 describe('pages inside the shell: hub, token and printing through the bridge', () => {
-  let hub: TestHub;
-  let staff: TestStation;
-  let browser: Browser;
   let bundle: { url: string; server: Server };
   const shell: ShellSide = { tokens: new Map(), prints: [] };
 
-  beforeAll(async () => {
-    // No loopback auto-pairing: every page here pairs by its code, approved at the desk.
-    hub = await startTestHub();
-    staff = await staffStation(hub.url);
+  test.beforeAll(async ({ hub, staff }) => {
     const employer = await approvedEmployer(staff);
     await staff.ok('posting.create', { ...postingArgs(employer), publish: true });
     await staff.ok('worker.register', {
@@ -125,16 +123,16 @@ describe('pages inside the shell: hub, token and printing through the bridge', (
       phone: '13700001111',
     });
     bundle = await serveBundleLikeTheShell(hub.url);
-    browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
+  test.afterAll(() => {
     bundle?.server.close();
-    staff?.close();
-    await hub?.destroy();
   });
 
-  it('kiosk: reaches the hub the bridge names, pairs, keeps its token in the bridge, prints a slip through it', async () => {
+  test('kiosk: reaches the hub the bridge names, pairs, keeps its token in the bridge, prints a slip through it', async ({
+    hub,
+    staff,
+    browser,
+  }) => {
     const info: StationInfo = { role: 'kiosk', hubUrl: hub.url, windowKey: 'kiosk' };
     const { context, page } = await openShellWindow(
       browser,
@@ -146,8 +144,8 @@ describe('pages inside the shell: hub, token and printing through the bridge', (
     );
     const code = await pairingCode(page);
     await staff.ok('station.approve', { code, role: 'kiosk', name: '一号自助机' });
-    await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 15_000 });
-    const token = await waitFor(() => shell.tokens.get('kiosk'), 5000, 'the token at the bridge');
+    await page.getByRole('button', { name: /找工作/ }).waitFor();
+    const token = await waitFor(() => shell.tokens.get('kiosk'), 'the token at the bridge');
     expect(hub.hub.stationForToken(token)?.name).toBe('一号自助机');
     expect(await localStorageText(page)).not.toContain(token);
 
@@ -155,17 +153,21 @@ describe('pages inside the shell: hub, token and printing through the bridge', (
     await page.getByTestId('trade-electrician').click();
     await page.getByTestId('result-card').first().click();
     await page.getByTestId('print').click();
-    await waitFor(() => shell.prints.length === 1, 5000, 'a print job');
+    await waitFor(() => shell.prints.length === 1, 'a print job');
     expect(shell.prints).toEqual([{ windowKey: 'kiosk', kind: 'slip' }]);
 
     // A reload (the shell's crash recovery) finds the token in the bridge: no new pairing code.
     await page.reload();
-    await page.getByRole('button', { name: /找工作/ }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: /找工作/ }).waitFor();
     expect(await page.getByTestId('pairing-code').count()).toBe(0);
     await context.close();
   });
 
-  it('display: two windows on one PC pair as two stations, each token under its own window key', async () => {
+  test('display: two windows on one PC pair as two stations, each token under its own window key', async ({
+    hub,
+    staff,
+    browser,
+  }) => {
     const left = await openShellWindow(
       browser,
       null,
@@ -187,10 +189,9 @@ describe('pages inside the shell: hub, token and printing through the bridge', (
     expect(codes[0]).not.toBe(codes[1]);
     await staff.ok('station.approve', { code: codes[0]!, role: 'display', name: '东墙大屏' });
     await staff.ok('station.approve', { code: codes[1]!, role: 'display', name: '西墙大屏' });
-    for (const { page } of [left, right])
-      await page.waitForSelector('[data-testid="display"][data-status="online"]', { timeout: 15_000 });
-    const t0 = await waitFor(() => shell.tokens.get('display-0'), 5000, 'left token');
-    const t1 = await waitFor(() => shell.tokens.get('display-1'), 5000, 'right token');
+    for (const { page } of [left, right]) await page.waitForSelector('[data-testid="display"][data-status="online"]');
+    const t0 = await waitFor(() => shell.tokens.get('display-0'), 'left token');
+    const t1 = await waitFor(() => shell.tokens.get('display-1'), 'right token');
     expect(hub.hub.stationForToken(t0)?.name).toBe('东墙大屏');
     expect(hub.hub.stationForToken(t1)?.name).toBe('西墙大屏');
     const stored = await localStorageText(left.page);
@@ -199,7 +200,7 @@ describe('pages inside the shell: hub, token and printing through the bridge', (
     await left.context.close();
   });
 
-  it('console: pairs through the bridge and prints a worker card through it', async () => {
+  test('console: pairs through the bridge and prints a worker card through it', async ({ hub, staff, browser }) => {
     const { context, page } = await openShellWindow(
       browser,
       null,
@@ -210,8 +211,8 @@ describe('pages inside the shell: hub, token and printing through the bridge', (
     );
     const code = await pairingCode(page);
     await staff.ok('station.approve', { code, role: 'staff', name: '服务台二号' });
-    await page.waitForSelector('[data-testid="sign-in"]', { timeout: 15_000 });
-    const token = await waitFor(() => shell.tokens.get('console'), 5000, 'the token at the bridge');
+    await page.waitForSelector('[data-testid="sign-in"]');
+    const token = await waitFor(() => shell.tokens.get('console'), 'the token at the bridge');
     expect(hub.hub.stationForToken(token)?.name).toBe('服务台二号');
     expect(await localStorageText(page)).not.toContain(token);
     await page.fill('#signin-username', 'admin');
@@ -220,12 +221,12 @@ describe('pages inside the shell: hub, token and printing through the bridge', (
     await page.getByTestId('nav-workers').click();
     await page.locator('[data-testid="worker-row"]', { hasText: '王建国' }).click();
     await page.getByTestId('print-card').click();
-    await waitFor(() => shell.prints.some((p) => p.windowKey === 'console'), 5000, 'a print job');
+    await waitFor(() => shell.prints.some((p) => p.windowKey === 'console'), 'a print job');
     expect(shell.prints.filter((p) => p.windowKey === 'console')).toEqual([{ windowKey: 'console', kind: 'document' }]);
     await context.close();
   });
 
-  it('a page served by the hub ignores ?hub= and its CSP lets it reach that hub only', async () => {
+  test('a page served by the hub ignores ?hub= and its CSP lets it reach that hub only', async ({ hub, browser }) => {
     const decoy = createServer((_req, res) => res.writeHead(404).end());
     const asked: string[] = [];
     decoy.on('request', (req) => asked.push(req.url ?? ''));

@@ -1,25 +1,16 @@
 // The first console on a hub that does not auto-pair: it shows its pairing code and a sign-in to pair it at
 // once (client.pairWithCredentials); then the idle sign-out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ADMIN_PASSWORD, startTestHub, type TestHub } from '../helpers/hub';
-import { launchBrowser, openStation, SCREENS, screenPath } from '../helpers/browser';
+import { describe, expect } from 'vitest';
+import { ADMIN_PASSWORD } from '../helpers/hub';
+import { SCREENS, screenPath } from '../helpers/browser';
+import { e2e } from '../helpers/e2e';
 
-let hub: TestHub;
-let browser: Browser;
+// A hub that pairs nobody by itself.
+const test = e2e({ hub: {} });
 
 describe('staff console: pairing and idle sign-out', () => {
-  beforeAll(async () => {
-    hub = await startTestHub();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.destroy();
-  });
-
-  it('shows the pairing code and pairs with staff credentials', async () => {
-    const { page, context } = await openStation(browser, hub.url, 'staff', SCREENS.landscape);
+  test('shows the pairing code and pairs with staff credentials', async ({ hub, open }) => {
+    const { page } = await open('staff', SCREENS.landscape);
     await page.waitForFunction(() =>
       /^\d{6}$/.test(document.querySelector('[data-testid="pairing-code"]')?.textContent ?? ''),
     );
@@ -42,11 +33,10 @@ describe('staff console: pairing and idle sign-out', () => {
     expect(await page.locator('[data-testid="signin-screen"]').textContent()).toContain('服务台一号');
     const stations = hub.hub.records.list('station');
     expect(stations.find((s) => s.name === '服务台一号')).toMatchObject({ role: 'staff', revoked: false });
-    await context.close();
   });
 
-  it('signs an idle clerk out after a warning', async () => {
-    const { page, context } = await openStation(browser, hub.url, 'staff', SCREENS.landscape);
+  test('signs an idle clerk out after a warning', async ({ hub, open }) => {
+    const { page } = await open('staff', SCREENS.landscape);
     // Pair this browser (its own storage) with credentials, then reload with a short idle time.
     await page.waitForSelector('[data-testid="pair-form"]');
     await page.fill('#pair-username', 'admin');
@@ -59,9 +49,8 @@ describe('staff console: pairing and idle sign-out', () => {
     await page.fill('#signin-password', ADMIN_PASSWORD);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="nav-postings"]');
-    await page.locator('[data-testid="idle-warning"]').waitFor({ timeout: 5000 });
-    await page.waitForSelector('[data-testid="sign-in"]', { timeout: 5000 });
+    await page.locator('[data-testid="idle-warning"]').waitFor();
+    await page.waitForSelector('[data-testid="sign-in"]');
     expect(await page.locator('[data-testid="nav-postings"]').count()).toBe(0);
-    await context.close();
   });
 });

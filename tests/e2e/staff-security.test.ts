@@ -1,30 +1,23 @@
 // The console's side of the hardening (docs/security.md) in Chromium against a real hub: the printed one-time admin
 // password must be replaced at the first sign-in, and a kiosk PIN locked by wrong tries shows in the worker's view
 // until the desk resets it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { autoPairedStation, startTestHub, type TestHub } from '../helpers/hub';
-import { SCREENS, launchBrowser, openStation, screenPath } from '../helpers/browser';
+import { describe, expect } from 'vitest';
+import { autoPairedStation } from '../helpers/hub';
+import { SCREENS, screenPath } from '../helpers/browser';
+import { e2e } from '../helpers/e2e';
 
-let hub: TestHub;
-let browser: Browser;
 /** The hub's clock: moved on between wrong PINs instead of waiting out each slow-down. */
 let now = Date.now();
+// No admin password given: the hub makes a one-time one, as on a real first start.
+const test = e2e({ hub: { autoPairLoopback: true, adminPassword: undefined, clock: () => now } });
 
 describe('staff console: one-time password and locked PINs', () => {
-  beforeAll(async () => {
-    // No admin password given: the hub makes a one-time one, as on a real first start.
-    hub = await startTestHub({ autoPairLoopback: true, adminPassword: undefined, clock: () => now });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.destroy();
-  });
-
-  it('asks for a new password with the one-time one, then shows and clears a locked kiosk PIN', async () => {
+  test('asks for a new password with the one-time one, then shows and clears a locked kiosk PIN', async ({
+    hub,
+    open,
+  }) => {
     const oneTime = hub.initialAdminPassword!;
-    const { page } = await openStation(browser, hub.url, 'staff', SCREENS.landscape);
+    const { page } = await open('staff', SCREENS.landscape);
     await page.waitForSelector('[data-testid="sign-in"]');
     await page.fill('#signin-username', 'admin');
     await page.fill('#signin-password', oneTime);

@@ -1,35 +1,24 @@
 // Workers at the front desk in Chromium against a real hub: registering with an ID number (birth year and
 // gender derived and cross-checked), pinyin-initial search, the printable worker card with its QR code,
 // the applications inbox, and the English switch.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, startTestHub, station, staffStation, waitFor, type TestHub } from '../helpers/hub';
-import { launchBrowser, screenPath, signedInConsole as signedInConsole_ } from '../helpers/browser';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { station, waitFor } from '../helpers/hub';
+import { screenPath } from '../helpers/browser';
 import QRCode from 'qrcode';
 import { approvedEmployer, postingArgs, validResidentId } from '../helpers/fixtures';
+import { e2e } from '../helpers/e2e';
 
 const SHOT = (name: string) => screenPath(`staff-${name}.png`);
-let hub: TestHub;
-let browser: Browser;
-
-const signedInConsole = (): Promise<Page> =>
-  signedInConsole_(browser, hub.url, ADMIN_PASSWORD, (page) =>
-    page.screenshot({ path: SHOT('sign-in') }).then(() => undefined),
-  );
+const shootSignIn = (page: Page) => page.screenshot({ path: SHOT('sign-in') });
+const test = e2e();
 
 describe('staff console: workers', () => {
-  beforeAll(async () => {
-    hub = await startTestHub({ autoPairLoopback: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.destroy();
-  });
-
-  it('registers a worker with an ID number, cross-checks birth year and gender, finds them by pinyin initials and prints a card', async () => {
-    const staff = await staffStation(hub.url);
-    const page = await signedInConsole();
+  test('registers a worker with an ID number, cross-checks birth year and gender, finds them by pinyin initials and prints a card', async ({
+    staff,
+    signedInConsole,
+  }) => {
+    const page = await signedInConsole(shootSignIn);
     await page.keyboard.press('Alt+1');
     await page.waitForSelector('[data-testid="worker-form"]');
     const id = validResidentId('19690315', 'male');
@@ -63,7 +52,6 @@ describe('staff console: workers', () => {
             .table<{ id: string; birthYear: number; gender: string; idNumber: string; source: string }>('worker')
             .values(),
         ][0],
-      2000,
       'worker',
     );
     expect(worker).toMatchObject({ birthYear: 1969, gender: 'male', idNumber: id, source: 'desk' });
@@ -102,12 +90,13 @@ describe('staff console: workers', () => {
     const src = await page.locator('[data-testid="worker-qr"]').getAttribute('src');
     const expected = await QRCode.toString(worker.id, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
     expect(decodeURIComponent(src!.replace('data:image/svg+xml;charset=utf-8,', ''))).toBe(expected);
-    staff.close();
-    await page.context().close();
   });
 
-  it('shows kiosk applications in the inbox and records the follow-up; English switch keeps field errors per language', async () => {
-    const staff = await staffStation(hub.url);
+  test('shows kiosk applications in the inbox and records the follow-up; English switch keeps field errors per language', async ({
+    hub,
+    staff,
+    signedInConsole,
+  }) => {
     const employerId = await approvedEmployer(staff, '石家庄顺达搬家服务有限公司');
     const { id: postingId } = await staff.ok(
       'posting.create',
@@ -117,7 +106,7 @@ describe('staff console: workers', () => {
     await kiosk.ok('application.create', { postingId, phone: '13912345678', source: 'kiosk', note: '' });
     await kiosk.ok('application.create', { postingId, phone: '13800002222', source: 'kiosk', note: '' });
 
-    const page = await signedInConsole();
+    const page = await signedInConsole(shootSignIn);
     await page.keyboard.press('Alt+4');
     const rows = page.locator('[data-testid="application-row"]');
     await rows.nth(1).waitFor();
@@ -131,7 +120,6 @@ describe('staff console: workers', () => {
         [...staff.table<App>('application').values()].find(
           (a) => a.phone === '13800002222' && a.status === 'contacted',
         ),
-      2000,
       'follow-up saved',
     );
     expect([...staff.table<App>('application').values()].find((a) => a.phone === '13800002222')).toMatchObject({
@@ -160,12 +148,10 @@ describe('staff console: workers', () => {
     await page.keyboard.press('Alt+L');
     await page.screenshot({ path: SHOT('admin') });
     kiosk.close();
-    staff.close();
-    await page.context().close();
   });
 
-  it('signs out on request and drops every record from the page', async () => {
-    const page = await signedInConsole();
+  test('signs out on request and drops every record from the page', async ({ signedInConsole }) => {
+    const page = await signedInConsole(shootSignIn);
     await page.keyboard.press('Alt+1');
     await page.locator('[data-testid="worker-row"]').first().waitFor();
     await page.click('[data-testid="sign-out"]');
@@ -174,6 +160,5 @@ describe('staff console: workers', () => {
     // Nothing personal was written to the page's storage.
     const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
     expect(stored).not.toContain('13912345678');
-    await page.context().close();
   });
 });

@@ -1,44 +1,25 @@
 // The front-desk console in Chromium against a real hub (real SQLite, real socket.io): sign-in, registering
-// and vetting an enterprise, publishing a posting that a display and a kiosk receive within 1 s, refusing to
-// publish for an unvetted employer, pairing a display, an emergency takeover, and two consoles editing at once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  ADMIN_PASSWORD,
-  rawSocket,
-  connected,
-  startTestHub,
-  station,
-  staffStation,
-  waitFor,
-  type TestHub,
-  type TestStation,
-} from '../helpers/hub';
-import { launchBrowser, screenPath, signedInConsole as signedInConsole_ } from '../helpers/browser';
+// and vetting an enterprise, publishing a posting that a display and a kiosk receive live, refusing to publish
+// for an unvetted employer, pairing a display, an emergency takeover, and two consoles editing at once. How fast
+// a change reaches the stations is measured by `npm run bench:hub`, not here.
+import { describe, expect } from 'vitest';
+import { rawSocket, connected, station, waitFor, TestStation } from '../helpers/hub';
+import { screenPath } from '../helpers/browser';
 import { validCreditCode } from '../helpers/fixtures';
+import { e2e } from '../helpers/e2e';
 
 const SHOT = (name: string) => screenPath(`staff-${name}.png`);
-
-let hub: TestHub;
-let browser: Browser;
-
-const signedInConsole = (): Promise<Page> => signedInConsole_(browser, hub.url, ADMIN_PASSWORD);
+const test = e2e();
 
 type Posting = { title: string; status: string; employerName: string };
 const postingTitled = (s: TestStation, title: string) =>
   [...s.table<Posting>('posting').values()].find((p) => p.title === title);
 
 describe('staff console', () => {
-  beforeAll(async () => {
-    hub = await startTestHub({ autoPairLoopback: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.destroy();
-  });
-
-  it('signs in, registers and vets an enterprise, publishes a posting that a display and a kiosk show within 1 s', async () => {
+  test('signs in, registers and vets an enterprise, publishes a posting that a display and a kiosk receive', async ({
+    hub,
+    signedInConsole,
+  }) => {
     const display = await station(hub.url, 'display');
     const kiosk = await station(hub.url, 'kiosk');
     const page = await signedInConsole();
@@ -113,13 +94,10 @@ describe('staff console', () => {
     await page.check('[data-testid="posting-form"] input[name="certificates"][value="electrician"]');
     await page.check('[data-testid="posting-form"] input[name="meals"]');
 
-    const clickedAt = Date.now();
     await page.click('[data-testid="posting-publish"]');
-    // The clerk's click to both boards: within one second.
-    await waitFor(() => postingTitled(display, '小区电路检修电工'), 1000, 'the display to receive the posting');
-    const toDisplay = Date.now() - clickedAt;
-    await waitFor(() => postingTitled(kiosk, '小区电路检修电工'), 1000 - toDisplay, 'the kiosk to receive the posting');
-    console.log(`[figure] publish click → display ${toDisplay} ms, → kiosk ${Date.now() - clickedAt} ms`);
+    // The clerk's click reaches both boards.
+    await waitFor(() => postingTitled(display, '小区电路检修电工'), 'the display to receive the posting');
+    await waitFor(() => postingTitled(kiosk, '小区电路检修电工'), 'the kiosk to receive the posting');
     expect(postingTitled(display, '小区电路检修电工')).toMatchObject({
       status: 'published',
       employerName: '石家庄恒达物业服务有限公司',
@@ -130,11 +108,13 @@ describe('staff console', () => {
 
     display.close();
     kiosk.close();
-    await page.context().close();
   });
 
-  it("refuses to publish an unvetted employer's posting with a clear message", async () => {
-    const staff = await staffStation(hub.url);
+  test("refuses to publish an unvetted employer's posting with a clear message", async ({
+    hub,
+    staff,
+    signedInConsole,
+  }) => {
     const display = await station(hub.url, 'display');
     await staff.ok('employer.create', {
       kind: 'enterprise',
@@ -174,13 +154,16 @@ describe('staff console', () => {
       await page.locator('[data-testid="posting-detail"] [data-error-for="_form"]').first().textContent(),
     ).toContain('用工方尚未通过审核');
     expect(postingTitled(staff, '仓库搬运工')?.status).toBe('draft');
+    // Nothing reached the display: checked once everything the hub sent it has arrived.
+    await display.settled();
     expect(postingTitled(display, '仓库搬运工')).toBeUndefined();
-    staff.close();
     display.close();
-    await page.context().close();
   });
 
-  it('pairs a new display from the console and sends it an emergency takeover that then clears', async () => {
+  test('pairs a new display from the console and sends it an emergency takeover that then clears', async ({
+    hub,
+    signedInConsole,
+  }) => {
     const page = await signedInConsole();
     const raw = rawSocket(hub.url);
     await connected(raw.socket);
@@ -194,24 +177,20 @@ describe('staff console', () => {
     await row.locator('[data-testid="pairing-name"]').fill('大厅东墙大屏');
     await page.screenshot({ path: SHOT('stations-pairing') });
     await row.locator('[data-testid="approve"]').click();
-    const approved = await waitFor(() => raw.received.find((r) => r.event === 'pair:approved'), 5000, 'pair:approved');
+    const approved = await waitFor(() => raw.received.find((r) => r.event === 'pair:approved'), 'pair:approved');
     const info = approved.args[0] as { token: string; role: string; name: string };
     expect(info).toMatchObject({ role: 'display', name: '大厅东墙大屏' });
     raw.socket.disconnect();
     await page.locator('[data-testid="station-row"]', { hasText: '大厅东墙大屏' }).waitFor();
 
     // The new display connects with its token and shows as online.
-    const { TestStation } = await import('../helpers/hub');
     const display = await new TestStation(hub.url, info.token).connect();
     const stationRow = page.locator('[data-testid="station-row"]', { hasText: '大厅东墙大屏' });
     await stationRow.click();
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[data-testid="station-row"]')].some(
-          (r) => r.textContent?.includes('大厅东墙大屏') && r.textContent.includes('在线'),
-        ),
-      null,
-      { timeout: 8000 },
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="station-row"]')].some(
+        (r) => r.textContent?.includes('大厅东墙大屏') && r.textContent.includes('在线'),
+      ),
     );
     await page.screenshot({ path: SHOT('stations') });
 
@@ -220,14 +199,10 @@ describe('staff console', () => {
     await page.check('[data-testid="display-config"] input[name="f-jobTypes"][value="hourly"]');
     await page.click('[data-testid="display-config"] button[type="submit"]');
     type StationRecord = { display: { layout: string; filters: { jobTypes: string[] } } };
-    await waitFor(
-      () => {
-        const own = [...display.table<StationRecord>('station').values()][0];
-        return own?.display.layout === 'portrait' && own.display.filters.jobTypes.includes('hourly');
-      },
-      2000,
-      'the display to receive its new layout',
-    );
+    await waitFor(() => {
+      const own = [...display.table<StationRecord>('station').values()][0];
+      return own?.display.layout === 'portrait' && own.display.filters.jobTypes.includes('hourly');
+    }, 'the display to receive its new layout');
 
     // Emergency takeover.
     await page.keyboard.press('Alt+6');
@@ -236,22 +211,23 @@ describe('staff console', () => {
     await page.click('[data-testid="send-notice"]');
     type Notice = { text: string; kind: string; cleared: boolean };
     const notice = () => [...display.table<Notice>('notice').values()].find((n) => n.text.startsWith('大厅消防演练'));
-    await waitFor(() => notice()?.kind === 'emergency' && !notice()!.cleared, 2000, 'the takeover on the display');
+    await waitFor(() => notice()?.kind === 'emergency' && !notice()!.cleared, 'the takeover on the display');
     await page.locator('[data-testid="active-notice"]').waitFor();
     await page.screenshot({ path: SHOT('notices') });
     await page.click('[data-testid="clear-notice"]');
-    await waitFor(() => notice()?.cleared, 2000, 'the takeover to clear on the display');
+    await waitFor(() => notice()?.cleared, 'the takeover to clear on the display');
     await page.waitForFunction(() => !document.querySelector('[data-testid="active-notice"]'));
     display.close();
-    await page.context().close();
   });
 
-  it("two consoles see each other's changes within 1 s, and a concurrent edit shows the conflict", async () => {
+  test("two consoles see each other's changes live, and a concurrent edit shows the conflict", async ({
+    signedInConsole,
+  }) => {
     const a = await signedInConsole();
     const b = await signedInConsole();
     for (const page of [a, b]) await page.keyboard.press('Alt+2');
 
-    // A registers an employer; B's list has it within a second.
+    // A registers an employer; B's list shows it.
     await a.fill('#employer-name', '裕华区家政服务中心');
     await a.fill('#employer-creditCode', validCreditCode(9001));
     await a.fill('#employer-contactName', '孙女士');
@@ -259,7 +235,7 @@ describe('staff console', () => {
     await a.selectOption('#employer-district', '130108');
     await a.keyboard.press('Enter');
     const rowInB = b.locator('[data-testid="employer-row"]', { hasText: '裕华区家政服务中心' });
-    await rowInB.waitFor({ timeout: 1000 });
+    await rowInB.waitFor();
 
     // Both open it; A changes the contact and saves; B sees the new value in the open form.
     await a.waitForSelector('[data-testid="employer-detail"]');
@@ -269,8 +245,6 @@ describe('staff console', () => {
     await a.click('[data-testid="employer-form"] button[type="submit"]');
     await b.waitForFunction(
       () => (document.querySelector('#employer-contactName') as HTMLInputElement | null)?.value === '孙经理',
-      null,
-      { timeout: 1000 },
     );
 
     // Now both edit at once: A saves the phone first, B (still on the old version) saves the address.
@@ -294,10 +268,6 @@ describe('staff console', () => {
     await b.locator('[data-testid="saved"]').waitFor();
     await a.waitForFunction(
       () => (document.querySelector('#employer-address') as HTMLInputElement | null)?.value === '裕华区槐安东路8号',
-      null,
-      { timeout: 1000 },
     );
-    await a.context().close();
-    await b.context().close();
   });
 });

@@ -1,47 +1,15 @@
 // `npm run hub` as an operator runs it: one ready line, a log file in the data dir, clean stop on SIGTERM/SIGINT.
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { runHubCli } from '../helpers/cli';
 
-function runHub(dataDir: string, extra: string[] = []) {
-  const child = spawn(
-    process.execPath,
-    [
-      'node_modules/tsx/dist/cli.mjs',
-      'electron/hub/cli.ts',
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--data',
-      dataDir,
-      ...extra,
-    ],
-    {
-      env: { ...process.env, GIGHALL_ADMIN_PASSWORD: '' },
-    },
-  );
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  const ready = new Promise<string>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no ready line:\n${out}`)), 20_000);
-    child.stdout.on('data', () => {
-      const m = /GigHall hub listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        resolve(m[1]!);
-      }
-    });
-  });
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  return { child, ready, exited, output: () => out };
-}
+const runHub = (dataDir: string, extra: string[] = []) => runHubCli(dataDir, extra, { GIGHALL_ADMIN_PASSWORD: '' });
 
-describe('hub command line', () => {
+// Each test starts the hub twice, compiling it on the way (tsx): slow on a busy machine, so a wide net.
+describe('hub command line', { timeout: 120_000 }, () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`prints one ready line, serves /health, and stops cleanly on ${signal}`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'gighall-cli-'));

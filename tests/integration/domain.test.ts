@@ -55,7 +55,7 @@ describe('domain rules', () => {
     const other = await staffStation(hub.url);
     const employerId = await approvedEmployer(staff, '并发编辑公司');
     const { id } = await staff.ok('posting.create', postingArgs(employerId));
-    await waitFor(() => other.table('posting').has(id), 2000, 'posting on the other console');
+    await waitFor(() => other.table('posting').has(id), 'posting on the other console');
     const base = other.table<{ version: number }>('posting').get(id)!.version;
     await staff.ok('posting.update', { id, baseVersion: base, patch: { headcount: 5 } });
     const second = await other.send('posting.update', { id, baseVersion: base, patch: { headcount: 8 } });
@@ -63,7 +63,7 @@ describe('domain rules', () => {
     expect(!second.ok && (second.error.current as { headcount: number }).headcount).toBe(5);
     expect(hub.hub.records.get('posting', id)).toMatchObject({ headcount: 5 });
     // Within a second the other console has the new values too.
-    await waitFor(() => other.table<{ headcount: number }>('posting').get(id)?.headcount === 5, 1000, 'live update');
+    await waitFor(() => other.table<{ headcount: number }>('posting').get(id)?.headcount === 5, 'live update');
     other.close();
   });
 
@@ -76,10 +76,10 @@ describe('domain rules', () => {
       postingArgs(employerId, { startDate: '2026-12-01', endDate: '2026-12-01' }),
     );
     expect(hub.hub.records.get('posting', id)?.expiresAt).toBe(Date.parse('2026-12-01T23:59:59.999+08:00'));
-    await waitFor(() => display.table('posting').has(id), 2000, 'on display');
+    await waitFor(() => display.table('posting').has(id), 'on display');
     now = Date.parse('2026-12-02T00:00:01+08:00');
-    await waitFor(() => hub.hub.records.get('posting', id)?.status === 'expired', 3000, 'expired by the sweep');
-    await waitFor(() => !display.table('posting').has(id), 2000, 'gone from display');
+    await waitFor(() => hub.hub.records.get('posting', id)?.status === 'expired', 'expired by the sweep');
+    await waitFor(() => !display.table('posting').has(id), 'gone from display');
     display.close();
     now = Date.now();
   });

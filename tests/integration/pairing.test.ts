@@ -36,7 +36,9 @@ describe('pairing and auth', () => {
     const staff = await staffStation(hub.url);
     const employerId = await approvedEmployer(staff);
     await staff.ok('posting.create', postingArgs(employerId));
-    await new Promise((r) => setTimeout(r, 200));
+    // The hub broadcasts before it acknowledges, and this connection keeps its order: once a round trip made after
+    // the posting comes back, anything the hub would have sent this socket about it has arrived.
+    await socket.timeout(5000).emitWithAck('cmd', { id: 'aaaaaaaa-2', name: 'posting.search', args: {} });
     expect(received.map((r) => r.event)).toEqual([]);
     socket.disconnect();
     staff.close();
@@ -60,7 +62,6 @@ describe('pairing and auth', () => {
     // The console sees the pending request.
     await waitFor(
       () => [...staff.table<{ code: string }>('pairingRequest').values()].some((r) => r.code === code),
-      2000,
       'pending request',
     );
     const bad = await staff.send('station.approve', {
@@ -70,7 +71,7 @@ describe('pairing and auth', () => {
     });
     expect(!bad.ok && bad.error.code).toBe('pairing_code_unknown');
     const { stationId } = await staff.ok('station.approve', { code, role: 'display', name: '大厅大屏' });
-    const approved = await waitFor(() => received.find((r) => r.event === 'pair:approved'), 2000, 'pair:approved');
+    const approved = await waitFor(() => received.find((r) => r.event === 'pair:approved'), 'pair:approved');
     const info = approved.args[0] as { token: string; stationId: string; role: string; name: string };
     expect(info).toMatchObject({ stationId, role: 'display', name: '大厅大屏' });
     socket.disconnect();
@@ -96,7 +97,7 @@ describe('pairing and auth', () => {
     expect(kiosk.received.some((r) => r.event === 'pair:revoked')).toBe(true);
     const { socket, received } = rawSocket(hub.url, { token: kiosk.token });
     await connected(socket);
-    await waitFor(() => received.find((r) => r.event === 'pair:revoked'), 2000, 'revoked notice');
+    await waitFor(() => received.find((r) => r.event === 'pair:revoked'), 'revoked notice');
     expect(received.some((r) => r.event === 'hello' || r.event === 'snapshot')).toBe(false);
     socket.disconnect();
     staff.close();
@@ -104,8 +105,8 @@ describe('pairing and auth', () => {
 
   it('refuses a handshake with another protocol version', async () => {
     const { socket, received } = rawSocket(hub.url, { protocolVersion: PROTOCOL_VERSION + 1 });
-    await waitFor(() => received.find((r) => r.event === 'protocol:error'), 2000, 'protocol error');
-    await waitFor(() => !socket.connected, 2000, 'disconnect');
+    await waitFor(() => received.find((r) => r.event === 'protocol:error'), 'protocol error');
+    await waitFor(() => !socket.connected, 'disconnect');
   });
 
   it('pairs at once with staff credentials, and refuses wrong ones', async () => {
@@ -164,7 +165,7 @@ describe('staff sign-in across a reconnect', () => {
       first.close();
       // Same console, with the token: signed in at once.
       const { socket, received } = rawSocket(hub.url, { token, resume });
-      const hello = await waitFor(() => received.find((r) => r.event === 'hello'), 3000, 'hello');
+      const hello = await waitFor(() => received.find((r) => r.event === 'hello'), 'hello');
       expect((hello.args[0] as { user: { username: string } | null }).user?.username).toBe('admin');
       const audit = await socket
         .timeout(5000)
@@ -174,7 +175,7 @@ describe('staff sign-in across a reconnect', () => {
       // Another console presenting the stolen resume token gets nothing.
       const other = await pairStation(hub.url, 'staff');
       const thief = rawSocket(hub.url, { token: other, resume });
-      const hello2 = await waitFor(() => thief.received.find((r) => r.event === 'hello'), 3000, 'hello');
+      const hello2 = await waitFor(() => thief.received.find((r) => r.event === 'hello'), 'hello');
       expect((hello2.args[0] as { user: unknown }).user).toBeNull();
       thief.socket.disconnect();
     } finally {

@@ -70,7 +70,7 @@ describe('projections', () => {
       note: '',
     });
     await staff.ok('application.update', { id: appId, status: 'contacted', note: '已电话联系' });
-    await waitFor(() => display.table('posting').has(p2), 2000, 'household posting on display');
+    await waitFor(() => display.table('posting').has(p2), 'household posting on display');
     const all = everything(display);
     expect(all).not.toMatch(PHONE);
     expect(all).not.toMatch(ID_NUMBER);
@@ -110,7 +110,7 @@ describe('projections', () => {
     await staff.ok('worker.update', { id: other.id, baseVersion: other.version, patch: { experienceYears: 9 } });
     const mine = hub.hub.records.list('worker', 'phone = ?', '13700001111')[0]!;
     await staff.ok('worker.update', { id: mine.id, baseVersion: mine.version, patch: { experienceYears: 3 } });
-    await waitFor(() => kiosk.received.some((r) => r.event === 'worker:self'), 2000, 'own record update');
+    await waitFor(() => kiosk.received.some((r) => r.event === 'worker:self'), 'own record update');
     expect(everything(kiosk)).not.toContain('13912345678');
     expect(everything(kiosk)).not.toContain('王建国');
     // Staff-only commands are refused whatever the kiosk sends.
@@ -119,7 +119,7 @@ describe('projections', () => {
     await kiosk.ok('worker.forget', {});
     const before = kiosk.received.length;
     await staff.ok('worker.update', { id: mine.id, baseVersion: mine.version + 1, patch: { experienceYears: 4 } });
-    await new Promise((r) => setTimeout(r, 200));
+    await kiosk.settled();
     expect(kiosk.received.slice(before).some((r) => r.event === 'worker:self')).toBe(false);
     kiosk.close();
   });

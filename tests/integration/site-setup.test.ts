@@ -2,7 +2,6 @@
 // set it up as another city, and from then on only that city's districts are accepted — with a clear error in
 // Chinese and English for a district of another city.
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,40 +11,11 @@ import { isSetUp } from '../../shared/domain/site';
 import { promptSetup } from '../../electron/hub/setup-cli';
 import { districtsOf } from '../../electron/hub/divisions';
 import type { Site } from '../../shared/domain/entities';
+import { runHubCli } from '../helpers/cli';
 
-/** `npm run hub` with these flags; resolves with the exit code and everything it printed. */
-function runCli(dataDir: string, flags: string[]) {
-  const child = spawn(
-    process.execPath,
-    [
-      'node_modules/tsx/dist/cli.mjs',
-      'electron/hub/cli.ts',
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--data',
-      dataDir,
-      ...flags,
-    ],
-    { env: { ...process.env, GIGHALL_ADMIN_PASSWORD: ADMIN_PASSWORD } },
-  );
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  const ready = new Promise<string>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no ready line:\n${out}`)), 20_000);
-    child.stdout.on('data', () => {
-      const m = /GigHall hub listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        resolve(m[1]!);
-      }
-    });
-  });
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  return { child, ready, exited, output: () => out };
-}
+/** `npm run hub` with these flags. */
+const runCli = (dataDir: string, flags: string[]) =>
+  runHubCli(dataDir, flags, { GIGHALL_ADMIN_PASSWORD: ADMIN_PASSWORD });
 
 const ZHENGZHOU = ['--city', '410100', '--district', '410105', '--min-wage', '22.5'];
 const dirs: string[] = [];

@@ -4,26 +4,14 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { io } from 'socket.io-client';
-import { StationClient, type ConnectFn, type KeyValueStore } from '../../shared/station/client';
+import { StationClient, type ConnectFn } from '../../shared/station/client';
 import { keyValueStores } from '../../shared/station/kv-stores';
 import { hashPin } from '../../shared/validate/pinHash';
 import type { Station } from '../../shared/domain/entities';
 import { verifySecret } from '../../electron/hub/secrets';
 import { staffStation, startTestHub, waitFor, type TestHub } from '../helpers/hub';
 import { approvedEmployer, postingArgs } from '../helpers/fixtures';
-
-class MemoryStorage implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
+import { MemoryStorage } from '../helpers/memory-storage';
 
 const clients: StationClient[] = [];
 let hub: TestHub | null = null;
@@ -54,15 +42,15 @@ describe('StationClient', () => {
   it('shows a pairing code, then receives its token when staff approve it, and goes live', async () => {
     hub = await startTestHub();
     const { c } = client(hub.url, 'display');
-    const code = await waitFor(() => c.getState().pairingCode, 5000, 'pairing code');
+    const code = await waitFor(() => c.getState().pairingCode, 'pairing code');
     expect(code).toMatch(/^\d{6}$/);
     const staff = await staffStation(hub.url);
     await staff.ok('station.approve', { code, role: 'display', name: '东墙大屏' });
-    await waitFor(() => c.getState().status === 'online', 5000, 'online');
+    await waitFor(() => c.getState().status === 'online', 'online');
     expect(c.getState().hello?.stationName).toBe('东墙大屏');
     const employerId = await approvedEmployer(staff);
     const { id } = await staff.ok('posting.create', postingArgs(employerId));
-    await waitFor(() => c.getState().records.posting.has(id), 2000, 'posting live');
+    await waitFor(() => c.getState().records.posting.has(id), 'posting live');
     expect(Math.abs(c.now() - Date.now())).toBeLessThan(2000);
     staff.close();
   });
@@ -86,9 +74,9 @@ describe('StationClient', () => {
     const dataDir = hub.dataDir;
     const storage = new MemoryStorage();
     const { c } = client(hub.url, 'kiosk', storage);
-    await waitFor(() => c.getState().status === 'online', 5000, 'online');
+    await waitFor(() => c.getState().status === 'online', 'online');
     await hub.close();
-    await waitFor(() => c.getState().status === 'offline', 5000, 'offline');
+    await waitFor(() => c.getState().status === 'offline', 'offline');
     const pinHash = await hashPin('1357', randomBytes(16));
     const reply = await c.send(
       'worker.register',
@@ -102,7 +90,7 @@ describe('StationClient', () => {
     expect(stored).toBeDefined();
     expect(stored).not.toMatch(/"pin":"\d+"/);
     hub = await startTestHub({ autoPairLoopback: true, port }, dataDir);
-    await waitFor(() => c.getState().queued === 0, 10_000, 'queue flushed');
+    await waitFor(() => c.getState().queued === 0, 'queue flushed');
     const rows = hub.hub.records.list('worker', 'phone = ?', '13688889999');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.hasPin).toBe(true);
@@ -141,9 +129,9 @@ describe('StationClient', () => {
     });
     staff.close();
     const { c } = client(hub.url, 'kiosk');
-    await waitFor(() => c.getState().status === 'online', 5000, 'online');
+    await waitFor(() => c.getState().status === 'online', 'online');
     await hub.close();
-    await waitFor(() => c.getState().status === 'offline', 5000, 'offline');
+    await waitFor(() => c.getState().status === 'offline', 'offline');
     // Visitor A registers while the hub is away, and leaves.
     const queued = await c.send(
       'worker.register',
@@ -159,7 +147,7 @@ describe('StationClient', () => {
     c.beginVisit();
     // The hub returns while visitor B stands at the kiosk: A's registration is delivered behind B's back…
     hub = await startTestHub({ autoPairLoopback: true, port }, dataDir);
-    await waitFor(() => c.getState().queued === 0, 10_000, 'queue flushed');
+    await waitFor(() => c.getState().queued === 0, 'queue flushed');
     expect(hub.hub.records.list('worker', 'phone = ?', '13688889999')).toHaveLength(1);
     const kioskSessions = () => [...hub!.hub.peers].filter((p) => p.session.role === 'kiosk');
     // …and identifies nobody: the hub does not tie A to this socket, the page shows no one. (The hub runs a
@@ -179,10 +167,10 @@ describe('StationClient', () => {
     const dataDir = hub.dataDir;
     const storage = new MemoryStorage();
     const { c } = client(hub.url, 'kiosk', storage);
-    await waitFor(() => c.getState().status === 'online', 5000, 'online');
+    await waitFor(() => c.getState().status === 'online', 'online');
     const stationId = c.getState().hello!.stationId;
     await hub.close();
-    await waitFor(() => c.getState().status === 'offline', 5000, 'offline');
+    await waitFor(() => c.getState().status === 'offline', 'offline');
     const queued = await c.send(
       'worker.register',
       {
@@ -212,8 +200,8 @@ describe('StationClient', () => {
     const { c: again } = client(hub.url, 'kiosk', storage);
     // The kiosk's station record reaches the desk with the refusal on it.
     const refusedAt = () => staff.table<Station>('station').get(stationId)?.refused ?? [];
-    await waitFor(() => refusedAt().length === 1, 15_000, 'the refusal at the desk');
-    await waitFor(() => again.getState().queued === 0, 5000, 'the report delivered');
+    await waitFor(() => refusedAt().length === 1, 'the refusal at the desk');
+    await waitFor(() => again.getState().queued === 0, 'the report delivered');
     const [r] = refusedAt();
     expect(r).toMatchObject({
       command: 'worker.register',
@@ -235,9 +223,9 @@ describe('StationClient', () => {
     hub = await startTestHub({ autoPairLoopback: true });
     const logged = vi.spyOn(hub.log, 'error');
     const { c } = client(hub.url, 'display');
-    await waitFor(() => c.getState().status === 'online', 5000, 'online');
+    await waitFor(() => c.getState().status === 'online', 'online');
     c.reportError({ message: 'board exploded', stack: 'Error: board exploded\n at Board', where: '\n at Board' });
-    await waitFor(() => logged.mock.calls.find((call) => call[1] === 'page error'), 5000, 'the log line');
+    await waitFor(() => logged.mock.calls.find((call) => call[1] === 'page error'), 'the log line');
     const [fields] = logged.mock.calls.find((call) => call[1] === 'page error')!;
     expect(fields).toMatchObject({ role: 'display', message: 'board exploded', where: '\n at Board' });
   });
@@ -249,7 +237,7 @@ describe('StationClient', () => {
     const { id } = await staff.ok('posting.create', postingArgs(employerId));
     const storage = new MemoryStorage();
     const first = client(hub.url, 'display', storage, ['posting', 'notice', 'site', 'station']);
-    await waitFor(() => first.c.getState().records.posting.has(id), 5000, 'posting');
+    await waitFor(() => first.c.getState().records.posting.has(id), 'posting');
     staff.close();
     first.c.stop();
     await hub.close();

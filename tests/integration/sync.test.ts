@@ -74,13 +74,13 @@ describe('sync', () => {
         changes++;
       }
     }
-    await waitFor(() => stayed.lastSeq === hub.hub.headSeq(), 5000, 'stayed caught up');
+    await waitFor(() => stayed.lastSeq === hub.hub.headSeq(), 'stayed caught up');
     expect(hub.hub.headSeq() - away.lastSeq).toBeGreaterThanOrEqual(500);
     expect(hub.hub.headSeq() - away.lastSeq).toBeLessThan(SNAPSHOT_AFTER);
     await away.connect();
     await awayStaff.connect();
     await awayStaff.signIn();
-    await waitFor(() => away.lastSeq === hub.hub.headSeq(), 5000, 'away caught up');
+    await waitFor(() => away.lastSeq === hub.hub.headSeq(), 'away caught up');
     // It caught up from the changes log, not a snapshot.
     expect(away.received.filter((r) => r.event === 'snapshot')).toHaveLength(1);
     for (const entity of ['posting', 'notice', 'site']) {
@@ -98,7 +98,7 @@ describe('sync', () => {
     display.close();
     display.lastSeq = hub.hub.headSeq() + 1000; // e.g. the hub's database was restored from a backup
     await display.connect();
-    await waitFor(() => display.received.filter((r) => r.event === 'snapshot').length === 2, 2000, 'second snapshot');
+    await waitFor(() => display.received.filter((r) => r.event === 'snapshot').length === 2, 'second snapshot');
     expect(display.lastSeq).toBe(hub.hub.headSeq());
     display.close();
   });

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { PostingCard } from './PostingCard';
 import { JobTypeBadge } from './JobTypeBadge';
 import { initDisplayI18n } from '../i18n';
-import { NOW, SITE, posting } from '../test-fixtures';
+import { NOW, SITE, posting } from '../../../tests/helpers/display';
 import { showDistrictsOf } from '../../../shared/domain/districts';
 import { JOB_TYPES } from '../../../shared/domain/enums';
 

@@ -36,10 +36,11 @@ function checkWorker(w: Pick<Worker, 'idNumber' | 'birthYear' | 'gender' | 'name
 
 /**
  * A kiosk registration for a phone that is already registered is answered exactly as a new one: the same reply,
- * the same scrypt work (done by the prepare step, for every PIN sent in clear), the same public broadcast — but the worker is not touched and nothing of the existing
- * record reaches the kiosk. The desk learns of it from the audit log (console → audit), entered against the
- * registered worker (so an erasure of that worker scrubs it too); a refusal here would tell the kiosk the phone is
- * registered, and so would a change to the kiosk's own station record.
+ * the same scrypt work (done by the prepare step, for every PIN sent in clear), the same public broadcast — but the
+ * worker is not touched and nothing of the existing record reaches the kiosk. The desk learns of it from the audit
+ * log (console → audit), entered against the registered worker (so an erasure of that worker scrubs it too); a
+ * refusal here would tell the kiosk the phone is registered, and so would a change to the kiosk's own station
+ * record.
  */
 function registeredAlready(
   ctx: HandlerCtx,

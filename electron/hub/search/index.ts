@@ -98,7 +98,13 @@ export function createPostingSearch(db: Database): PostingSearch {
       const combos = args.jobTypes.length * args.districts.length;
       const combined = combos > 0 && combos <= MAX_COMBINED_TERMS;
       const comboGroup = combined
-        ? `facets : (${args.jobTypes.flatMap((j) => args.districts.map((d) => (minStep !== null ? jobDistrictPayFacet(j, d, minStep) : jobDistrictFacet(j, d)))).join(' OR ')})`
+        ? `facets : (${args.jobTypes
+            .flatMap((j) =>
+              args.districts.map((d) =>
+                minStep !== null ? jobDistrictPayFacet(j, d, minStep) : jobDistrictFacet(j, d),
+              ),
+            )
+            .join(' OR ')})`
         : null;
       const facets: (string | null)[] = combined
         ? [comboGroup, anyFacet(args.trades, tradeFacet)]

@@ -138,7 +138,9 @@ export class SearchIndexer {
   /** Index every posting from scratch, oldest first so the newest get the smallest numbers. Call inside a transaction. */
   rebuild(): number {
     this.db.exec(
-      `INSERT INTO search_all (search_all) VALUES ('delete-all'); INSERT INTO search_live (search_live) VALUES ('delete-all'); DELETE FROM search_docs;`,
+      `INSERT INTO search_all (search_all) VALUES ('delete-all');
+       INSERT INTO search_live (search_live) VALUES ('delete-all');
+       DELETE FROM search_docs;`,
     );
     return this.repair();
   }

@@ -42,7 +42,8 @@ describe('search index upkeep', () => {
     const insert = (id: string) =>
       db
         .prepare(
-          `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+          `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at,
+            version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
         )
         .run(id, 'e1', 'published', 'cleaner', 'daily', '130102', 25, 1000, null, 1, JSON.stringify(posting(id)));
     insert('p1');

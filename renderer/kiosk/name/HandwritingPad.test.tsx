@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { HandwritingPad } from './HandwritingPad';
 import { drawOn, referenceStrokes } from '../../../tests/helpers/drawing';
-import { renderInSession } from '../testSupport';
+import { renderInSession } from '../../../tests/helpers/kiosk';
 
 const pad = () => screen.getByTestId('handwriting-pad');
 const strokesOnPad = () => Number(pad().getAttribute('data-strokes'));
@@ -21,9 +21,9 @@ describe('HandwritingPad', { timeout: 40_000 }, () => {
     const picked: string[] = [];
     const told: string[][] = [];
     renderInSession(<HandwritingPad onPick={(c) => picked.push(c)} onCandidates={(c) => told.push(c)} />);
-    expect(screen.getByText('正在准备手写，请稍等…')).toBeTruthy();
+    expect(screen.getByText('正在准备手写，请稍等…')).toBeVisible();
     await ready();
-    expect(screen.getByText('认出的字会出现在这里')).toBeTruthy();
+    expect(screen.getByText('认出的字会出现在这里')).toBeVisible();
     drawOn(pad(), '孟');
     expect(strokesOnPad()).toBe(referenceStrokes('孟').length);
     await waitFor(() => expect(candidates().slice(0, 5)).toContain('孟'));
@@ -48,11 +48,11 @@ describe('HandwritingPad', { timeout: 40_000 }, () => {
     fireEvent.click(clear);
     expect(strokesOnPad()).toBe(0);
     expect(candidates()).toEqual([]);
-    expect(screen.getByText('认出的字会出现在这里')).toBeTruthy();
+    expect(screen.getByText('认出的字会出现在这里')).toBeVisible();
   });
 
   it('says so plainly when handwriting cannot be loaded', async () => {
     renderInSession(<HandwritingPad onPick={() => undefined} load={() => Promise.reject(new Error('offline'))} />);
-    await waitFor(() => expect(screen.getByText(/手写暂时用不了/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/手写暂时用不了/)).toBeVisible());
   });
 });

@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { NameEntry, type NameValue } from './NameEntry';
 import { nameCandidates } from './nameLookup';
 import { drawOn } from '../../../tests/helpers/drawing';
-import { renderInSession } from '../testSupport';
+import { renderInSession } from '../../../tests/helpers/kiosk';
 
 function Harness({ seen, initial = { surname: '', given: '' } }: { seen: NameValue[]; initial?: NameValue }) {
   const [value, setValue] = useState<NameValue>(initial);
@@ -53,7 +53,7 @@ describe('NameEntry', { timeout: 40_000 }, () => {
     const seen: NameValue[] = [];
     renderInSession(<Harness seen={seen} />);
     expect(screen.queryByRole('button', { name: '孟' })).toBeNull();
-    expect(screen.getByText(/这里没有您的姓/)).toBeTruthy();
+    expect(screen.getByText(/这里没有您的姓/)).toBeVisible();
     tap(/拼音打字/);
     letters('meng');
     const first = screen.getAllByRole('button').find((b) => b.classList.contains('char-tile'));
@@ -68,11 +68,11 @@ describe('NameEntry', { timeout: 40_000 }, () => {
     letters('li');
     const all = nameCandidates('li');
     expect(all.length).toBeGreaterThan(32);
-    expect(screen.getByText(`第 1 页，共 ${Math.ceil(all.length / 16)} 页`)).toBeTruthy();
+    expect(screen.getByText(`第 1 页，共 ${Math.ceil(all.length / 16)} 页`)).toBeVisible();
     expect(screen.queryByRole('button', { name: all[20]! })).toBeNull();
     tap(/后面的字/);
     tap(/后面的字/);
-    expect(screen.getByText(`第 3 页，共 ${Math.ceil(all.length / 16)} 页`)).toBeTruthy();
+    expect(screen.getByText(`第 3 页，共 ${Math.ceil(all.length / 16)} 页`)).toBeVisible();
     tap(/前面的字/);
     tap(all[20]!);
     expect(seen.at(-1)).toEqual({ surname: '王', given: all[20] });
@@ -81,7 +81,7 @@ describe('NameEntry', { timeout: 40_000 }, () => {
   it('says plainly when letters match no pinyin, and never points to a 搜索 button', () => {
     renderInSession(<Harness seen={[]} initial={{ surname: '王', given: '' }} />);
     letters('xqz');
-    expect(screen.getByText(/没有这样的拼音/)).toBeTruthy();
+    expect(screen.getByText(/没有这样的拼音/)).toBeVisible();
     expect(screen.queryByText(/搜索/)).toBeNull();
   });
 
@@ -93,7 +93,7 @@ describe('NameEntry', { timeout: 40_000 }, () => {
       timeout: 20_000,
     });
     drawOn(screen.getByTestId('handwriting-pad'), '孟');
-    await waitFor(() => expect(screen.getByRole('button', { name: '孟' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('button', { name: '孟' })).toBeVisible());
     tap('孟');
     expect(seen.at(-1)).toEqual({ surname: '孟', given: '' });
     // Still writing: the pad stays for the given name.
@@ -129,6 +129,6 @@ describe('NameEntry', { timeout: 40_000 }, () => {
   it('reads in English too', () => {
     renderInSession(<Harness seen={[]} />, undefined, 'en');
     expect(prompt()).toBe('First: find your surname');
-    expect(screen.getByRole('button', { name: /Write by hand/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Write by hand/ })).toBeVisible();
   });
 });

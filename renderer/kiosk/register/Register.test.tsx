@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { hashPin, PIN_HASH_RE } from '../../../shared/validate/pinHash';
 import { Register } from './Register';
 import { EMPTY_FORM, type RegisterForm } from './form';
-import { MemoryStore, offlineClient, renderInSession, storeWithSite } from '../testSupport';
+import { MemoryStorage, offlineClient, renderInSession, storeWithSite } from '../../../tests/helpers/kiosk';
 
 function Harness({ done, initial = EMPTY_FORM }: { done: boolean[]; initial?: RegisterForm }) {
   const [form, setForm] = useState<RegisterForm>(initial);
@@ -27,7 +27,7 @@ const next = () => fireEvent.click(screen.getByTestId('step-next'));
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
 const progress = () => screen.getByTestId('progress').textContent;
 
-function queued(store: MemoryStore) {
+function queued(store: MemoryStorage) {
   const raw = store.getItem('gighall.kiosk.queue');
   return raw ? (JSON.parse(raw) as { command: { name: string; args: Record<string, unknown> } }[]) : [];
 }
@@ -40,7 +40,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
 
     // 1 consent
     expect(progress()).toBe('第 1 步，共 13 步');
-    expect(screen.getByText(/我们会保存/)).toBeTruthy();
+    expect(screen.getByText(/我们会保存/)).toBeVisible();
     fireEvent.click(screen.getByTestId('consent-agree'));
     // 2 name: surname tile + given name by pinyin; Next needs a given name (or "staff will finish")
     expect(heading()).toBe('您的姓名');
@@ -67,7 +67,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
     tap(/女/);
     tap('1970年代');
     tap('1972年');
-    expect(screen.getByText(/出生于 1972 年/)).toBeTruthy();
+    expect(screen.getByText(/出生于 1972 年/)).toBeVisible();
     next();
     // 5 trades (several)
     fireEvent.click(screen.getByTestId('reg-trade-cleaner'));
@@ -153,7 +153,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
   }, 30_000);
 
   it('back keeps what was entered; "staff will finish" allows a missing name; pay can be skipped', async () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     const done: boolean[] = [];
     renderInSession(<Harness done={done} />, offlineClient(store));
     fireEvent.click(screen.getByTestId('consent-agree'));
@@ -194,7 +194,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByTestId('consent-agree'));
     tap(/拼音打字/);
     for (const l of 'xqz') tap(`字母 ${l}`);
-    expect(screen.getByText(/没有这样的拼音/)).toBeTruthy();
+    expect(screen.getByText(/没有这样的拼音/)).toBeVisible();
     expect(screen.queryByText(/搜索/)).toBeNull();
     for (let i = 0; i < 3; i++) tap(/删一个$/);
     for (const l of 'meng') tap(`字母 ${l}`);
@@ -203,7 +203,7 @@ describe('registration steps', { timeout: 30_000 }, () => {
   });
 
   it('disagreeing with the privacy notice ends the visit and stores nothing', () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     const { harness } = renderInSession(<Harness done={[]} />, offlineClient(store));
     tap(/不同意/);
     expect(harness.resets).toBe(1);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SiteSetupForm } from './SiteSetupForm';
-import { renderConsole } from '../testing';
+import { renderConsole } from '../../../tests/helpers/console';
 import { NOT_SET_UP } from '../../../shared/domain/site';
 import type { Site } from '../../../shared/domain/entities';
 import type { CommandReply } from '../../../shared/protocol/events';
@@ -24,8 +24,8 @@ describe('site setup step', { timeout: 30_000 }, () => {
     await waitFor(() => expect(sent.some((s) => s.name === 'site.cities')).toBe(true));
     fill('setup-search', 'zz');
     const matches = within(document.getElementById('setup-matches')!);
-    await waitFor(() => expect(matches.getByRole('button', { name: /郑州市/ })).toBeTruthy());
-    expect(matches.getByRole('button', { name: /株洲市/ })).toBeTruthy();
+    await waitFor(() => expect(matches.getByRole('button', { name: /郑州市/ })).toBeVisible());
+    expect(matches.getByRole('button', { name: /株洲市/ })).toBeVisible();
     fireEvent.click(matches.getByRole('button', { name: /郑州市/ }));
     await waitFor(() => expect(screen.getByTestId('setup-chosen').textContent).toContain('郑州市（河南省）410100'));
     expect((document.getElementById('setup-name') as HTMLInputElement).value).toBe('郑州市零工市场');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { EmployerForm } from './EmployerForm';
-import { renderConsole } from '../testing';
+import { renderConsole } from '../../../tests/helpers/console';
 import { creditCheck } from '../../../shared/validate/creditCode';
 
 function fill(id: string, value: string) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { SignInForm } from './SignInForm';
-import { renderConsole } from '../testing';
+import { renderConsole } from '../../../tests/helpers/console';
 import { appError } from '../../../shared/errors';
 import type { CommandReply } from '../../../shared/protocol/events';
 

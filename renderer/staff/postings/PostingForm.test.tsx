@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { PostingForm } from './PostingForm';
-import { renderConsole } from '../testing';
+import { renderConsole } from '../../../tests/helpers/console';
 
 function fill(id: string, value: string) {
   fireEvent.change(document.getElementById(id)!, { target: { value } });

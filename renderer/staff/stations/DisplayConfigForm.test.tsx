@@ -1,7 +1,7 @@
 // The display settings the desk changes live: layout, LED size, filters, and the dark/dim hours of issue 3.
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { renderConsole } from '../testing';
+import { renderConsole } from '../../../tests/helpers/console';
 import { DisplayConfigForm } from './DisplayConfigForm';
 import { DisplayConfig } from '../../../shared/domain/schemas';
 import type { Station } from '../../../shared/domain/entities';

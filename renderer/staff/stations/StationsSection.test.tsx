@@ -2,7 +2,7 @@
 // and a "done" that clears it at the hub.
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderConsole } from '../testing';
+import { renderConsole } from '../../../tests/helpers/console';
 import { StationsSection } from './StationsSection';
 import type { Station } from '../../../shared/domain/entities';
 import type { CommandReply } from '../../../shared/protocol/events';
@@ -57,7 +57,7 @@ describe('stations: refused offline entries', () => {
 
   it('shows nothing when nothing was refused', () => {
     renderConsole(<StationsSection />, { answer, records: (r) => r.station.set(kiosk.id, { ...kiosk, refused: [] }) });
-    expect(screen.getByText('东门自助机')).toBeTruthy();
+    expect(screen.getByText('东门自助机')).toBeVisible();
     expect(screen.queryByTestId('refused')).toBeNull();
   });
 });

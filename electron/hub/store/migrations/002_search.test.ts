@@ -47,7 +47,8 @@ describe('migration 002: search index', () => {
       `INSERT INTO employers (id, kind, vetting, blocked, version, data) VALUES ('e1', 'enterprise', 'approved', 0, 1, '{}')`,
     ).run();
     const insert = db.prepare(
-      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at,
+        version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
     );
     insert.run(...postingRow('p1', 'electrician', '小区电路检修电工', 'published', 1000));
     insert.run(...postingRow('p2', 'carpenter', '装修木工师傅', 'published', 2000));
@@ -85,7 +86,8 @@ describe('migration 002: search index', () => {
       `INSERT INTO employers (id, kind, vetting, blocked, version, data) VALUES ('e1', 'enterprise', 'approved', 0, 1, '{}')`,
     ).run();
     const insert = db.prepare(
-      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at,
+        version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
     );
     insert.run(...postingRow('new', 'cleaner', '保洁', 'published', 3000));
     insert.run(...postingRow('old', 'cleaner', '保洁', 'published', 1000));

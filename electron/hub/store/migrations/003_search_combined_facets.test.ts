@@ -46,7 +46,8 @@ describe('migration 003: combined facet tokens', () => {
       `INSERT INTO employers (id, kind, vetting, blocked, version, data) VALUES ('e1', 'enterprise', 'approved', 0, 1, '{}')`,
     ).run();
     db.prepare(
-      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at,
+        version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
     ).run('p1', 'e1', 'published', 'electrician', 'daily', '130102', 32.5, 1000, null, 1, JSON.stringify(posting));
     // An index as a 002-era hub left it (whatever it held).
     new SearchIndexer(db).index(posting);

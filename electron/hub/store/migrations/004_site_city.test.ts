@@ -63,7 +63,8 @@ describe('migration 004: the site city', () => {
     };
     insert(
       db,
-      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at, version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO postings (id, employer_id, status, trade, job_type, district, pay_hourly, published_at, expires_at,
+        version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
       'p1',
       'e1',
       'published',

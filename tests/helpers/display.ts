@@ -5,7 +5,8 @@ import { keyValueStores } from '../../shared/station/kv-stores';
 import type { Notice, PublicPosting, Site, Station } from '../../shared/domain/entities';
 import type { DisplayConfig } from '../../shared/domain/schemas';
 import { DEFAULT_DISPLAY_CONFIG } from '../../shared/domain/schemas';
-import { setUpSite } from '../../tests/helpers/site';
+import { setUpSite } from './site';
+import { MemoryStorage } from './memory-storage';
 
 export const NOW = new Date('2026-11-29T10:00:00+08:00').getTime();
 
@@ -130,18 +131,9 @@ export class HubStandIn {
   }
 }
 
-export function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  };
-}
-
 export function testClient(opts: { token?: boolean } = {}) {
   const hub = new HubStandIn();
-  const storage = memoryStorage();
+  const storage = new MemoryStorage();
   if (opts.token !== false) storage.setItem('gighall.display.token', 'tok');
   const client = new StationClient({
     url: 'http://hub.test',

@@ -9,10 +9,10 @@ import { emptyRecords } from '../../shared/station/store';
 import type { StationState } from '../../shared/station/client';
 import type { CommandName } from '../../shared/protocol/commands';
 import type { CommandReply } from '../../shared/protocol/events';
-import { Console, type Send } from './context';
+import { Console, type Send } from '../../renderer/staff/context';
 import type { Site } from '../../shared/domain/entities';
 import { showDistrictsOf } from '../../shared/domain/districts';
-import { setUpSite } from '../../tests/helpers/site';
+import { setUpSite } from './site';
 
 export interface Sent {
   name: CommandName;

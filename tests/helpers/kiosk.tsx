@@ -3,31 +3,21 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { StationClient, type ConnectFn, type KeyValueStore } from '../../shared/station/client';
+import { StationClient, type ConnectFn } from '../../shared/station/client';
 import { keyValueStores } from '../../shared/station/kv-stores';
 import { initI18n } from '../../web/i18n';
 import { kiosk } from '../../shared/i18n/kiosk';
-import { SessionContext, type KioskSession, type Route } from './kioskContext';
+import { SessionContext, type KioskSession, type Route } from '../../renderer/kiosk/kioskContext';
 import type { Site } from '../../shared/domain/entities';
 import { showDistrictsOf } from '../../shared/domain/districts';
-import { setUpSite } from '../../tests/helpers/site';
+import { setUpSite } from './site';
+import { MemoryStorage } from './memory-storage';
 
-export class MemoryStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
+export { MemoryStorage };
 
 /** A store whose kiosk cache holds a set-up site (the demo hall unless given), as a synced kiosk would. */
-export function storeWithSite(site: Site = setUpSite()): MemoryStore {
-  const store = new MemoryStore();
+export function storeWithSite(site: Site = setUpSite()): MemoryStorage {
+  const store = new MemoryStorage();
   store.setItem(
     'gighall.kiosk.cache',
     JSON.stringify({ lastSeq: 1, lastSyncAt: 1, clockOffset: 0, records: { site: [site] } }),
@@ -35,7 +25,7 @@ export function storeWithSite(site: Site = setUpSite()): MemoryStore {
   return store;
 }
 
-export function offlineClient(store = new MemoryStore()): StationClient {
+export function offlineClient(store = new MemoryStorage()): StationClient {
   const connect: ConnectFn = () => {
     throw new Error('not connected in component tests');
   };

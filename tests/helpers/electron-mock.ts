@@ -1,6 +1,7 @@
+// A minimal stand-in for the parts of Electron's API the shell modules import. The Electron binary cannot run
+// under Node in tests, so tests/setup/unit.ts mocks `electron` with this, once, for every unit test.
 import { vi } from 'vitest';
 
-// A minimal stand-in for the parts of Electron's API the shell modules import.
 export const app = {
   getPath: vi.fn(() => '/tmp/gighall-test'),
   getVersion: vi.fn(() => '0.0.0-test'),

@@ -1,0 +1,2 @@
+export type Place = 'anywhere' | 'pages' | 'node' | 'electron' | 'tools';
+export const DEPENDENCIES: Record<string, readonly Place[]>;
