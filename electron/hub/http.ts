@@ -140,7 +140,7 @@ function route(hub: Hub, distDir: string, startedAt: number) {
           site: hub.site().name,
           setUp: isSetUp(hub.site()),
           uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-          stationsOnline: new Set([...hub.peers].map((p) => p.session.stationId)).size,
+          stationsOnline: hub.sessions.stationsOnline(),
           pagesBuilt: existsSync(join(distDir, PAGES.kiosk!)),
         }),
       );

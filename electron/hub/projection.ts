@@ -4,9 +4,11 @@
 //    drop them at their expiry by their own clock), notices, the site's public settings, its own station
 //  - kiosk: the same (a kiosk's identified worker is sent separately, to that socket only, as `worker:self`)
 //  - staff, signed in: everything; staff station before sign-in: the same as a kiosk
-import type { EntityMap, EntityName, Posting, PublicPosting } from '../../shared/domain/entities';
+import type { EntityMap, EntityName, Posting, PublicPosting, RecordMap } from '../../shared/domain/entities';
 import type { StationRole } from '../../shared/domain/enums';
-import type { Change } from '../../shared/protocol/events';
+import type { Change, WorkerSelf } from '../../shared/protocol/events';
+import { maskPhone } from '../../shared/domain/mask';
+import type { RecordChange, Records } from './store/records';
 import { isListed } from '../../shared/rules/posting';
 
 export interface Viewer {
@@ -49,7 +51,7 @@ const isStaff = (v: Viewer) => v.role === 'staff' && v.signedIn;
 export function projectRecord<E extends EntityName>(
   viewer: Viewer,
   entity: E,
-  record: EntityMap[E],
+  record: RecordMap[E],
 ): EntityMap[E] | null {
   if (isStaff(viewer)) return record;
   switch (entity) {
@@ -57,7 +59,7 @@ export function projectRecord<E extends EntityName>(
     case 'notice':
       return record;
     case 'posting': {
-      const p = record as Posting;
+      const p = record as RecordMap['posting'];
       return isListed(p) ? (publicPosting(p) as EntityMap[E]) : null;
     }
     case 'station': {
@@ -72,11 +74,11 @@ export function projectRecord<E extends EntityName>(
 }
 
 /** A change as this viewer receives it: possibly turned into a delete (a posting leaving the public board). */
-export function projectChange(viewer: Viewer, change: Change): Change | null {
+export function projectChange(viewer: Viewer, change: RecordChange): Change | null {
   if (isStaff(viewer)) return change;
   if (change.op === 'del') return visibleEntity(viewer, change.entity) ? change : null;
   const projected = change.data ? projectRecord(viewer, change.entity, change.data) : null;
-  if (projected) return { ...change, data: projected };
+  if (projected) return { ...change, data: projected } as Change;
   // Not visible now; if it might have been visible before (a posting withdrawn), tell the viewer to drop it.
   if (change.entity === 'posting')
     return { seq: change.seq, entity: change.entity, id: change.id, op: 'del', at: change.at };
@@ -103,4 +105,31 @@ export function snapshotEntities(viewer: Viewer): EntityName[] {
         'notice',
       ]
     : ['site', 'station', 'posting', 'notice'];
+}
+
+/**
+ * Kiosk: what an identified worker sees of their own record (sent to that kiosk only, as `worker:self`) — only what
+ * its screens show (shared/protocol/events.ts WorkerSelf): the phone masked, no name, ID number or notes.
+ */
+export function selfView(records: Records, workerId: string): WorkerSelf | null {
+  const worker = records.get('worker', workerId);
+  if (!worker || worker.status === 'deleted') return null;
+  const applications = records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId).map((a) => ({
+    id: a.id,
+    postingId: a.postingId,
+    postingTitle: records.get('posting', a.postingId)?.title ?? '',
+    status: a.status,
+    createdAt: a.createdAt,
+  }));
+  return {
+    worker: {
+      id: worker.id,
+      phoneMasked: maskPhone(worker.phone),
+      trades: worker.trades,
+      jobTypes: worker.jobTypes,
+      districts: worker.districts,
+      availability: worker.availability,
+    },
+    applications,
+  };
 }
