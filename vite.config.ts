@@ -1,6 +1,24 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+// The kiosk's bundled voice (eSpeak NG, GPL-3.0) ships with its licence beside it in every build.
+const espeakLicence: Plugin = {
+  name: 'gighall-espeak-licence',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'assets/espeak-ng-LICENSE.txt',
+      source: `eSpeak NG, compiled to WebAssembly (npm package espeak-ng), used unmodified by the kiosk's read-aloud.
+Source: https://github.com/espeak-ng/espeak-ng and https://github.com/ianmarmour/espeak-ng.js
+
+${readFileSync(resolve(import.meta.dirname, 'node_modules/espeak-ng/LICENSE'), 'utf8')}`,
+    });
+  },
+};
 
 const PAGES = {
   kiosk: 'renderer/kiosk/index.html',
@@ -23,7 +41,9 @@ if (process.argv.includes('build')) process.env.NODE_ENV = 'production';
 // (http://hub/kiosk/) and when the Electron shell serves it (app://bundle/renderer/kiosk/).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), espeakLicence],
+  // The kiosk's voice worker is an ES module (it loads the bundled speech engine, a separate file).
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: !only?.length,

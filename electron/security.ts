@@ -82,7 +82,8 @@ export function buildCsp(hubUrl: string | null): string {
   const connect = ["'self'", ...hubConnectSources(hubUrl)].join(' ');
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    // 'wasm-unsafe-eval' lets the kiosk compile its bundled voice (WebAssembly); JavaScript eval stays forbidden.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

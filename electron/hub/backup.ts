@@ -142,7 +142,7 @@ export interface RestoreResult {
  * Put a backup in place of a data dir's database. Refuses while a hub runs on the data dir, and refuses a backup
  * that is damaged or written by a newer GigHall. The replaced database (and its WAL) is kept beside it. The restored
  * change log continues numbering above anything the replaced one reached, so a station that saw changes the backup
- * does not have finds its seq unknown and takes a fresh snapshot (hub.ts catchUp).
+ * does not have finds its seq unknown and takes a fresh snapshot (catchup.ts).
  */
 export function restoreBackup(dataDir: string, from: string, now = new Date()): RestoreResult {
   const pid = runningHubPid(dataDir);

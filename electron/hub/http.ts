@@ -14,6 +14,7 @@ import { hallZoneOf } from '../../shared/rules/hallTime';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
@@ -39,7 +40,8 @@ export function pageCsp(host: string | undefined): string {
   const socket = host && HOST_RE.test(host) ? ` ws://${host} wss://${host}` : '';
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // 'wasm-unsafe-eval' lets the kiosk compile its bundled voice (WebAssembly); JavaScript eval stays forbidden.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -150,7 +152,7 @@ function route(hub: Hub, distDir: string, startedAt: number) {
           site: hub.site().name,
           setUp: isSetUp(hub.site()),
           uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-          stationsOnline: new Set([...hub.peers].map((p) => p.session.stationId)).size,
+          stationsOnline: hub.sessions.stationsOnline(),
           pagesBuilt: existsSync(join(distDir, PAGES.kiosk!)),
         }),
       );

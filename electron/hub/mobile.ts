@@ -1,7 +1,7 @@
 // The light mobile job list: plain HTML, no script, for phones on the hall Wi-Fi (the displays' QR code and the
 // kiosk's "carry it away" QR code lead here). Public posting fields only.
 import type { Hub } from './hub';
-import type { Posting, PublicPosting } from '../../shared/domain/entities';
+import type { PublicPosting } from '../../shared/domain/entities';
 import { publicPosting } from './projection';
 import { formatPay, formatSettlement } from '../../shared/domain/pay';
 import { tradeByCode } from '../../shared/domain/trades';
@@ -41,7 +41,7 @@ export function renderMobileList(hub: Hub, params: URLSearchParams): string {
   if (!isSetUp(site)) return page('GigHall', `<p>${NOT_SET_UP_TEXT.zh} · ${NOT_SET_UP_TEXT.en}</p>`, '零工市场');
   const trade = params.get('trade');
   const now = hub.clock();
-  let rows = hub.records.list('posting', `${openSql()} ORDER BY published_at DESC LIMIT 300`, now) as Posting[];
+  let rows = hub.records.list('posting', `${openSql()} ORDER BY published_at DESC LIMIT 300`, now);
   if (trade) rows = rows.filter((p) => p.trade === trade);
   const body = rows.length
     ? rows.map((p) => card(publicPosting(p), true, site.districts)).join('')
@@ -50,7 +50,7 @@ export function renderMobileList(hub: Hub, params: URLSearchParams): string {
 }
 
 export function renderMobilePosting(hub: Hub, id: string): string | null {
-  const p = hub.records.get('posting', id) as Posting | undefined;
+  const p = hub.records.get('posting', id);
   if (!p || !isOpen(p, hub.clock())) return null;
   const pub = publicPosting(p);
   const { districts, name } = hub.site();

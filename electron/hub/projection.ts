@@ -5,9 +5,11 @@
 //  - kiosk: the same (a kiosk's identified worker is sent separately, to that socket only, as `worker:self`)
 //  - staff, signed in: everything (disputes too); staff station before sign-in: the same as a kiosk. Agreement
 //    texts never travel as records at all (placement/agreements.ts).
-import type { EntityMap, EntityName, Posting, PublicPosting } from '../../shared/domain/entities';
+import type { EntityMap, EntityName, Posting, PublicPosting, RecordMap } from '../../shared/domain/entities';
 import type { StationRole } from '../../shared/domain/enums';
-import type { Change } from '../../shared/protocol/events';
+import type { Change, WorkerSelf } from '../../shared/protocol/events';
+import { maskPhone } from '../../shared/domain/mask';
+import type { RecordChange, Records } from './store/records';
 import { isListed } from '../../shared/rules/posting';
 
 export interface Viewer {
@@ -50,7 +52,7 @@ const isStaff = (v: Viewer) => v.role === 'staff' && v.signedIn;
 export function projectRecord<E extends EntityName>(
   viewer: Viewer,
   entity: E,
-  record: EntityMap[E],
+  record: RecordMap[E],
 ): EntityMap[E] | null {
   if (isStaff(viewer)) return record;
   switch (entity) {
@@ -58,7 +60,7 @@ export function projectRecord<E extends EntityName>(
     case 'notice':
       return record;
     case 'posting': {
-      const p = record as Posting;
+      const p = record as RecordMap['posting'];
       return isListed(p) ? (publicPosting(p) as EntityMap[E]) : null;
     }
     case 'station': {
@@ -73,11 +75,11 @@ export function projectRecord<E extends EntityName>(
 }
 
 /** A change as this viewer receives it: possibly turned into a delete (a posting leaving the public board). */
-export function projectChange(viewer: Viewer, change: Change): Change | null {
+export function projectChange(viewer: Viewer, change: RecordChange): Change | null {
   if (isStaff(viewer)) return change;
   if (change.op === 'del') return visibleEntity(viewer, change.entity) ? change : null;
   const projected = change.data ? projectRecord(viewer, change.entity, change.data) : null;
-  if (projected) return { ...change, data: projected };
+  if (projected) return { ...change, data: projected } as Change;
   // Not visible now; if it might have been visible before (a posting withdrawn), tell the viewer to drop it.
   if (change.entity === 'posting')
     return { seq: change.seq, entity: change.entity, id: change.id, op: 'del', at: change.at };
@@ -105,4 +107,42 @@ export function snapshotEntities(viewer: Viewer): EntityName[] {
         'dispute',
       ]
     : ['site', 'station', 'posting', 'notice'];
+}
+
+/**
+ * Kiosk: what an identified worker sees of their own record (sent to that kiosk only, as `worker:self`) — only what
+ * its screens show (shared/protocol/events.ts WorkerSelf): the phone masked, no name, ID number or notes.
+ */
+export function selfView(records: Records, workerId: string): WorkerSelf | null {
+  const worker = records.get('worker', workerId);
+  if (!worker || worker.status === 'deleted') return null;
+  const applications = records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId).map((a) => ({
+    id: a.id,
+    postingId: a.postingId,
+    postingTitle: records.get('posting', a.postingId)?.title ?? '',
+    status: a.status,
+    createdAt: a.createdAt,
+    // The slip and interview while referred, what is owed once hired: 我的推荐 and 我的工作 at the kiosk.
+    slipNo: a.referral?.slipNo ?? null,
+    interview: a.status === 'referred' ? (a.referral?.interview ?? null) : null,
+    wage: a.wage
+      ? {
+          agreedAmount: a.wage.agreedAmount,
+          payDate: a.wage.payDate,
+          status: a.wage.status,
+          paidAmount: a.wage.paidAmount,
+        }
+      : null,
+  }));
+  return {
+    worker: {
+      id: worker.id,
+      phoneMasked: maskPhone(worker.phone),
+      trades: worker.trades,
+      jobTypes: worker.jobTypes,
+      districts: worker.districts,
+      availability: worker.availability,
+    },
+    applications,
+  };
 }

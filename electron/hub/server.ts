@@ -1,5 +1,5 @@
 // Starting and stopping a hub: usable from the CLI (cli.ts), from the Electron main process, and from tests.
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Server } from 'socket.io';
@@ -10,7 +10,10 @@ import type { Database } from 'better-sqlite3';
 import { LOCK_TOUCH_MS, defaultBackupDir, lockDataDir, openSiteDatabase } from './store/site-data';
 import { startBackupSchedule } from './backup';
 import { Hub } from './hub';
-import { attachSockets } from './sockets';
+import { APP_ORIGIN, attachSockets, originAllowed, roomGroups } from './sockets';
+import { startCheckpointer } from './store/checkpointer';
+import type { PairingLimits } from './pairing';
+import type { RetentionPolicy } from './retention';
 import { SECURITY_HEADERS, createRequestHandler } from './http';
 import { createLogger, type LogMode } from './log';
 import type { SiteSetup } from '../../shared/domain/site';
@@ -31,6 +34,10 @@ export interface StartHubOptions {
   clock?: () => number;
   /** Seconds between expiry sweeps. */
   sweepSeconds?: number;
+  /** Pairing limits (codes per address, grace for unpaired sockets); defaults in pairing.ts. */
+  pairing?: Partial<PairingLimits>;
+  /** How long the logs are kept; defaults in retention.ts. */
+  retention?: Partial<RetentionPolicy>;
   /** Start a new, empty site although this data dir held one before (its database is missing). */
   init?: boolean;
   /** Scheduled backups: folder (default <dataDir>/backups), hours between them (0: off; default 24), how many kept. */
@@ -69,30 +76,15 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
     opts.dataDir,
     opts.log === true || opts.log === undefined ? 'full' : opts.log === false ? 'silent' : opts.log,
   );
-  const hub = new Hub({
-    db,
-    log,
-    demo: opts.demo || opts.autoPairLoopback,
-    clock: opts.clock,
-    adminPassword: opts.adminPassword || process.env.GIGHALL_ADMIN_PASSWORD || undefined,
-  });
-  try {
-    if (opts.setup) hub.setUpSite(opts.setup);
-  } catch (err) {
-    db.close();
-    lock.release();
-    throw err;
-  }
-  if (opts.demo) {
-    const { seedDemoIfEmpty } = await import('./demo/seed');
-    seedDemoIfEmpty(hub);
-  }
-  const startedAt = Date.now();
-  const http = createServer(createRequestHandler(hub, opts.distDir ?? join(PROJECT_ROOT, 'dist'), startedAt));
+  const checkpointer = startCheckpointer(db, log);
+  let handle: RequestListener = (_req, res) => res.writeHead(503).end();
+  const http = createServer((req, res) => handle(req, res));
   const io = new Server<ClientToServer, ServerToClient>(http, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
-    // Same-origin pages, plus Electron's app:// bundle.
-    cors: { origin: true },
+    // Only the hub's own pages and the Electron app may open a socket (sockets.ts originAllowed); pages use the
+    // WebSocket transport, so cross-origin polling is needed for the app's origin at most.
+    allowRequest: (req, cb) => cb(null, originAllowed(req)),
+    cors: { origin: APP_ORIGIN },
     serveClient: false,
     pingInterval: 5000,
     pingTimeout: 5000,
@@ -100,6 +92,31 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
   // socket.io answers its own HTTP requests (polling, handshakes): the same security headers as every page.
   io.engine.on('initial_headers', (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
   io.engine.on('headers', (headers: Record<string, string>) => Object.assign(headers, SECURITY_HEADERS));
+  let hub: Hub;
+  try {
+    hub = new Hub({
+      db,
+      log,
+      autoPairLoopback: opts.demo || opts.autoPairLoopback,
+      clock: opts.clock,
+      adminPassword: opts.adminPassword || process.env.GIGHALL_ADMIN_PASSWORD || undefined,
+      groups: roomGroups(io),
+      pairing: opts.pairing,
+      retention: opts.retention,
+    });
+    if (opts.setup) hub.setUpSite(opts.setup);
+    if (opts.demo) {
+      const { seedDemoIfEmpty } = await import('./demo/seed');
+      seedDemoIfEmpty(hub);
+    }
+  } catch (err) {
+    await checkpointer.stop();
+    db.close();
+    lock.release();
+    throw err;
+  }
+  const startedAt = Date.now();
+  handle = createRequestHandler(hub, opts.distDir ?? join(PROJECT_ROOT, 'dist'), startedAt);
   attachSockets(io, hub, log);
   const host = opts.host ?? '0.0.0.0';
   await new Promise<void>((ok, fail) => {
@@ -145,6 +162,7 @@ export async function startHub(opts: StartHubOptions): Promise<RunningHub> {
         backups.stop();
         await new Promise<void>((ok) => io.close(() => ok()));
         http.closeAllConnections?.();
+        await checkpointer.stop();
         // Every write is its own committed transaction, so closing here leaves nothing half-written;
         // a checkpoint folds the WAL back so the file is complete on its own.
         db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,12 +1,16 @@
-// socket.io wiring. The handshake carries the protocol version, the pairing token and the last seq applied.
-// An unpaired socket may only ask to pair: every other event gets `not_paired` and no data ever reaches it.
+// socket.io, the hub's transport. The handshake carries the protocol version, the pairing token and the last seq
+// applied. An unpaired socket may only ask to pair: every other event gets `not_paired` and no data ever reaches
+// it. Every handler runs inside a guard: an error in one socket's handler (a damaged database page, a bug) is
+// logged and answered on that socket, and never takes the hub down for every other station.
+import type { IncomingMessage } from 'node:http';
 import type { Server, Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import type { ClientToServer, HandshakeAuth, ServerToClient } from '../../shared/protocol/events';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 import { STATION_ROLES, type StationRole } from '../../shared/domain/enums';
 import { appError } from '../../shared/errors';
-import type { Hub, Peer } from './hub';
+import type { Hub } from './hub';
+import type { GroupSend, Peer } from './sessions';
 import type { Session } from './commands/context';
 
 type IoServer = Server<ClientToServer, ServerToClient>;
@@ -16,10 +20,85 @@ export function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
+/** The Electron shell's bundle (electron/security.ts APP_SCHEME, host `bundle`). */
+export const APP_ORIGIN = 'app://bundle';
+
+/**
+ * Which page may open a socket: one served by this hub (its Origin is the Host it asked), the Electron app, a copy
+ * of the pages served on the station machine itself (a loopback origin: README "a display in a plain browser"),
+ * or a client that is no page at all (no Origin: a browser always sends one). A page of another site open on a
+ * station — or on the hub PC in demo mode — is refused before any handler runs.
+ */
+export function originAllowed(req: Pick<IncomingMessage, 'headers'>): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  if (origin === APP_ORIGIN) return true;
+  const host = req.headers.host;
+  if (host && (origin === `http://${host}` || origin === `https://${host}`)) return true;
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackName(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+function isLoopbackName(hostname: string): boolean {
+  const name = hostname.replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+/** The host name a request was addressed to is the machine itself (not a name that merely resolves to it). */
+export function hostIsLoopback(req: Pick<IncomingMessage, 'headers'>): boolean {
+  return isLoopbackName((req.headers.host ?? '').replace(/:\d+$/, ''));
+}
+
+/** socket.io rooms as the hub's group send: one encode per group, whatever the number of stations. */
+export function roomGroups(io: IoServer): GroupSend {
+  return { changes: (group, changes, head) => io.to(`view:${group}`).emit('changes', changes, head) };
+}
+
+/**
+ * Wrap a socket event handler: a throw or a rejection is logged, answered `internal` when the event has an ack,
+ * and followed by `onFail` (the connection handler drops the socket). It never reaches the process.
+ */
+function guarded(
+  log: Logger,
+  context: () => Record<string, unknown>,
+  fn: (...args: never[]) => unknown,
+  onFail?: () => void,
+): (...args: unknown[]) => void {
+  return (...args) => {
+    const fail = (err: unknown) => {
+      log.error({ err, ...context() }, 'socket handler failed');
+      const ack = args.at(-1);
+      try {
+        if (typeof ack === 'function') ack({ ok: false, error: appError('internal') });
+        onFail?.();
+      } catch {
+        // the socket is gone already
+      }
+    };
+    try {
+      const done = fn(...(args as never[]));
+      if (done instanceof Promise) done.catch(fail);
+    } catch (err) {
+      fail(err);
+    }
+  };
+}
+
 export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
-  // Broadcast rooms: socket.io encodes a room emit once for all its sockets.
-  hub.groupBroadcaster = (group, changes, head) => io.to(`view:${group}`).emit('changes', changes, head);
-  io.on('connection', (socket: IoSocket) => {
+  io.on('connection', (socket: IoSocket) =>
+    guarded(
+      log,
+      () => ({ event: 'connection', address: socket.handshake.address }),
+      () => connect(socket),
+      () => socket.disconnect(true),
+    )(),
+  );
+
+  function connect(socket: IoSocket): void {
     const auth = (socket.handshake.auth ?? {}) as Partial<HandshakeAuth>;
     const address = socket.handshake.address;
     if (auth.protocolVersion !== PROTOCOL_VERSION) {
@@ -57,35 +136,40 @@ export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
         void socket.join(`view:${group}`);
       },
     };
-    socket.on('disconnect', () => hub.leave(peer));
+    const context = () => ({ station: session.stationName, address });
+    const on = <E extends keyof ClientToServer>(event: E, fn: (...args: Parameters<ClientToServer[E]>) => unknown) =>
+      socket.on(event, guarded(log, () => ({ event, ...context() }), fn as never) as never);
+    socket.on(
+      'disconnect',
+      guarded(
+        log,
+        () => ({ event: 'disconnect', ...context() }),
+        () => hub.leave(peer),
+      ),
+    );
 
     if (!station) {
       if (auth.token) socket.emit('pair:revoked'); // a token we do not know: the station must pair again
-      socket.on('pair:request', (info, ack) => {
+      hub.pairing.arrived(peer);
+      // Auto-pairing is for pages on the hub PC itself, addressed to it as such (not via a name that resolves to it).
+      const local = isLoopback(address) && hostIsLoopback(socket.request);
+      on('pair:request', async (info, ack) => {
         if (typeof ack !== 'function') return;
         const role =
           info && typeof info === 'object' && STATION_ROLES.includes(info.role as StationRole)
             ? (info.role as StationRole)
             : page;
-        try {
-          const creds =
-            info && typeof info.username === 'string' && typeof info.password === 'string'
-              ? {
-                  username: info.username.slice(0, 64),
-                  password: info.password.slice(0, 128),
-                  name: typeof info.name === 'string' ? info.name : undefined,
-                }
-              : undefined;
-          ack(hub.requestPairing(peer, role, isLoopback(address), creds));
-        } catch (err) {
-          log.error({ err }, 'pairing request failed');
-          ack({ ok: false, error: appError('internal') });
-        }
+        const creds =
+          info && typeof info.username === 'string' && typeof info.password === 'string'
+            ? {
+                username: info.username.slice(0, 64),
+                password: info.password.slice(0, 128),
+                name: typeof info.name === 'string' ? info.name : undefined,
+              }
+            : undefined;
+        ack(await hub.pairing.request(peer, role, local, creds));
       });
-      socket.on(
-        'cmd',
-        (_command, ack) => typeof ack === 'function' && ack({ ok: false, error: appError('not_paired') }),
-      );
+      on('cmd', (_command, ack) => typeof ack === 'function' && ack({ ok: false, error: appError('not_paired') }));
       return;
     }
 
@@ -104,18 +188,18 @@ export function attachSockets(io: IoServer, hub: Hub, log: Logger): void {
     hub.join(peer, typeof auth.lastSeq === 'number' ? auth.lastSeq : 0);
     log.info({ station: station.name, role: station.role, address }, 'station connected');
 
-    socket.on('cmd', (command, ack) => {
+    on('cmd', (command, ack) => {
       if (typeof ack !== 'function') return;
       // Size is already bounded: socket.io closes a connection whose message exceeds maxHttpBufferSize
       // (MAX_MESSAGE_BYTES, set in server.ts), so nothing here re-serialises a command to measure it.
       hub.submit(session, command, ack);
     });
-    socket.on('sync', (lastSeq) => {
-      hub.catchUp(peer, typeof lastSeq === 'number' && Number.isFinite(lastSeq) ? lastSeq : 0);
+    on('sync', (lastSeq) => {
+      hub.catchUp.catchUp(peer, typeof lastSeq === 'number' && Number.isFinite(lastSeq) ? lastSeq : 0);
     });
-    socket.on(
+    on(
       'pair:request',
       (_info, ack) => typeof ack === 'function' && ack({ ok: false, error: appError('invalid_args') }),
     );
-  });
+  }
 }

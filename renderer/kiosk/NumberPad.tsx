@@ -49,7 +49,8 @@ export function NumberPad({
           <Icon name="warn" /> {error}
         </p>
       )}
-      <div className="numpad-keys">
+      {/* A PIN's digits are never read aloud: the hall would hear them. */}
+      <div className="numpad-keys" data-no-readout={mask ? '' : undefined}>
         {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => (
           <button key={d} type="button" className="key" aria-label={t('pad.digit', { d })} onClick={() => press(d)}>
             {d}

@@ -8,7 +8,7 @@ import type { StationClient } from '../../shared/station/client';
 import type { PublicPosting } from '../../shared/domain/entities';
 import { useStation } from '../../web/station';
 import { SessionContext, type KioskSession, type Route } from './kioskContext';
-import { speak, stopSpeaking } from './speech';
+import { prepareSpeech, speak, stopSpeaking } from './speech';
 import { useIdle } from './useIdle';
 import type { IdleConfig } from './idleConfig';
 import { EMPTY_FILTER, type PostingFilter } from './postingQuery';
@@ -55,11 +55,19 @@ export function Visit({
     return () => document.documentElement.classList.remove('large');
   }, [large]);
 
-  const sayNow = useCallback((text: string) => speak(text, langRef.current), []);
+  const sayNow = useCallback((text: string) => speak(text, langRef.current, 'interrupt'), []);
   const setScreenText = useCallback((text: string) => {
     screenText.current = text;
-    if (speakOnRef.current) speak(text, langRef.current);
+    if (speakOnRef.current) speak(text, langRef.current, 'screen');
   }, []);
+  // With read-aloud on, every tap reads what was tapped (a tile, a card, a key): its label, else its words.
+  const readTapped = (event: React.MouseEvent) => {
+    if (!speakOnRef.current) return;
+    const button = (event.target as Element).closest?.('button, [role="button"]');
+    if (!button || button.closest('[data-no-readout]')) return;
+    const text = button.getAttribute('data-say') ?? button.getAttribute('aria-label') ?? button.textContent ?? '';
+    speak(text.replace(/\s+/g, ' ').trim(), langRef.current, 'interrupt');
+  };
   const go = useCallback((r: Route) => {
     setStack((s) => [...s, r]);
     window.scrollTo?.(0, 0);
@@ -92,8 +100,11 @@ export function Visit({
     const on = !speakOnRef.current;
     speakOnRef.current = on;
     setSpeakOn(on);
-    if (on) speak(screenText.current, langRef.current);
-    else stopSpeaking();
+    if (on) {
+      prepareSpeech(langRef.current);
+      speak(t('top.speakStarted'), langRef.current, 'interrupt');
+      speak(screenText.current, langRef.current, 'screen');
+    } else stopSpeaking();
   };
 
   const active = route.name !== 'attract' || lang !== 'zh' || large || speakOn;
@@ -184,7 +195,11 @@ export function Visit({
 
   return (
     <SessionContext.Provider value={session}>
-      <div className={`kiosk ${large ? 'large' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <div
+        className={`kiosk ${large ? 'large' : ''}`}
+        lang={lang === 'zh' ? 'zh-CN' : 'en'}
+        onClickCapture={readTapped}
+      >
         <header className="topbar">
           <div className="topbar-nav">
             {route.name !== 'attract' && (
@@ -216,7 +231,14 @@ export function Visit({
             >
               <Icon name="text" /> {large ? t('top.largeOn') : t('top.large')}
             </button>
-            <button type="button" className="top-button" aria-pressed={speakOn} onClick={toggleSpeak}>
+            <button
+              type="button"
+              className="top-button speak-button"
+              aria-pressed={speakOn}
+              onClick={toggleSpeak}
+              data-testid="speak"
+              data-no-readout
+            >
               <Icon name="speaker" /> {speakOn ? t('top.speakOn') : t('top.speak')}
             </button>
           </div>

@@ -1,11 +1,14 @@
-// Hub benchmark (issue 2): `npx tsx scripts/bench/hub.ts`. Loopback only, bounded (about a minute and a half).
+// Hub benchmark: `npm run bench:hub [-- --runs N --only commands|search]`. Loopback only, bounded (a few minutes).
 //  (a) commands/s sustained with every ack durable, and latency from a command to its broadcast arriving at 50
 //      connected display stations — beside a bare socket.io server that just rebroadcasts (same clients, same
-//      payload size, same process layout).
+//      payload size, same process layout). Repeated (3 runs by default, each with a fresh hub and bare server):
+//      each run's figures and load average are printed, then the worst run against the targets, because one
+//      slow run in three is what a hall notices.
 //  (b) ranked search over 50,000 postings by query class, beside a plain LIKE '%term%' scan of the same rows.
 // The servers run in child processes so the 50 clients' decoding does not share their event loop. Figures and
 // ratios are printed; nothing is asserted (DESIGN.md: speed lives in benchmarks, never in timed tests).
 import { fork, type ChildProcess } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir, cpus } from 'node:os';
@@ -24,6 +27,8 @@ const LATENCY_RATE = 100; // commands/s while measuring latency, well under capa
 const SEARCH_POSTINGS = 50_000;
 const SEARCH_RUNS = 200;
 const ADMIN_PASSWORD = 'bench-admin-pw';
+const THROUGHPUT_TARGET = 5000;
+const P99_RATIO_TARGET = 3;
 
 // ── Child processes: the hub, and the bare socket.io baseline ─────────────────────────────────────────────
 
@@ -40,10 +45,30 @@ async function serveHub(dataDir: string): Promise<void> {
   });
   process.send!({ port: running.port });
   process.on('message', async (m) => {
+    if (m === 'stats') process.send!({ stats: { cpu: process.cpuUsage(), ...running.hub.pipeline.stats } });
     if (m === 'stop') {
       await running.close();
       process.exit(0);
     }
+  });
+}
+
+interface HubStats {
+  cpu: { user: number; system: number };
+  commits: number;
+  commands: number;
+  commitMs: number;
+}
+
+function hubStats(child: ChildProcess): Promise<HubStats> {
+  return new Promise((resolve) => {
+    const onMessage = (m: { stats?: HubStats }) => {
+      if (!m.stats) return;
+      child.off('message', onMessage);
+      resolve(m.stats);
+    };
+    child.on('message', onMessage);
+    child.send('stats');
   });
 }
 
@@ -73,7 +98,12 @@ async function serveBare(): Promise<void> {
 
 function spawn(mode: string, ...args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = fork(new URL(import.meta.url).pathname, [mode, ...args], {
-    execArgv: ['--import', 'tsx'],
+    // e.g. BENCH_HUB_NODE_ARGS="--cpu-prof --cpu-prof-dir=.tmp/prof" or "--trace-gc" to profile the hub alone.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(mode === 'serve-hub' ? (process.env.BENCH_HUB_NODE_ARGS ?? '').split(' ').filter(Boolean) : []),
+    ],
     stdio: 'inherit',
   });
   return new Promise((ok, fail) => {
@@ -246,10 +276,29 @@ function close(t: Target): void {
   for (const s of t.stations) s.disconnect();
 }
 
-async function benchCommands(): Promise<void> {
+interface CommandFigures {
+  /** The hub process during the throughput run with stations: CPU per command, commands per commit, ms per commit. */
+  cpuPerCommandUs: number;
+  perCommit: number;
+  commitMs: number;
+  hubRate: number;
+  aloneRate: number;
+  bareRate: number;
+  hub: { p50: number; p99: number; all: number };
+  bare: { p50: number; p99: number; all: number };
+  load: string;
+}
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+async function runCommands(): Promise<CommandFigures> {
   // The project's own disk (never a tmpfs), so synchronous=FULL pays for a real fsync.
   mkdirSync(join(process.cwd(), '.tmp'), { recursive: true });
   const dataDir = mkdtempSync(join(process.cwd(), '.tmp', 'bench-hub-'));
+  const loadAtStart = load();
   try {
     const bare = await spawn('serve-bare');
     const b = await bareTarget(bare.url);
@@ -264,39 +313,86 @@ async function benchCommands(): Promise<void> {
     const aloneRate = await throughput(alone);
     close(alone);
     const h = await hubTarget(hub.url);
+    const before = await hubStats(hub.child);
     const hubRate = await throughput(h);
+    const after = await hubStats(hub.child);
     const hubLatency = await latency(h);
     close(h);
     await stop(hub.child);
-
-    console.log(
-      `\n(a) commands → broadcast to ${STATIONS} display stations (loopback; hub: WAL, synchronous=FULL, ack after commit)`,
-    );
-    console.log(`    throughput (${THROUGHPUT_COMMANDS} notice.create, ${PIPELINE} in flight)`);
-    console.log(
-      `      hub                 ${fmt(hubRate, 0).padStart(8)} commands/s   target ≥ 2000   ${hubRate >= 2000 ? 'MET' : 'NOT MET'}`,
-    );
-    console.log(
-      `      hub, no stations    ${fmt(aloneRate, 0).padStart(8)} commands/s   (each its own fsync'd transaction)`,
-    );
-    console.log(`      bare socket.io      ${fmt(bareRate, 0).padStart(8)} messages/s`);
-    console.log(`      ratio hub / bare    ${fmt(hubRate / bareRate).padStart(8)}`);
-    console.log(
-      `    latency command → broadcast arriving, each station (${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s)`,
-    );
-    console.log(
-      `      hub                 p50 ${fmt(hubLatency.p50)} ms   p99 ${fmt(hubLatency.p99)} ms   ` +
-        `(p99 until all ${STATIONS} have it: ${fmt(hubLatency.all)} ms)`,
-    );
-    console.log(
-      `      bare socket.io      p50 ${fmt(bareLatency.p50)} ms   p99 ${fmt(bareLatency.p99)} ms   ` +
-        `(p99 until all ${STATIONS} have it: ${fmt(bareLatency.all)} ms)`,
-    );
-    const ratio = hubLatency.p99 / bareLatency.p99;
-    console.log(`      ratio p99 hub / bare ${fmt(ratio)}   target ≤ 3   ${ratio <= 3 ? 'MET' : 'NOT MET'}`);
+    const commits = after.commits - before.commits;
+    return {
+      cpuPerCommandUs:
+        (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / (after.commands - before.commands),
+      perCommit: (after.commands - before.commands) / commits,
+      commitMs: (after.commitMs - before.commitMs) / commits,
+      hubRate,
+      aloneRate,
+      bareRate,
+      hub: hubLatency,
+      bare: bareLatency,
+      load: `${loadAtStart} → ${load()}`,
+    };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function benchCommands(runs: number): Promise<void> {
+  console.log(
+    `\n(a) commands → broadcast to ${STATIONS} display stations (loopback; hub: WAL, synchronous=FULL, ack after commit)`,
+  );
+  console.log(
+    `    throughput: ${THROUGHPUT_COMMANDS} notice.create, ${PIPELINE} in flight; ` +
+      `latency: command → broadcast arriving at each station, ${LATENCY_COMMANDS} commands at ${LATENCY_RATE}/s`,
+  );
+  const header = [
+    'run'.padEnd(4),
+    'hub cmd/s'.padStart(10),
+    'no stations'.padStart(12),
+    `${'bare msg/s'.padStart(11)}  `,
+    'hub p50'.padStart(8),
+    'hub p99'.padStart(8),
+    'bare p99'.padStart(9),
+    `${'p99 ratio'.padStart(10)}  `,
+    'CPU µs/cmd'.padStart(10),
+    'cmds/commit'.padStart(11),
+    `${'ms/commit'.padStart(9)}  `,
+    'load average (1 5 15 min) start → end',
+  ];
+  console.log(`    ${header.join(' ')}`);
+  const all: CommandFigures[] = [];
+  for (let i = 1; i <= runs; i++) {
+    const f = await runCommands();
+    all.push(f);
+    const row = [
+      String(i).padEnd(4),
+      fmt(f.hubRate, 0).padStart(10),
+      fmt(f.aloneRate, 0).padStart(12),
+      `${fmt(f.bareRate, 0).padStart(11)}  `,
+      fmt(f.hub.p50).padStart(8),
+      fmt(f.hub.p99).padStart(8),
+      fmt(f.bare.p99).padStart(9),
+      `${fmt(f.hub.p99 / f.bare.p99).padStart(10)}  `,
+      fmt(f.cpuPerCommandUs, 0).padStart(10),
+      fmt(f.perCommit, 1).padStart(11),
+      `${fmt(f.commitMs).padStart(9)}  `,
+      f.load,
+    ];
+    console.log(`    ${row.join(' ')}`);
+  }
+  const slowest = all.reduce((a, b) => (b.hubRate < a.hubRate ? b : a));
+  const worstRatio = all.reduce((a, b) => (b.hub.p99 / b.bare.p99 > a.hub.p99 / a.bare.p99 ? b : a));
+  const ratio = worstRatio.hub.p99 / worstRatio.bare.p99;
+  const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+  console.log(
+    `    worst throughput   ${fmt(slowest.hubRate, 0)} commands/s with ${STATIONS} stations   ` +
+      `target ≥ ${THROUGHPUT_TARGET}   ${met(slowest.hubRate >= THROUGHPUT_TARGET)}`,
+  );
+  console.log(
+    `    worst p99 ratio    ${fmt(ratio)} (hub ${fmt(worstRatio.hub.p99)} ms / bare ${fmt(worstRatio.bare.p99)} ms; ` +
+      `until all ${STATIONS} have it: ${fmt(worstRatio.hub.all)} / ${fmt(worstRatio.bare.all)} ms)   ` +
+      `target ≤ ${P99_RATIO_TARGET}   ${met(ratio <= P99_RATIO_TARGET)}`,
+  );
 }
 
 // ── (b) Search over 50,000 postings ──────────────────────────────────────────────────────────────────────
@@ -304,6 +400,8 @@ async function benchCommands(): Promise<void> {
 async function benchSearch(): Promise<void> {
   const { openDatabase } = await import('../../electron/hub/store/db');
   const { createPostingSearch } = await import('../../electron/hub/search/index');
+  const { SearchIndexer } = await import('../../electron/hub/search/indexer');
+  const { stampSearchIndex, upkeepSearchIndex } = await import('../../electron/hub/search/upkeep');
   const { SearchArgs } = await import('../../shared/protocol/commands');
   const { CATALOGUE } = await import('../../electron/hub/demo/catalogue');
   const { prng } = await import('../../electron/hub/demo/seed');
@@ -319,7 +417,7 @@ async function benchSearch(): Promise<void> {
     const rnd = prng(50_000);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
     const now = Date.now();
-    const loader = createPostingSearch(db);
+    const loader = new SearchIndexer(db);
     db.transaction(() => {
       const employer = db.prepare(
         `INSERT INTO employers (id, kind, vetting, blocked, version, data) VALUES (?, 'enterprise', 'approved', 0, 1, '{}')`,
@@ -375,7 +473,7 @@ async function benchSearch(): Promise<void> {
           expiresAt: status === 'expired' ? now - 1000 : now + 30 * 86_400_000,
           createdAt: publishedAt ?? now,
           createdBy: null,
-        } as Posting;
+        } satisfies Posting;
         insert.run(
           p.id,
           p.employerId,
@@ -392,7 +490,10 @@ async function benchSearch(): Promise<void> {
       }
     })();
     const loaded = performance.now();
-    // Open it as the hub would at start (which merges the index's segments).
+    // Every posting was indexed as it was written, as the hub's store does: the index is current. Open it as the
+    // hub would at start (which merges the index's segments).
+    stampSearchIndex(db);
+    upkeepSearchIndex(db);
     const search = createPostingSearch(db);
     const opened = performance.now();
     const like = db.prepare(
@@ -487,19 +588,18 @@ async function benchSearch(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
+  });
+  const runs = Math.max(1, Number(values.runs) || 3);
   const started = performance.now();
   console.log(
-    `GigHall hub benchmark — ${cpus().length} CPUs, load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} at start, node ${process.version}`,
+    `GigHall hub benchmark — ${cpus().length} CPUs, load average ${load()} at start, node ${process.version}`,
   );
-  await benchCommands();
-  await benchSearch();
-  console.log(
-    `\ndone in ${fmt((performance.now() - started) / 1000, 1)} s; load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} at end`,
-  );
+  if (values.only !== 'search') await benchCommands(runs);
+  if (values.only !== 'commands') await benchSearch();
+  console.log(`\ndone in ${fmt((performance.now() - started) / 1000, 1)} s; load average ${load()} at end`);
 }
 
 const mode = process.argv[2];

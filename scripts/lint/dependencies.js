@@ -59,6 +59,7 @@ export const DEPENDENCIES = {
   'eslint-plugin-react-hooks': ['tools'],
   exceljs: ['tools'], // reads the XLSX exports back in tests
   globals: ['tools'],
+  'espeak-ng': ['pages'], // the kiosk's offline voice (WebAssembly in a worker) where the station has no Chinese voice
   'fast-check': ['tools'], // property-based fuzz of every command's arguments
   hanzi: ['tools'], // name and stroke data generators
   'hanzi-writer-data': ['tools'],

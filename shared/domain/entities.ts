@@ -1,5 +1,6 @@
-// Records as they travel from the hub to stations. Every record carries `version` (bumped on each write, used
-// to detect two people editing at once) and `updatedAt` (hub clock, epoch ms).
+// Records of the hall, as the hub stores them (RecordMap) and as stations receive them (EntityMap). Every record
+// carries `version` (bumped on each write, used to detect two people editing at once) and `updatedAt` (hub clock,
+// epoch ms).
 import type {
   ApplicationSource,
   ApplicationStatus,
@@ -303,8 +304,11 @@ export interface StationHealth {
   appVersion?: string;
 }
 
-/** Every kind of record that can travel in a change, and its shape. */
-export interface EntityMap {
+/**
+ * Records as the hub stores them: always the whole record. Only the hub's store and command handlers hold these;
+ * nothing reaches a station without passing through the hub's projection first.
+ */
+export interface RecordMap {
   site: Site;
   station: Station;
   pairingRequest: PairingRequest;
@@ -312,11 +316,17 @@ export interface EntityMap {
   worker: Worker;
   employer: Employer;
   vetting: Vetting;
-  posting: Posting | PublicPosting;
+  posting: Posting;
   application: Application;
   notice: Notice;
   dispute: Dispute;
 }
+
+/**
+ * Records as a station receives them (changes, snapshots, its local cache): the hub's records projected for the
+ * viewer. Only postings differ: a display, a kiosk or a console before sign-in sees the public view.
+ */
+export type EntityMap = Omit<RecordMap, 'posting'> & { posting: Posting | PublicPosting };
 export type EntityName = keyof EntityMap;
 export const ENTITY_NAMES = [
   'site',

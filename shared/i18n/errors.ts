@@ -101,6 +101,7 @@ const zh = {
     usernameTaken: '该用户名已存在',
     cannotDemoteSelf: '不能停用自己或取消自己的管理员权限',
     displayOnly: '只有大屏站点可以设置显示方式',
+    commandIdTaken: '该操作编号已被使用，请重试',
 
     // Placement (shared/placement/).
     placementStepNotAllowed: '“{{from}}”的记录不能改为“{{to}}”',
@@ -305,6 +306,7 @@ const en: Catalogue = {
     usernameTaken: 'That user name is taken',
     cannotDemoteSelf: 'You cannot deactivate yourself or drop your own admin role',
     displayOnly: 'Only display stations have a layout',
+    commandIdTaken: 'This command id is already taken; please try again',
 
     placementStepNotAllowed: 'A placement that is “{{from}}” cannot become “{{to}}”',
     placementHiredTwice: 'Already hired; cannot be hired twice',

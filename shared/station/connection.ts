@@ -34,6 +34,9 @@ export const memoryTokenStore = (initial: string | null = null): TokenStore => {
 
 export type StationStatus = 'connecting' | 'pairing' | 'online' | 'offline';
 
+/** After the hub dropped this (unpaired) station, wait this long before asking again. */
+const UNPAIRED_RECONNECT_MS = 3000;
+
 /** What the connection tells its owner. */
 export interface ConnectionEvents {
   status(status: StationStatus, pairingCode?: string | null): void;
@@ -165,9 +168,15 @@ export class Connection {
       if (!this.token) this.requestPairing();
       else this.on.status('connecting');
     });
-    socket.on('disconnect', () => {
+    socket.on('disconnect', (reason) => {
       this.on.self(null);
       this.on.status('offline');
+      // The hub drops an unpaired socket whose pairing code expired (or that never asked for one): come back
+      // for a fresh code. socket.io does not reconnect by itself after a disconnect the server chose.
+      if (reason === 'io server disconnect' && !this.token)
+        setTimeout(() => {
+          if (this.socket === socket && !this.stopped && !socket.connected) socket.connect();
+        }, UNPAIRED_RECONNECT_MS);
     });
     socket.on('connect_error', () => this.on.status('offline'));
     socket.on('hello', (hello) => this.on.hello(hello));

@@ -51,17 +51,17 @@ export function sessionOf(viewer: Viewer, f: Pick<SiteFixture, 'clerkId' | 'admi
 }
 
 /** Run a command in-process through the hub's real dispatcher and database; throws on refusal. */
-export function must<N extends CommandName>(hub: Hub, session: Session, name: N, args: CommandArgs<N>) {
-  const reply = hub.command(session, { id: randomUUID(), name, args });
+export async function must<N extends CommandName>(hub: Hub, session: Session, name: N, args: CommandArgs<N>) {
+  const reply = await hub.command(session, { id: randomUUID(), name, args });
   if (!reply.ok) throw new Error(`${name}: ${JSON.stringify(reply.error)}`);
   return reply.result as never;
 }
 
 /** A small site: an approved employer with a posting, a worker who applied, a notice, a clerk. */
-export function siteFixture(hub: Hub): SiteFixture {
+export async function siteFixture(hub: Hub): Promise<SiteFixture> {
   const adminId = hub.records.list('staffUser', 'username = ?', 'admin')[0]!.id;
   const admin = sessionOf('admin', { adminId, clerkId: '' });
-  const { id: employerId } = must(hub, admin, 'employer.create', {
+  const { id: employerId } = (await must(hub, admin, 'employer.create', {
     kind: 'enterprise',
     name: '石家庄恒达物业服务有限公司',
     creditCode: validCreditCode(4242),
@@ -69,38 +69,38 @@ export function siteFixture(hub: Hub): SiteFixture {
     contactName: '李经理',
     contactPhone: '13931112222',
     district: '130102',
-  }) as { id: string };
-  must(hub, admin, 'employer.vet', {
+  })) as { id: string };
+  await must(hub, admin, 'employer.vet', {
     employerId,
     outcome: 'approved',
     checks: { creditSystemChecked: true, operatingNormal: true, notOnAbnormalList: true, licenceSeen: true },
   });
-  const { id: postingId } = must(hub, admin, 'posting.create', postingArgs(employerId)) as { id: string };
-  const { workerId } = must(hub, admin, 'worker.register', {
+  const { id: postingId } = (await must(hub, admin, 'posting.create', postingArgs(employerId))) as { id: string };
+  const { workerId } = (await must(hub, admin, 'worker.register', {
     consent: { version: '2026-1', at: 1 },
     name: '王建国',
     phone: '13912345678',
     idNumber: validResidentId(),
     trades: ['electrician'],
     pin: '2468',
-  }) as { workerId: string };
-  const { id: applicationId } = must(hub, admin, 'application.create', {
+  })) as { workerId: string };
+  const { id: applicationId } = (await must(hub, admin, 'application.create', {
     postingId,
     phone: '13912345678',
     source: 'desk',
-  }) as { id: string };
-  const { id: noticeId } = must(hub, admin, 'notice.create', {
+  })) as { id: string };
+  const { id: noticeId } = (await must(hub, admin, 'notice.create', {
     text: '今日招聘会',
     expiresAt: Date.now() + 3600_000,
-  }) as {
+  })) as {
     id: string;
   };
-  const { id: clerkId } = must(hub, admin, 'staff.create', {
+  const { id: clerkId } = (await must(hub, admin, 'staff.create', {
     username: 'clerk1',
     displayName: '小李',
     role: 'clerk',
     password: 'clerk-password',
-  }) as { id: string };
+  })) as { id: string };
   return { employerId, postingId, workerId, applicationId, noticeId, clerkId, adminId };
 }
 

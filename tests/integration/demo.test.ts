@@ -18,7 +18,7 @@ describe('demo hall', () => {
   beforeAll(async () => {
     hub = await startTestHub({ demo: true });
     employers = hub.hub.records.list('employer');
-    postings = hub.hub.records.list('posting') as Posting[];
+    postings = hub.hub.records.list('posting');
     workers = hub.hub.records.list('worker');
   });
   afterAll(async () => hub?.destroy());
@@ -94,7 +94,12 @@ describe('demo hall', () => {
     expect(hub.hub.records.list('worker')).toHaveLength(workers.length);
     const other = await startTestHub({ demo: true });
     try {
-      expect((other.hub.records.list('posting') as Posting[]).map((p) => p.title).sort()).toEqual(titles);
+      expect(
+        other.hub.records
+          .list('posting')
+          .map((p) => p.title)
+          .sort(),
+      ).toEqual(titles);
     } finally {
       await other.destroy();
     }

@@ -103,21 +103,21 @@ describe('fuzzed commands', () => {
   let fixture: SiteFixture;
   beforeAll(async () => {
     hub = await startTestHub();
-    fixture = siteFixture(hub.hub);
+    fixture = await siteFixture(hub.hub);
   });
   afterAll(async () => hub.destroy());
 
   for (const name of COMMAND_NAMES) {
     const viewer = (COMMANDS[name].roles as readonly string[]).includes('staff') ? 'admin' : 'kiosk';
-    it(`${name} (${viewer}): never an internal error, a refusal changes nothing`, () => {
+    it(`${name} (${viewer}): never an internal error, a refusal changes nothing`, async () => {
       const sample = samples(fixture)[name]() as Json;
-      fc.assert(
-        fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
           // As it would arrive over the socket: JSON, so no undefined, functions or NaN.
           const args = JSON.parse(JSON.stringify(mutations.reduce(mutate, sample) ?? null)) as Json;
           const session = sessionOf(viewer, fixture);
           const before = stateOf(hub.hub, ['commands', 'attempts']);
-          const reply = hub.hub.command(session, { id: randomUUID(), name, args });
+          const reply = await hub.hub.command(session, { id: randomUUID(), name, args });
           if (reply.ok) return;
           expect(reply.error.code).not.toBe('internal');
           expect(reply.error.message.zh.length).toBeGreaterThan(0);
@@ -128,16 +128,16 @@ describe('fuzzed commands', () => {
     });
   }
 
-  it('refuses odd envelopes (ids, names, shapes) without an internal error or a change', () => {
+  it('refuses odd envelopes (ids, names, shapes) without an internal error or a change', async () => {
     const session = sessionOf('admin', fixture);
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.oneof(nasty, fc.uuid()),
         fc.oneof(nasty, fc.constantFrom(...COMMAND_NAMES), fc.constantFrom('toString', '__proto__', 'hasOwnProperty')),
         nasty,
-        (id, name, args) => {
+        async (id, name, args) => {
           const before = stateOf(hub.hub, ['commands', 'attempts']);
-          const reply = hub.hub.command(session, JSON.parse(JSON.stringify({ id, name, args })));
+          const reply = await hub.hub.command(session, JSON.parse(JSON.stringify({ id, name, args })));
           if (reply.ok) return;
           expect(reply.error.code).not.toBe('internal');
           expect(stateOf(hub.hub, ['commands', 'attempts'])).toBe(before);

@@ -41,7 +41,7 @@ describe('role and sign-in table', () => {
   let fixture: SiteFixture;
   beforeAll(async () => {
     hub = await startTestHub();
-    fixture = siteFixture(hub.hub);
+    fixture = await siteFixture(hub.hub);
   });
   afterAll(async () => hub.destroy());
 
@@ -53,14 +53,14 @@ describe('role and sign-in table', () => {
     for (const viewer of VIEWERS) {
       const rule = HANDLER_RULES.find((r) => r.name === name && r.viewer === viewer);
       const allowed = contractAllows(name, viewer) && !rule;
-      it(`${name} from ${viewer}: ${allowed ? 'allowed' : `refused (${rule?.code ?? refusalOf(name, viewer)})`}`, () => {
+      it(`${name} from ${viewer}: ${allowed ? 'allowed' : `refused (${rule?.code ?? refusalOf(name, viewer)})`}`, async () => {
         const session = sessionOf(viewer, fixture);
         const args = samples(fixture)[name]();
         // A handler's refusal of a logged command stores its reply (so a resend gets the same answer): that is
         // bookkeeping, not state; everything else must be exactly as before.
         const before = stateOf(hub.hub, ['commands']);
         const head = hub.hub.headSeq();
-        const reply = hub.hub.command(session, { id: randomUUID(), name, args });
+        const reply = await hub.hub.command(session, { id: randomUUID(), name, args });
         const code = reply.ok ? 'ok' : reply.error.code;
         expect(code).not.toBe('internal');
         if (allowed) {

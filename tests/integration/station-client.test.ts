@@ -55,6 +55,19 @@ describe('StationClient', () => {
     staff.close();
   });
 
+  it('shows a fresh code when its code expired and the hub dropped it', async () => {
+    hub = await startTestHub({ pairing: { codeTtlMs: 800 }, sweepSeconds: 0.2 });
+    const { c } = client(hub.url, 'kiosk');
+    const first = await waitFor(() => c.getState().pairingCode, 5000, 'pairing code');
+    const second = await waitFor(
+      () => c.getState().status === 'pairing' && c.getState().pairingCode !== first && c.getState().pairingCode,
+      15_000,
+      'a fresh code',
+    );
+    expect(second).toMatch(/^\d{6}$/);
+    expect(hub.hub.records.list('pairingRequest').map((r) => r.code)).toEqual([second]);
+  });
+
   it('queues a registration while the hub is down and delivers it exactly once when it returns', async () => {
     hub = await startTestHub({ autoPairLoopback: true });
     const port = hub.port;

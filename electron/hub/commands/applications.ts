@@ -4,7 +4,6 @@ import type { Handlers } from './context';
 import { HubError, mustGet } from './context';
 import { newId } from '../secrets';
 import { appError } from '../../../shared/errors';
-import type { Posting } from '../../../shared/domain/entities';
 import { isOpen } from '../../../shared/rules/posting';
 import { isActive } from '../../../shared/placement/lifecycle';
 import { logSteps, staffActor } from '../placement/core';
@@ -12,7 +11,7 @@ import { writerOf } from './placements';
 
 export const applicationHandlers: Pick<Handlers, 'application.create'> = {
   'application.create'(ctx, { postingId, phone, source, note }) {
-    const posting = mustGet(ctx, 'posting', postingId) as Posting;
+    const posting = mustGet(ctx, 'posting', postingId);
     const fromKiosk = ctx.session.role === 'kiosk';
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
     // A visitor can only say "I'm interested" in what the public can see: an open posting.

@@ -1,9 +1,10 @@
-// What a command handler gets: the clock, the records, who is asking, and write helpers that log changes.
+// What a command handler gets: the clock, the records, who is asking, write helpers that log changes, and what
+// its command's prepare step computed off the event loop (hashes, credential checks) before the transaction.
 import type {
-  EntityMap,
   EntityName,
   Posting,
   PublicPosting,
+  RecordMap,
   Site,
   StaffUser,
   StationHealth,
@@ -11,11 +12,10 @@ import type {
 import type { StaffRole, StationRole } from '../../../shared/domain/enums';
 import { appError, type AppError } from '../../../shared/errors';
 import type { CommandName, CommandResultOf, ParsedArgs } from '../../../shared/protocol/commands';
-import type { Change } from '../../../shared/protocol/events';
-import type { Records } from '../store/records';
+import type { RecordChange, Records } from '../store/records';
 import type { Viewer } from '../projection';
 import type { PostingSearch } from '../search/index';
-import type { Attempts } from '../auth/attempts';
+import type { Credentials, PinCheck, StaffCheck } from '../auth/credentials';
 
 /** The socket's session: who is at the station right now. */
 export interface Session extends Viewer {
@@ -55,6 +55,8 @@ export interface LiveOps {
   /** Remember a sign-in so the same station can resume it after a reconnect; forget a station's on sign-out. */
   rememberSignIn(resume: string, session: Session): void;
   forgetSignIns(stationId: string): void;
+  /** A user was deactivated or demoted: sign them out everywhere at once (sessions and resume tokens). */
+  endSignIns(userId: string): void;
   heartbeat(session: Session, health: Omit<StationHealth, 'stationId' | 'online' | 'at'>): void;
   /** A page's error boundary caught an error: into the hub's log. */
   pageError(session: Session, report: { message: string; stack: string; where: string }): void;
@@ -62,13 +64,38 @@ export interface LiveOps {
 
 export interface HubServices {
   search: PostingSearch;
+  /** Settles, inside the transaction, what a prepare step's credential check found (auth/credentials.ts). */
+  credentials: Pick<Credentials, 'settleStaff' | 'settlePin'>;
   publicPosting(p: Posting): PublicPosting;
   /** Called after commit: pairing approvals, revocations and sign-ins touch live sockets. */
   afterCommit(fn: () => void): void;
   live: LiveOps;
   /** Failed PIN / password attempts per target and per source, persistent (auth/attempts.ts). */
-  attempts: Attempts;
+  attempts: Credentials['attempts'];
 }
+
+/**
+ * What a command's prepare step computes before its transaction, on libuv's thread pool: scrypt hashes and
+ * credential checks, which would otherwise stall every station's commands for tens of milliseconds each.
+ */
+export interface PreparedMap {
+  /** The credential check, and the replacement of a one-time password hashed (only when it will be needed). */
+  'staff.signIn': { check: StaffCheck; newHash: string | null };
+  'staff.create': { hash: string };
+  'staff.setPassword': { hash: string };
+  'worker.register': { hashedPin: string | null };
+  'worker.resetPin': { pinHash: string };
+  'worker.identify': PinCheck;
+}
+export type PreparedOf<N extends CommandName> = N extends keyof PreparedMap ? PreparedMap[N] : undefined;
+
+export interface PrepareCtx {
+  session: Session;
+  credentials: Credentials;
+}
+export type Preparers = {
+  [N in keyof PreparedMap]: (ctx: PrepareCtx, args: ParsedArgs<N>) => Promise<PreparedMap[N]>;
+};
 
 export interface HandlerCtx {
   now: number;
@@ -78,18 +105,22 @@ export interface HandlerCtx {
   site(): Site;
   put<E extends EntityName>(
     entity: E,
-    record: Omit<EntityMap[E], 'version' | 'updatedAt'> & { version?: number },
-  ): EntityMap[E];
+    record: Omit<RecordMap[E], 'version' | 'updatedAt'> & { version?: number },
+  ): RecordMap[E];
   del(entity: EntityName, id: string): void;
-  changes: Change[];
+  changes: RecordChange[];
   /** For the audit log: what this command touched, in a few words. */
   summary: string;
 }
 
-export type Handler<N extends CommandName> = (ctx: HandlerCtx, args: ParsedArgs<N>) => CommandResultOf<N>;
+export type Handler<N extends CommandName> = (
+  ctx: HandlerCtx,
+  args: ParsedArgs<N>,
+  prepared: PreparedOf<N>,
+) => CommandResultOf<N>;
 export type Handlers = { [N in CommandName]: Handler<N> };
 
-export function mustGet<E extends EntityName>(ctx: HandlerCtx, entity: E, id: string): EntityMap[E] {
+export function mustGet<E extends EntityName>(ctx: HandlerCtx, entity: E, id: string): RecordMap[E] {
   const record = ctx.records.get(entity, id);
   if (!record) throw new HubError(appError('not_found', { field: 'id' }));
   return record;
@@ -100,6 +131,14 @@ export function checkVersion(ctx: HandlerCtx, record: { version: number }, base:
   if (record.version !== base) {
     throw new HubError(appError('conflict', { current: record }));
   }
+}
+
+/** A record with a patch's given fields applied (fields left undefined keep their value). */
+export function patched<T extends object>(record: T, patch: { [K in keyof T]?: T[K] | undefined }): T {
+  const next = { ...record };
+  for (const key of Object.keys(patch) as (keyof T)[])
+    if (patch[key] !== undefined) next[key] = patch[key] as T[keyof T];
+  return next;
 }
 
 export function staffUserOf(ctx: HandlerCtx): StaffUser | undefined {

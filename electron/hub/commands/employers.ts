@@ -16,7 +16,7 @@ function checkIdentity(e: Pick<Employer, 'kind' | 'creditCode' | 'householderId'
 /** Withdraw an employer's published postings (on block or failed re-vetting). */
 function withdrawPostings(ctx: HandlerCtx, employerId: string): void {
   for (const p of ctx.records.list('posting', "employer_id = ? AND status = 'published'", employerId)) {
-    ctx.put('posting', { ...p, status: 'closed' } as never);
+    ctx.put('posting', { ...p, status: 'closed' });
   }
 }
 

@@ -1,7 +1,8 @@
-import type { Handlers } from './context';
+// Every command's handler, and the prepare steps of the few that hash or check a secret before their transaction.
+import type { Handlers, Preparers } from './context';
 import { stationHandlers } from './stations';
-import { staffHandlers } from './staff';
-import { workerHandlers } from './workers';
+import { staffHandlers, staffPreparers } from './staff';
+import { workerHandlers, workerPreparers } from './workers';
 import { employerHandlers } from './employers';
 import { postingHandlers } from './postings';
 import { applicationHandlers } from './applications';
@@ -25,3 +26,6 @@ export const HANDLERS: Handlers = {
   ...placementHandlers,
   ...disputeHandlers,
 };
+
+/** Every command named in PreparedMap has its prepare step: the type makes a missing one a compile error. */
+export const PREPARERS: Preparers = { ...staffPreparers, ...workerPreparers };

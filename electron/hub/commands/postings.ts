@@ -1,7 +1,7 @@
 // Postings from the employer's job form: draft → published → filled / closed, expiring at the end date.
 // The rules (expiry, open, filled, dates, public text) are shared/rules/posting.ts; this applies them.
 import type { Handlers, HandlerCtx } from './context';
-import { HubError, checkVersion, mustGet } from './context';
+import { HubError, checkVersion, mustGet, patched } from './context';
 import { newId } from '../secrets';
 import { appError, fieldError, ruleError } from '../../../shared/errors';
 import type { Posting } from '../../../shared/domain/entities';
@@ -29,7 +29,7 @@ function assertPublishable(ctx: HandlerCtx, posting: Posting): void {
 }
 
 function put(ctx: HandlerCtx, posting: Posting): Posting {
-  return ctx.put('posting', posting) as Posting;
+  return ctx.put('posting', posting);
 }
 
 export const postingHandlers: Pick<
@@ -71,12 +71,9 @@ export const postingHandlers: Pick<
     return { id: posting.id };
   },
   'posting.update'(ctx, { id, baseVersion, patch }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     checkVersion(ctx, posting, baseVersion);
-    const next = {
-      ...posting,
-      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
-    } as Posting;
+    const next = patched(posting, patch);
     if (next.district !== posting.district) assertDistrict(ctx, next.district);
     checkPosting(next);
     if (next.publishedAt) next.expiresAt = expiryOf(ctx, next, next.publishedAt);
@@ -86,7 +83,7 @@ export const postingHandlers: Pick<
     return null;
   },
   'posting.publish'(ctx, { id }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     if (posting.status === 'published') return null;
     if (isFull(posting)) throw new HubError(appError('posting_not_publishable'));
     assertPublishable(ctx, posting);
@@ -95,20 +92,20 @@ export const postingHandlers: Pick<
     return null;
   },
   'posting.setStatus'(ctx, { id, status }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     put(ctx, { ...posting, status });
     ctx.summary = `${posting.title}: ${status}`;
     return null;
   },
   'posting.setFilled'(ctx, { id, filledCount }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     if (filledCount > posting.headcount) throw new HubError(fieldError('filledCount', 'filledOverHeadcount'));
     put(ctx, { ...posting, filledCount, status: statusAfterFill({ ...posting, filledCount }) });
     ctx.summary = `${posting.title}: ${filledCount}/${posting.headcount}`;
     return null;
   },
   'posting.duplicate'(ctx, { id }) {
-    const posting = mustGet(ctx, 'posting', id) as Posting;
+    const posting = mustGet(ctx, 'posting', id);
     const copy: Posting = {
       ...posting,
       id: newId(),

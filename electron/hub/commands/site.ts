@@ -2,7 +2,7 @@
 // list for the console's picker — and the district check every other handler uses.
 import type { HandlerCtx, Handlers } from './context';
 import { HubError } from './context';
-import type { Posting, Site } from '../../../shared/domain/entities';
+import type { Site } from '../../../shared/domain/entities';
 import type { ParsedArgs } from '../../../shared/protocol/commands';
 import { appError, fieldError } from '../../../shared/errors';
 import { districtError, isSetUp, type SiteSettings } from '../../../shared/domain/site';
@@ -68,8 +68,7 @@ export const siteHandlers: Pick<Handlers, 'site.update' | 'site.setup' | 'site.c
     const next = settingsFromSetup(site, args);
     ctx.put('site', { ...site, ...next } satisfies Omit<Site, 'version' | 'updatedAt'>);
     // Search reads district names from the site: postings of a changed city are indexed with the new names.
-    if (site.city?.code !== next.city?.code)
-      for (const p of ctx.records.list('posting')) ctx.services.search.index(p as Posting);
+    if (site.city?.code !== next.city?.code) ctx.records.reindexPostings();
     ctx.summary = `${next.city!.zh} (${next.city!.code}): ${next.name}`;
     return null;
   },

@@ -1,21 +1,29 @@
 // Workers: registration (kiosk or desk), edits with conflict detection, PIN reset, deletion on request, and
 // kiosk identification by phone + PIN.
-import type { HandlerCtx, Handlers } from './context';
+import type { HandlerCtx, Handlers, Preparers } from './context';
 import { HubError, checkVersion, mustGet } from './context';
-import { hashSecret, newId, verifySecret } from '../secrets';
+import { hashSecretAsync, newId } from '../secrets';
 import { appError, fieldError, ruleError } from '../../../shared/errors';
 import { fromIdNumber, workerIdentityIssues, workerNameIssues } from '../../../shared/rules/identity';
 import type { Worker } from '../../../shared/domain/entities';
-import type { WorkerSelf } from '../../../shared/protocol/events';
 import type { ParsedArgs } from '../../../shared/protocol/commands';
 import { maskPhone } from '../../../shared/domain/mask';
-import { failure, phoneKey, refusal, worst } from '../auth/attempts';
-import { dummySecretHash } from '../auth/credentials';
+import { phoneKey, refusal } from '../auth/attempts';
 import { scrubAudit, scrubChanges, scrubReplies } from '../privacy/erase';
 import { redactArgs } from '../privacy/redact';
 import { restrictAgreementsOf } from '../placement/agreements';
 import { hallZoneOf } from '../../../shared/rules/hallTime';
 import { assertDistricts } from './site';
+import { selfView } from '../projection';
+
+export const workerPreparers: Pick<Preparers, 'worker.register' | 'worker.resetPin' | 'worker.identify'> = {
+  // A PIN in clear is hashed whether or not the phone turns out to be registered (registeredAlready): the same
+  // work either way, so the time a kiosk registration takes tells nothing.
+  'worker.register': async (_ctx, { pin }) => ({ hashedPin: pin ? await hashSecretAsync(pin) : null }),
+  'worker.resetPin': async (_ctx, { pin }) => ({ pinHash: await hashSecretAsync(pin) }),
+  'worker.identify': (ctx, { phone, pin }) =>
+    ctx.credentials.workerPin({ phone, pin, stationId: ctx.session.stationId }),
+};
 
 function phoneTaken(ctx: HandlerCtx, phone: string, exceptId?: string): void {
   const other = ctx.records.list('worker', 'phone = ?', phone)[0];
@@ -28,54 +36,19 @@ function checkWorker(w: Pick<Worker, 'idNumber' | 'birthYear' | 'gender' | 'name
   if (issue) throw new HubError(ruleError(issue));
 }
 
-/** The kiosk's view of the identified worker: only what its screens show (shared/protocol/events.ts WorkerSelf). */
-export function selfView(ctx: Pick<HandlerCtx, 'records'>, workerId: string): WorkerSelf | null {
-  const worker = ctx.records.get('worker', workerId);
-  if (!worker || worker.status === 'deleted') return null;
-  const applications = ctx.records.list('application', 'worker_id = ? ORDER BY rowid DESC', workerId).map((a) => ({
-    id: a.id,
-    postingId: a.postingId,
-    postingTitle: ctx.records.get('posting', a.postingId)?.title ?? '',
-    status: a.status,
-    createdAt: a.createdAt,
-    slipNo: a.referral?.slipNo ?? null,
-    interview: a.status === 'referred' ? (a.referral?.interview ?? null) : null,
-    wage: a.wage
-      ? {
-          agreedAmount: a.wage.agreedAmount,
-          payDate: a.wage.payDate,
-          status: a.wage.status,
-          paidAmount: a.wage.paidAmount,
-        }
-      : null,
-  }));
-  return { worker: selfWorker(worker), applications };
-}
-
-function selfWorker(w: Pick<Worker, 'id' | 'phone' | 'trades' | 'jobTypes' | 'districts' | 'availability'>) {
-  return {
-    id: w.id,
-    phoneMasked: maskPhone(w.phone),
-    trades: w.trades,
-    jobTypes: w.jobTypes,
-    districts: w.districts,
-    availability: w.availability,
-  };
-}
-
 /**
  * A kiosk registration for a phone that is already registered is answered exactly as a new one: the same reply,
- * the same scrypt work, the same public broadcast — but the worker is not touched and nothing of the existing
- * record reaches the kiosk. The desk learns of it from the audit log (console → audit), entered against the
- * registered worker (so an erasure of that worker scrubs it too); a refusal here would tell the kiosk the phone is
- * registered, and so would a change to the kiosk's own station record.
+ * the same scrypt work (done by the prepare step, for every PIN sent in clear), the same public broadcast — but the
+ * worker is not touched and nothing of the existing record reaches the kiosk. The desk learns of it from the audit
+ * log (console → audit), entered against the registered worker (so an erasure of that worker scrubs it too); a
+ * refusal here would tell the kiosk the phone is registered, and so would a change to the kiosk's own station
+ * record.
  */
 function registeredAlready(
   ctx: HandlerCtx,
   existing: Worker,
   args: ParsedArgs<'worker.register'>,
 ): { workerId: string } {
-  if (args.pin) hashSecret(args.pin);
   ctx.records.db
     .prepare(
       `INSERT INTO audit (at, user_id, station_id, command, summary, args, ref) VALUES (?, NULL, ?, 'worker.register', ?, ?, ?)`,
@@ -101,7 +74,7 @@ export const workerHandlers: Pick<
   | 'worker.forget'
   | 'worker.pinStatus'
 > = {
-  'worker.register'(ctx, args) {
+  'worker.register'(ctx, args, { hashedPin }) {
     const fromKiosk = ctx.session.role === 'kiosk';
     if (fromKiosk && args.idNumber) throw new HubError(fieldError('idNumber', 'idAtDesk'));
     if (!fromKiosk && !ctx.session.signedIn) throw new HubError(appError('not_signed_in'));
@@ -128,8 +101,8 @@ export const workerHandlers: Pick<
       source: fromKiosk ? 'kiosk' : 'desk',
     });
     // A kiosk sends the PIN already hashed in the hub's own format (shared/validate/pinHash.ts): it may have sat in
-    // the kiosk's offline queue, which must never hold the PIN itself.
-    if (pin) ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    // the kiosk's offline queue, which must never hold the PIN itself. A PIN sent in clear was hashed by prepare.
+    if (hashedPin) ctx.records.setColumn('worker', id, 'pin_hash', hashedPin);
     else if (pinHash) ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
     // A new PIN: whatever was tried against this phone before no longer applies.
     ctx.services.attempts.clear('pin-target', phoneKey(rest.phone));
@@ -154,9 +127,9 @@ export const workerHandlers: Pick<
     ctx.services.afterCommit(() => ctx.services.live.workerChanged(id));
     return null;
   },
-  'worker.resetPin'(ctx, { id, pin }) {
+  'worker.resetPin'(ctx, { id }, { pinHash }) {
     const worker = mustGet(ctx, 'worker', id);
-    ctx.records.setColumn('worker', id, 'pin_hash', hashSecret(pin));
+    ctx.records.setColumn('worker', id, 'pin_hash', pinHash);
     // The desk has seen the worker: a PIN locked by wrong tries opens again with the new one.
     ctx.services.attempts.clear('pin-target', phoneKey(worker.phone));
     ctx.put('worker', { ...worker, hasPin: true });
@@ -211,43 +184,18 @@ export const workerHandlers: Pick<
     ctx.summary = id;
     return null;
   },
-  'worker.identify'(ctx, { phone, pin }) {
-    // Counted per phone typed (a hash; known or not, so a lock tells nothing about who is registered) and per
-    // kiosk. The phone's counter locks the PIN after a few failures until the desk resets it; the kiosk's only
-    // slows down and forgives within minutes, so one visitor's slips never lock out the next (auth/attempts.ts).
-    const { attempts } = ctx.services;
-    const target = phoneKey(phone);
-    const station = ctx.session.stationId;
-    const blocked = worst(
-      attempts.check('pin-target', target, ctx.now),
-      attempts.check('pin-station', station, ctx.now),
-    );
-    if (blocked) throw new HubError(refusal(blocked, ctx.now, 'pin'));
-    const worker = ctx.records.list('worker', "phone = ? AND status = 'active'", phone)[0];
-    const hash = worker ? ctx.records.column<string>('worker', worker.id, 'pin_hash') : undefined;
-    // An unknown phone costs the same scrypt work as a known one.
-    const matches = verifySecret(pin, hash || dummySecretHash());
-    if (!worker || !hash || !matches) {
-      const next = worst(
-        attempts.afterFailure('pin-target', target, ctx.now),
-        attempts.afterFailure('pin-station', station, ctx.now),
-      );
-      throw new HubError(failure('wrongPhoneOrPin', next, ctx.now, 'pin'), {
-        keep: () => {
-          attempts.fail('pin-target', target, ctx.now);
-          attempts.fail('pin-station', station, ctx.now);
-        },
-      });
-    }
-    // This phone's own counter only: never the kiosk's, never another worker's.
-    attempts.clear('pin-target', target);
+  'worker.identify'(ctx, _args, check) {
+    // Counted per phone typed and per kiosk; the limits and the worker are read again here (auth/credentials.ts).
+    const outcome = ctx.services.credentials.settlePin(check, ctx.now);
+    if (!outcome.ok) throw new HubError(outcome.error, { keep: outcome.recordFailure });
+    const worker = outcome.worker;
     const session = ctx.session;
     ctx.services.afterCommit(() => {
       session.workerId = worker.id;
       // The station client learns who is identified from this event (state.self), and so knows to forget them.
       ctx.services.live.workerChanged(worker.id);
     });
-    return selfView(ctx, worker.id)!;
+    return selfView(ctx.records, worker.id)!;
   },
   'worker.pinStatus'(ctx, { id }) {
     const worker = mustGet(ctx, 'worker', id);

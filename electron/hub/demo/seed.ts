@@ -415,7 +415,7 @@ export function seedDemoIfEmpty(hub: Hub): SeedSummary | null {
         createdAt: (publishedAt ?? now) - d.int(0, 3) * DAY,
         createdBy: admin?.id ?? null,
       } as Omit<Posting, 'version' | 'updatedAt'>);
-      postings.push(p as Posting);
+      postings.push(p);
     }
 
     // ── Workers ───────────────────────────────────────────────────────────────────────────────

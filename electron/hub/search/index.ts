@@ -13,11 +13,9 @@
 // filters; a test holds the two to the same results over the demo hall.
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { Posting } from '../../../shared/domain/entities';
 import type { SearchArgs } from '../../../shared/protocol/commands';
 import { ftsExpression, parseQuery } from '../../../shared/search/query';
 import { dueToExpireSql, listedSql, notPastExpirySql, openSql } from '../../../shared/rules/posting';
-import { SearchIndexer } from './indexer';
 import {
   MAX_COMBINED_TERMS,
   districtFacet,
@@ -33,10 +31,8 @@ import {
 
 export type ParsedSearchArgs = z.output<typeof SearchArgs>;
 
+/** Queries over the index. Writing it is the store's job (store/records.ts keeps it in step with every posting). */
 export interface PostingSearch {
-  /** Keep the index in step with a posting write; called inside the write transaction. */
-  index(posting: Posting): void;
-  remove(id: string): void;
   /** Ids of matching postings, best first, and how many match in all. */
   search(
     args: ParsedSearchArgs,
@@ -64,12 +60,6 @@ const anyFacet = (values: readonly string[], facet: (v: string) => string) =>
   values.length ? `facets : (${values.map(facet).join(' OR ')})` : null;
 
 export function createPostingSearch(db: Database): PostingSearch {
-  const indexer = new SearchIndexer(db);
-  // A restore, or a write that bypassed index() (a status changed directly): bring the index back in step.
-  const stale = indexer.stale();
-  if (stale.missing.length || stale.gone.length) db.transaction(() => indexer.repair())();
-  indexer.optimize();
-
   const statements = new Map<string, Statement>();
   const prepared = (sql: string): Statement => {
     let s = statements.get(sql);
@@ -81,8 +71,6 @@ export function createPostingSearch(db: Database): PostingSearch {
   };
 
   return {
-    index: (posting) => indexer.index(posting),
-    remove: (id) => indexer.remove(id),
     search(args, opts) {
       const publicOnly = !opts.staff || !args.includeAll;
       const fts = publicOnly ? 'search_live' : 'search_all';

@@ -1,10 +1,22 @@
-// Reading and writing whole records. Every write goes through `Writer`, which bumps the version, stores the
-// record and appends the change to the `changes` log in the same transaction — so the log and the tables can
-// never disagree, and the broadcast after commit is exactly what was written.
+// Reading and writing whole records. Every write goes through put/del, which bump the version, store the record,
+// keep the posting search index in step and append the change to the `changes` log, all in the caller's
+// transaction — so the log, the tables and the index can never disagree, and the broadcast after commit is
+// exactly what was written. The store owns its index: nothing outside it has to remember to re-index.
 import type { Database, Statement } from 'better-sqlite3';
-import type { EntityMap, EntityName } from '../../../shared/domain/entities';
-import type { Change } from '../../../shared/protocol/events';
+import type { EntityName, RecordMap } from '../../../shared/domain/entities';
 import { hourlyEquivalent } from '../../../shared/domain/pay';
+import { SearchIndexer } from '../search/indexer';
+import { upkeepSearchIndex } from '../search/upkeep';
+
+/** A change as the hub logged it: the whole record. Stations receive it only through the projection. */
+export interface RecordChange<E extends EntityName = EntityName> {
+  seq: number;
+  entity: E;
+  id: string;
+  op: 'put' | 'del';
+  data?: RecordMap[E];
+  at: number;
+}
 
 type Cols = Record<string, string | number | null>;
 
@@ -16,25 +28,25 @@ interface TableSpec {
 
 const TABLES: { [E in EntityName]: TableSpec } = {
   site: { table: 'site', cols: () => ({}) },
-  station: { table: 'stations', cols: (r: EntityMap['station']) => ({ role: r.role, revoked: r.revoked ? 1 : 0 }) },
+  station: { table: 'stations', cols: (r: RecordMap['station']) => ({ role: r.role, revoked: r.revoked ? 1 : 0 }) },
   pairingRequest: {
     table: 'pairing_requests',
-    cols: (r: EntityMap['pairingRequest']) => ({ code: r.code, expires_at: r.expiresAt }),
+    cols: (r: RecordMap['pairingRequest']) => ({ code: r.code, expires_at: r.expiresAt }),
   },
-  staffUser: { table: 'staff_users', cols: (r: EntityMap['staffUser']) => ({ username: r.username }) },
+  staffUser: { table: 'staff_users', cols: (r: RecordMap['staffUser']) => ({ username: r.username }) },
   worker: {
     table: 'workers',
-    cols: (r: EntityMap['worker']) => ({ phone: r.status === 'deleted' ? null : r.phone, status: r.status }),
+    cols: (r: RecordMap['worker']) => ({ phone: r.status === 'deleted' ? null : r.phone, status: r.status }),
   },
   employer: {
     table: 'employers',
-    cols: (r: EntityMap['employer']) => ({ kind: r.kind, vetting: r.vetting, blocked: r.blocked ? 1 : 0 }),
+    cols: (r: RecordMap['employer']) => ({ kind: r.kind, vetting: r.vetting, blocked: r.blocked ? 1 : 0 }),
   },
-  vetting: { table: 'vettings', cols: (r: EntityMap['vetting']) => ({ employer_id: r.employerId }) },
+  vetting: { table: 'vettings', cols: (r: RecordMap['vetting']) => ({ employer_id: r.employerId }) },
   posting: {
     table: 'postings',
-    cols: (r: EntityMap['posting'] & { employerId?: string }) => ({
-      employer_id: r.employerId ?? '',
+    cols: (r: RecordMap['posting']) => ({
+      employer_id: r.employerId,
       status: r.status,
       trade: r.trade,
       job_type: r.jobType,
@@ -46,7 +58,7 @@ const TABLES: { [E in EntityName]: TableSpec } = {
   },
   application: {
     table: 'applications',
-    cols: (r: EntityMap['application']) => ({
+    cols: (r: RecordMap['application']) => ({
       posting_id: r.postingId,
       worker_id: r.workerId,
       phone: r.phone,
@@ -65,7 +77,7 @@ const TABLES: { [E in EntityName]: TableSpec } = {
   notice: { table: 'notices', cols: () => ({}) },
   dispute: {
     table: 'disputes',
-    cols: (r: EntityMap['dispute']) => ({
+    cols: (r: RecordMap['dispute']) => ({
       employer_id: r.employerId,
       worker_id: r.workerId,
       application_id: r.applicationId,
@@ -78,15 +90,20 @@ export function tableOf(entity: EntityName): string {
   return TABLES[entity].table;
 }
 
-/** Told of every write, inside its transaction (the hub keeps the posting search index in step this way). */
-export type WriteListener = (entity: EntityName, id: string, record: EntityMap[EntityName] | null) => void;
-
 export class Records {
   private statements = new Map<string, Statement>();
-  constructor(
-    readonly db: Database,
-    private readonly onWrite: WriteListener = () => {},
-  ) {}
+  /** Each entity's upsert, built once (its derived columns are the same for every record). */
+  private readonly upserts = new Map<EntityName, string>();
+  private readonly index: SearchIndexer;
+  constructor(readonly db: Database) {
+    this.index = new SearchIndexer(db);
+  }
+
+  /** The store as the hub opens it at start: its search index brought up to date first (search/upkeep.ts). */
+  static open(db: Database): Records {
+    upkeepSearchIndex(db);
+    return new Records(db);
+  }
 
   private stmt(sql: string): Statement {
     let s = this.statements.get(sql);
@@ -97,17 +114,17 @@ export class Records {
     return s;
   }
 
-  get<E extends EntityName>(entity: E, id: string): EntityMap[E] | undefined {
+  get<E extends EntityName>(entity: E, id: string): RecordMap[E] | undefined {
     const row = this.stmt(`SELECT data FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as
       { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as EntityMap[E]) : undefined;
+    return row ? (JSON.parse(row.data) as RecordMap[E]) : undefined;
   }
 
   /** Records of an entity, optionally filtered by a WHERE clause on its columns. */
-  list<E extends EntityName>(entity: E, where = '1=1', ...params: unknown[]): EntityMap[E][] {
+  list<E extends EntityName>(entity: E, where = '1=1', ...params: unknown[]): RecordMap[E][] {
     return (
       this.stmt(`SELECT data FROM ${TABLES[entity].table} WHERE ${where}`).all(...params) as { data: string }[]
-    ).map((row) => JSON.parse(row.data) as EntityMap[E]);
+    ).map((row) => JSON.parse(row.data) as RecordMap[E]);
   }
 
   /** A secret or lookup column that is never part of the record itself (hashes). */
@@ -125,7 +142,12 @@ export class Records {
     return (this.stmt(`SELECT COALESCE(MAX(seq), 0) AS s FROM changes`).get() as { s: number }).s;
   }
 
-  changesSince(seq: number, limit: number): Change[] {
+  /** Does the log hold this seq (a station's last seq from another history — a restored backup — it does not)? */
+  hasSeq(seq: number): boolean {
+    return this.stmt(`SELECT 1 FROM changes WHERE seq = ?`).get(seq) !== undefined;
+  }
+
+  changesSince(seq: number, limit: number): RecordChange[] {
     return (
       this.stmt(`SELECT seq, entity, id, op, data, at FROM changes WHERE seq > ? ORDER BY seq LIMIT ?`).all(
         seq,
@@ -151,39 +173,48 @@ export class Records {
   /** Write a record (version bumped, updatedAt set) and log the change. Returns the stored record and change. */
   put<E extends EntityName>(
     entity: E,
-    record: Omit<EntityMap[E], 'version' | 'updatedAt'> & { version?: number },
+    record: Omit<RecordMap[E], 'version' | 'updatedAt'> & { version?: number },
     now: number,
-  ): { record: EntityMap[E]; change: Change } {
+  ): { record: RecordMap[E]; change: RecordChange<E> } {
     const spec = TABLES[entity];
     const prev = this.stmt(`SELECT version FROM ${spec.table} WHERE id = ?`).get(record.id) as
       { version: number } | undefined;
-    const stored = { ...record, version: (prev?.version ?? 0) + 1, updatedAt: now } as EntityMap[E];
+    const stored = { ...record, version: (prev?.version ?? 0) + 1, updatedAt: now } as RecordMap[E];
     const cols = spec.cols(stored as never);
     const names = Object.keys(cols);
-    const sql = `INSERT INTO ${spec.table} (id, version, data${names.map((n) => `, ${n}`).join('')})
+    let sql = this.upserts.get(entity);
+    if (!sql) {
+      sql = `INSERT INTO ${spec.table} (id, version, data${names.map((n) => `, ${n}`).join('')})
       VALUES (?, ?, ?${names.map(() => ', ?').join('')})
       ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = excluded.data${names.map((n) => `, ${n} = excluded.${n}`).join('')}`;
+      this.upserts.set(entity, sql);
+    }
     const data = JSON.stringify(stored);
     this.stmt(sql).run(stored.id, stored.version, data, ...names.map((n) => cols[n]));
-    this.onWrite(entity, stored.id, stored);
+    if (entity === 'posting') this.index.index(stored as RecordMap['posting']);
     const change = this.logChange(entity, stored.id, 'put', data, now, stored);
     return { record: stored, change };
   }
 
-  del(entity: EntityName, id: string, now: number): Change {
+  /** Index every posting again (their indexed text depends on the site, e.g. its districts' names). */
+  reindexPostings(): void {
+    for (const posting of this.list('posting')) this.index.index(posting);
+  }
+
+  del<E extends EntityName>(entity: E, id: string, now: number): RecordChange<E> {
     this.stmt(`DELETE FROM ${TABLES[entity].table} WHERE id = ?`).run(id);
-    this.onWrite(entity, id, null);
+    if (entity === 'posting') this.index.remove(id);
     return this.logChange(entity, id, 'del', null, now);
   }
 
-  private logChange(
-    entity: EntityName,
+  private logChange<E extends EntityName>(
+    entity: E,
     id: string,
     op: 'put' | 'del',
     data: string | null,
     at: number,
-    record?: unknown,
-  ): Change {
+    record?: RecordMap[E],
+  ): RecordChange<E> {
     const info = this.stmt(`INSERT INTO changes (entity, id, op, data, at) VALUES (?, ?, ?, ?, ?)`).run(
       entity,
       id,
@@ -197,7 +228,7 @@ export class Records {
       id,
       op,
       at,
-      ...(record ? { data: record as EntityMap[EntityName] } : {}),
+      ...(record ? { data: record } : {}),
     };
   }
 }

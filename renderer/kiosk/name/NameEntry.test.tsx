@@ -1,4 +1,4 @@
-// The name entry by touch, in jsdom: surname tiles, pinyin for any character of the 通用规范汉字表 (paged), 手写,
+// The name entry by touch, in jsdom: surname and given-name tiles, pinyin for any character of the 通用规范汉字表 (paged), 手写,
 // the boxes that show which character is being chosen, undo and start again — and no hint to a 搜索 button.
 import { describe, expect, it } from 'vitest';
 import { useState } from 'react';
@@ -29,7 +29,7 @@ const prompt = () => screen.getByTestId('name-prompt').textContent;
 const pressed = (mode: string) => screen.getByTestId(`name-mode-${mode}`).getAttribute('aria-pressed');
 
 describe('NameEntry', { timeout: 40_000 }, () => {
-  it('surname by tile, then the given name by pinyin, character by character', () => {
+  it('王建国 in three taps: surname tiles, then tiles of common given-name characters', () => {
     const seen: NameValue[] = [];
     renderInSession(<Harness seen={seen} />);
     expect(prompt()).toBe('第一步：找到您的姓');
@@ -37,10 +37,23 @@ describe('NameEntry', { timeout: 40_000 }, () => {
     expect(screen.getAllByRole('button').filter((b) => b.classList.contains('small-tile'))).toHaveLength(40);
     tap('王');
     expect(seen.at(-1)).toEqual({ surname: '王', given: '' });
-    // The keyboard comes up by itself for the given name; tiles are for surnames only.
     expect(prompt()).toBe('再找名字的第 1 个字');
+    expect(pressed('tiles')).toBe('true');
+    expect(screen.getByTestId('name-mode-tiles').textContent).toContain('名字常用字');
+    expect(screen.getByTestId('name-tiles-given')).toBeTruthy();
+    expect(screen.getByText(/这里没有您的字/)).toBeTruthy();
+    tap('建');
+    tap('国');
+    expect(shown()).toBe('姓名：王建国');
+    expect(seen.at(-1)).toEqual({ surname: '王', given: '建国' });
+  });
+
+  it('surname by tile, then the given name by pinyin, character by character', () => {
+    const seen: NameValue[] = [];
+    renderInSession(<Harness seen={seen} />);
+    tap('王');
+    tap(/拼音打字/);
     expect(pressed('pinyin')).toBe('true');
-    expect(screen.queryByTestId('name-mode-tiles')).toBeNull();
     letters('jian');
     tap('建');
     letters('guo');

@@ -1,7 +1,8 @@
 // Entering a name by touch alone, for visitors who may not read well and cannot type pinyin: the name as big
 // boxes (surname, then up to three given-name characters; the box being filled is marked), and three ways to find
-// a character — tiles of the most common surnames, pinyin letters (every character of the 通用规范汉字表, most
-// common in names first, a page at a time) and 手写 (write it with a finger). Self-contained: the registration
+// a character — tiles of the most common surnames and given-name characters (王建国 is three taps), pinyin letters
+// (every character of the 通用规范汉字表, most common in names first, a page at a time) and 手写 (write it with a
+// finger). Self-contained: the registration
 // step gives it the name and takes back every change; nothing else of the form is known here.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { Tile } from '../Tile';
 import { PinyinKeyboard } from '../PinyinKeyboard';
 import { CandidateTiles } from './CandidateTiles';
 import { HandwritingPad } from './HandwritingPad';
-import { isPinyinPrefix, nameCandidates, SURNAMES, type NamePart } from './nameLookup';
+import { GIVEN_ORDER, isPinyinPrefix, nameCandidates, SURNAMES, type NamePart } from './nameLookup';
 
 export interface NameValue {
   surname: string;
@@ -23,7 +24,7 @@ export interface NameEntryProps {
   onChange(next: NameValue): void;
   /** Characters of the given name (default 3). */
   maxGiven?: number;
-  /** How many surname tiles to show (default 40). */
+  /** How many surname (and given-name) tiles to show (default 40). */
   surnameTiles?: number;
 }
 
@@ -45,7 +46,7 @@ export function NameEntry({ value, onChange, maxGiven = 3, surnameTiles = 40 }: 
   const [page, setPage] = useState(0);
   const part: NamePart = editingSurname || !value.surname ? 'surname' : 'given';
   const full = part === 'given' && [...value.given].length >= maxGiven;
-  const shownMode: NameMode = part === 'given' && mode === 'tiles' ? 'pinyin' : mode;
+  const shownMode: NameMode = mode;
   const candidates = useMemo(() => nameCandidates(letters, part), [letters, part]);
 
   const typed = (next: string) => {
@@ -56,7 +57,6 @@ export function NameEntry({ value, onChange, maxGiven = 3, surnameTiles = 40 }: 
     if (part === 'surname') {
       onChange({ ...value, surname: ch });
       setEditingSurname(false);
-      if (mode === 'tiles') setMode('pinyin');
     } else if (!full) {
       onChange({ ...value, given: value.given + ch });
     }
@@ -133,7 +133,7 @@ export function NameEntry({ value, onChange, maxGiven = 3, surnameTiles = 40 }: 
       {!full && (
         <>
           <div className="name-modes" role="group" aria-label={t('nameEntry.modes')}>
-            {MODES.filter((m) => part === 'surname' || m.mode !== 'tiles').map((m) => (
+            {MODES.map((m) => (
               <button
                 key={m.mode}
                 type="button"
@@ -145,25 +145,26 @@ export function NameEntry({ value, onChange, maxGiven = 3, surnameTiles = 40 }: 
                   typed('');
                 }}
               >
-                <Icon name={m.icon} /> {t(`nameEntry.mode.${m.mode}`)}
+                <Icon name={m.icon} />{' '}
+                {t(`nameEntry.mode.${m.mode === 'tiles' && part === 'given' ? 'givenTiles' : m.mode}`)}
               </button>
             ))}
           </div>
 
           {shownMode === 'tiles' && (
             <>
-              <div className="tile-grid surnames">
-                {SURNAMES.slice(0, surnameTiles).map((s) => (
+              <div className="tile-grid surnames" data-testid={`name-tiles-${part}`}>
+                {(part === 'surname' ? SURNAMES : GIVEN_ORDER).slice(0, surnameTiles).map((s) => (
                   <Tile
                     key={s}
                     className="small-tile"
                     label={s}
-                    selected={value.surname === s}
+                    selected={part === 'surname' && value.surname === s}
                     onClick={() => pick(s)}
                   />
                 ))}
               </div>
-              <p className="note">{t('nameEntry.notOnTiles')}</p>
+              <p className="note">{t(part === 'surname' ? 'nameEntry.notOnTiles' : 'nameEntry.notOnGivenTiles')}</p>
             </>
           )}
           {shownMode === 'pinyin' && (

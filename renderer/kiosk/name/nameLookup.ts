@@ -22,6 +22,8 @@ const SPELLINGS = Object.keys(DATA.syllables);
 export const TABLE: readonly string[] = [...DATA.table];
 /** Surnames, most common first (the first rows are the surname tiles). */
 export const SURNAMES: readonly string[] = [...DATA.surnames];
+/** Characters for given names, most common in names first (the first rows are the given-name tiles). */
+export const GIVEN_ORDER: readonly string[] = [...DATA.order];
 
 function rank(ch: string, part: NamePart): number {
   const given = GIVEN_RANK.get(ch) ?? TABLE.length;

@@ -1,5 +1,6 @@
-// Registration by touch: consent first, then one question per screen with a progress bar, a summary to check,
-// and a PIN at the end. The whole record goes to the hub in one command (queued when offline), so it is never
+// Registration by touch in as few taps as it can be done honestly: consent, name, phone and trades, then a summary
+// that shows every other field's default (staff can complete them later; one tap on 改 opens any of them), and a
+// PIN entered twice. The whole record goes to the hub in one command (queued when offline), so it is never
 // half-stored. The PIN goes hashed as the hub stores it (a queued registration waits in the kiosk's storage, which
 // must never hold the PIN); registering identifies nobody, so while the visitor is still here the kiosk identifies
 // them with phone + PIN for "my matches".
@@ -16,24 +17,32 @@ import {
   fieldMessage,
   genericMessage,
 } from '../fieldCheck';
-import { checkForm, STEPS, toWorkerInput, type RegisterForm, type StepName } from './form';
+import { tradeName } from '../../../web/labels';
+import {
+  checkForm,
+  fullName,
+  isLaterStep,
+  MAIN_STEPS,
+  STEPS,
+  toWorkerInput,
+  type RegisterForm,
+  type StepName,
+} from './form';
 import { hashPin, PIN_SCRYPT } from '../../../shared/validate/pinHash';
 import { randomBytes } from '../../../shared/station/uuid';
 import type { SelfView } from '../screens/Matches';
 import {
-  AvailabilityStep,
   BasicsStep,
-  CertsStep,
   ConsentStep,
   DistrictsStep,
-  JobTypesStep,
   NameStep,
   PayStep,
   PhoneStep,
   PinStep,
+  SkillsStep,
   SummaryStep,
   TradesStep,
-  YearsStep,
+  WhenStep,
   type StepProps,
 } from './steps';
 
@@ -43,10 +52,8 @@ const STEP_VIEWS: Record<StepName, (p: StepProps) => React.ReactElement> = {
   phone: PhoneStep,
   basics: BasicsStep,
   trades: TradesStep,
-  certs: CertsStep,
-  years: YearsStep,
-  availability: AvailabilityStep,
-  jobTypes: JobTypesStep,
+  skills: SkillsStep,
+  when: WhenStep,
   districts: DistrictsStep,
   pay: PayStep,
   summary: SummaryStep,
@@ -58,7 +65,7 @@ function blocking(step: StepName, f: RegisterForm): FieldError | 'pinMismatch' |
   switch (step) {
     case 'phone':
       return checkPhone(f.phone, true);
-    case 'years':
+    case 'skills':
       return checkYears(f.years);
     case 'pay':
       return checkPay(f.payAmount);
@@ -86,7 +93,17 @@ export function Register({
   const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const step = STEPS[form.step]!;
-  useScreenText(t(`register.say.${step}`));
+  // The summary also reads back what was entered, so a visitor who reads little can check it by ear.
+  useScreenText(
+    step === 'summary'
+      ? [
+          t('register.say.summary'),
+          `${t('register.summary.labels.name')}：${fullName(form) || t('register.summary.none')}`,
+          `${t('register.summary.labels.phone')}：${[...form.phone].join(' ')}`,
+          `${t('register.summary.labels.trades')}：${form.trades.map((c) => tradeName(c, lang)).join('、') || t('register.summary.none')}`,
+        ].join(lang === 'zh' ? '。' : '. ')
+      : t(`register.say.${step}`),
+  );
 
   const patch = (p: Partial<RegisterForm>) => {
     setServerError(null);
@@ -110,10 +127,13 @@ export function Register({
         (s) =>
           s ===
           (
-            { phone: 'phone', experienceYears: 'years', expectedPay: 'pay', birthYear: 'basics', pin: 'pin' } as Record<
-              string,
-              StepName
-            >
+            {
+              phone: 'phone',
+              experienceYears: 'skills',
+              expectedPay: 'pay',
+              birthYear: 'basics',
+              pin: 'pin',
+            } as Record<string, StepName>
           )[check.field],
       );
       setForm({ ...f, step: target >= 0 ? target : STEPS.indexOf('summary') });
@@ -156,7 +176,17 @@ export function Register({
     if (step === 'pin' && form.pinStage === 1) return setForm({ ...form, pinStage: 2, pinAgain: '' });
     if (step === 'pin') return void submit(form);
     const summary = STEPS.indexOf('summary');
-    setForm({ ...form, step: form.fromSummary ? summary : form.step + 1, fromSummary: false });
+    setForm({
+      ...form,
+      step: form.fromSummary || isLaterStep(step) ? summary : form.step + 1,
+      fromSummary: false,
+    });
+  };
+  const goBack = () => {
+    if (isLaterStep(step) || form.fromSummary) return patch({ step: STEPS.indexOf('summary'), fromSummary: false });
+    if (step === 'pin' && form.pinStage === 2) return patch({ pinStage: 1, pin: '', pinAgain: '' });
+    if (form.step > 1) return patch({ step: form.step - 1 });
+    go({ name: 'attract' });
   };
 
   if (step === 'consent') {
@@ -185,10 +215,10 @@ export function Register({
   const View = STEP_VIEWS[step];
   const title = step === 'pin' ? t('register.pin.title') : t(`register.${step}.title`);
   const nameOk = step !== 'name' || form.nameIncomplete || form.given.length > 0;
-  const optional = step === 'pay';
+  const later = isLaterStep(step);
   return (
     <section>
-      <Progress step={form.step} />
+      {later ? <p className="later-note">{t('register.summary.later')}</p> : <Progress step={form.step} />}
       <h1>{title}</h1>
       {serverError && (
         <p className="field-error" role="alert">
@@ -197,25 +227,9 @@ export function Register({
       )}
       <View form={form} patch={patch} error={serverError ? null : errorText} setError={setError} />
       <div className="row step-nav">
-        <button
-          type="button"
-          className="wide-button"
-          onClick={() => (form.step > 1 ? patch({ step: form.step - 1 }) : go({ name: 'attract' }))}
-        >
+        <button type="button" className="wide-button" onClick={goBack}>
           <Icon name="back" /> {t('top.back')}
         </button>
-        {optional && (
-          <button
-            type="button"
-            className="wide-button"
-            onClick={() => {
-              setErrorKey(null);
-              setForm({ ...form, payAmount: '', step: STEPS.indexOf('summary'), fromSummary: false });
-            }}
-          >
-            {t('register.skip')}
-          </button>
-        )}
         <button
           type="button"
           className="primary wide-button"
@@ -226,6 +240,14 @@ export function Register({
           {step === 'pin' && form.pinStage === 2 ? (
             <>
               <Icon name="check" /> {t('register.save')}
+            </>
+          ) : later || form.fromSummary ? (
+            <>
+              <Icon name="check" /> {t('register.optionalDone')}
+            </>
+          ) : step === 'summary' ? (
+            <>
+              {t('register.summary.confirm')} <Icon name="next" />
             </>
           ) : (
             <>
@@ -240,7 +262,7 @@ export function Register({
 
 function Progress({ step }: { step: number }) {
   const { t } = useTranslation();
-  const total = STEPS.length;
+  const total = MAIN_STEPS.length;
   return (
     <div className="progress">
       <div

@@ -1,25 +1,24 @@
-// The registration form as the visitor fills it, step by step, and its conversion to the hub's WorkerInput.
-// It lives in the session (not in a step), so going back never loses anything.
+// The registration form as the visitor fills it, the steps it is filled in, and its conversion to the hub's
+// WorkerInput. It lives in the session (not in a step), so going back never loses anything.
 import type { AvailabilitySlot, Certificate, Gender, JobType, PayUnit } from '../../../shared/domain/enums';
 import { WorkerInput } from '../../../shared/domain/schemas';
 import type { CommandArgs } from '../../../shared/protocol/commands';
 
-export const STEPS = [
-  'consent',
-  'name',
-  'phone',
-  'basics',
-  'trades',
-  'certs',
-  'years',
-  'availability',
-  'jobTypes',
-  'districts',
-  'pay',
-  'summary',
-  'pin',
-] as const;
+/**
+ * The path every visitor takes: agree, name, phone, trades, check, PIN — six screens. The rest of the record has
+ * a default the summary shows (not given / any time / any district / pay to be agreed); one tap on its 改 opens its
+ * screen, and staff can complete it later at the desk.
+ */
+export const MAIN_STEPS = ['consent', 'name', 'phone', 'trades', 'summary', 'pin'] as const;
+/** Screens reached only from the summary's 改 (their 确定 returns there). */
+export const LATER_STEPS = ['basics', 'skills', 'when', 'districts', 'pay'] as const;
+export const STEPS = [...MAIN_STEPS, ...LATER_STEPS] as const;
 export type StepName = (typeof STEPS)[number];
+export function isLaterStep(step: StepName): step is (typeof LATER_STEPS)[number] {
+  return (LATER_STEPS as readonly string[]).includes(step);
+}
+/** The kiosk asks for four digits (the hub accepts 4–6, e.g. set at the desk): the pad moves on by itself. */
+export const KIOSK_PIN_LENGTH = 4;
 
 /** Which privacy notice text the visitor agreed to (bump when shared/i18n/kiosk.ts register.consent changes). */
 export const CONSENT_VERSION = 'kiosk-1';

@@ -11,11 +11,11 @@ import { useStation } from '../../../web/station';
 import { useSession } from '../kioskContext';
 import { Tile } from '../Tile';
 import { Icon } from '../Icon';
-import { TradeIcon } from '../TradeIcon';
+import { JobTypeIcon, TradeIcon } from '../../../web/pictograms/icons';
 import { NumberPad } from '../NumberPad';
 import { NameEntry } from '../name/NameEntry';
 import { checkPay, checkPhone, checkPin, checkYears, type FieldError } from '../fieldCheck';
-import { fullName, STEPS, type RegisterForm, type StepName } from './form';
+import { fullName, KIOSK_PIN_LENGTH, STEPS, type RegisterForm, type StepName } from './form';
 
 export interface StepProps {
   form: RegisterForm;
@@ -154,69 +154,68 @@ export function TradesStep({ form, patch }: StepProps) {
   );
 }
 
-export function CertsStep({ form, patch }: StepProps) {
+/** Certificates and years in the trade: both optional, on one screen. */
+export function SkillsStep({ form, patch, error, setError }: StepProps) {
   const { t } = useTranslation();
   return (
-    <div className="tile-grid certs">
-      {CERTIFICATES.map((c) => (
-        <Tile
-          key={c}
-          icon={<Icon name="doc" />}
-          label={t(`cert.${c}`)}
-          selected={form.certificates.includes(c)}
-          onClick={() => patch({ certificates: toggle(form.certificates, c) })}
-        />
-      ))}
+    <div>
+      <h2>{t('register.skills.certs')}</h2>
+      <div className="tile-grid certs">
+        {CERTIFICATES.map((c) => (
+          <Tile
+            key={c}
+            icon={<Icon name="doc" />}
+            label={t(`cert.${c}`)}
+            selected={form.certificates.includes(c)}
+            onClick={() => patch({ certificates: toggle(form.certificates, c) })}
+          />
+        ))}
+      </div>
+      <h2>{t('register.skills.years')}</h2>
+      <NumberPad
+        id="reg-years"
+        label={t('register.skills.label')}
+        value={form.years}
+        maxLength={3}
+        error={error}
+        onChange={(v) => {
+          patch({ years: v });
+          setError(checkYears(v));
+        }}
+      />
     </div>
   );
 }
 
-export function YearsStep({ form, patch, error, setError }: StepProps) {
+/** When the visitor can work and how long a job they want: both optional (nothing chosen means any), one screen. */
+export function WhenStep({ form, patch }: StepProps) {
   const { t } = useTranslation();
   return (
-    <NumberPad
-      id="reg-years"
-      label={t('register.years.label')}
-      value={form.years}
-      maxLength={3}
-      error={error}
-      onChange={(v) => {
-        patch({ years: v });
-        setError(checkYears(v));
-      }}
-    />
-  );
-}
-
-export function AvailabilityStep({ form, patch }: StepProps) {
-  const { t } = useTranslation();
-  return (
-    <div className="tile-grid two">
-      {AVAILABILITY_SLOTS.map((s) => (
-        <Tile
-          key={s}
-          icon={<Icon name={s.endsWith('evening') ? 'moon' : 'sun'} />}
-          label={t(`availability.${s}`)}
-          selected={form.availability.includes(s)}
-          onClick={() => patch({ availability: toggle(form.availability, s) })}
-        />
-      ))}
-    </div>
-  );
-}
-
-export function JobTypesStep({ form, patch }: StepProps) {
-  const { t } = useTranslation();
-  return (
-    <div className="tile-grid three">
-      {JOB_TYPES.map((j) => (
-        <Tile
-          key={j}
-          label={t(`jobType.${j}`)}
-          selected={form.jobTypes.includes(j)}
-          onClick={() => patch({ jobTypes: toggle(form.jobTypes, j) })}
-        />
-      ))}
+    <div>
+      <h2>{t('register.when.slots')}</h2>
+      <div className="tile-grid two">
+        {AVAILABILITY_SLOTS.map((s) => (
+          <Tile
+            key={s}
+            icon={<Icon name={s.endsWith('evening') ? 'moon' : 'sun'} />}
+            label={t(`availability.${s}`)}
+            selected={form.availability.includes(s)}
+            onClick={() => patch({ availability: toggle(form.availability, s) })}
+          />
+        ))}
+      </div>
+      <h2>{t('register.when.jobTypes')}</h2>
+      <div className="tile-grid three">
+        {JOB_TYPES.map((j) => (
+          <Tile
+            key={j}
+            icon={<JobTypeIcon type={j} />}
+            label={t(`jobType.${j}`)}
+            selected={form.jobTypes.includes(j)}
+            onClick={() => patch({ jobTypes: toggle(form.jobTypes, j) })}
+          />
+        ))}
+      </div>
     </div>
   );
 }
@@ -271,12 +270,15 @@ export function PayStep({ form, patch, error, setError }: StepProps) {
   );
 }
 
+type Row = [StepName, string, string];
+
 export function SummaryStep({ form, patch }: StepProps) {
   const { t } = useTranslation();
   const { lang } = useSession();
   const none = t('register.summary.none');
-  const list = (items: string[]) => (items.length ? items.join('、') : none);
-  const rows: [StepName, string, string][] = [
+  const notYet = t('register.summary.notYet');
+  const list = (items: string[], empty: string) => (items.length ? items.join('、') : empty);
+  const main: Row[] = [
     [
       'name',
       t('register.summary.labels.name'),
@@ -288,50 +290,92 @@ export function SummaryStep({ form, patch }: StepProps) {
     ],
     ['phone', t('register.summary.labels.phone'), form.phone],
     [
+      'trades',
+      t('register.summary.labels.trades'),
+      list(
+        form.trades.map((c) => TRADES.find((x) => x.code === c)?.[lang] ?? c),
+        none,
+      ),
+    ],
+  ];
+  const later: Row[] = [
+    [
       'basics',
       t('register.summary.labels.basics'),
+      form.gender || form.birthYear
+        ? [
+            form.gender ? t(`gender.${form.gender}`) : none,
+            form.birthYear ? t('register.basics.chosen', { year: form.birthYear }) : none,
+          ].join(' · ')
+        : notYet,
+    ],
+    [
+      'skills',
+      t('register.summary.labels.skills'),
+      form.certificates.length || form.years
+        ? [
+            list(
+              form.certificates.map((c) => t(`cert.${c}`)),
+              t('register.summary.noCerts'),
+            ),
+            form.years ? t('register.summary.yearsValue', { count: Number(form.years) }) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        : notYet,
+    ],
+    [
+      'when',
+      t('register.summary.labels.when'),
       [
-        form.gender ? t(`gender.${form.gender}`) : none,
-        form.birthYear ? t('register.basics.chosen', { year: form.birthYear }) : none,
+        list(
+          form.availability.map((s) => t(`availability.${s}`)),
+          t('register.summary.anyTime'),
+        ),
+        list(
+          form.jobTypes.map((j) => t(`jobType.${j}`)),
+          t('register.summary.anyType'),
+        ),
       ].join(' · '),
     ],
     [
-      'trades',
-      t('register.summary.labels.trades'),
-      list(form.trades.map((c) => TRADES.find((x) => x.code === c)?.[lang] ?? c)),
+      'districts',
+      t('register.summary.labels.districts'),
+      list(
+        form.districts.map((d) => districtName(d, lang)),
+        t('register.summary.anywhere'),
+      ),
     ],
-    ['certs', t('register.summary.labels.certs'), list(form.certificates.map((c) => t(`cert.${c}`)))],
-    ['years', t('register.summary.labels.years'), form.years || '0'],
-    [
-      'availability',
-      t('register.summary.labels.availability'),
-      list(form.availability.map((s) => t(`availability.${s}`))),
-    ],
-    ['jobTypes', t('register.summary.labels.jobTypes'), list(form.jobTypes.map((j) => t(`jobType.${j}`)))],
-    ['districts', t('register.summary.labels.districts'), list(form.districts.map((d) => districtName(d, lang)))],
     [
       'pay',
       t('register.summary.labels.pay'),
-      form.payAmount ? formatPay({ amount: Number(form.payAmount), unit: form.payUnit }, lang) : none,
+      form.payAmount
+        ? formatPay({ amount: Number(form.payAmount), unit: form.payUnit }, lang)
+        : t('register.summary.noPay'),
     ],
   ];
+  const row = ([step, label, value]: Row) => (
+    <div className="summary-row" key={step}>
+      <span className="summary-label">{label}</span>
+      <span className="summary-value" data-testid={`summary-${step}`}>
+        {value}
+      </span>
+      <button
+        type="button"
+        className="edit"
+        data-testid={`edit-${step}`}
+        aria-label={`${t('register.summary.edit')} ${label}`}
+        onClick={() => patch({ step: STEPS.indexOf(step), fromSummary: true })}
+      >
+        <Icon name="edit" /> {t('register.summary.edit')}
+      </button>
+    </div>
+  );
   return (
     <div className="summary">
-      {rows.map(([step, label, value]) => (
-        <div className="summary-row" key={step}>
-          <span className="summary-label">{label}</span>
-          <span className="summary-value" data-testid={`summary-${step}`}>
-            {value}
-          </span>
-          <button
-            type="button"
-            className="edit"
-            onClick={() => patch({ step: STEPS.indexOf(step), fromSummary: true })}
-          >
-            <Icon name="edit" /> {t('register.summary.edit')}
-          </button>
-        </div>
-      ))}
+      {main.map(row)}
+      <p className="summary-later">{t('register.summary.later')}</p>
+      {later.map(row)}
     </div>
   );
 }
@@ -346,12 +390,15 @@ export function PinStep({ form, patch, error, setError }: StepProps) {
         id={first ? 'reg-pin' : 'reg-pin2'}
         label={first ? t('register.pin.title') : t('register.pin.again')}
         mask
-        maxLength={6}
+        maxLength={KIOSK_PIN_LENGTH}
         error={error}
         value={first ? form.pin : form.pinAgain}
         onChange={(v) => {
-          patch(first ? { pin: v } : { pinAgain: v });
           setError(checkPin(v, false));
+          // The fourth digit completes the first entry: straight on to entering it again, no extra tap.
+          if (first && v.length === KIOSK_PIN_LENGTH && !checkPin(v, true))
+            patch({ pin: v, pinStage: 2, pinAgain: '' });
+          else patch(first ? { pin: v } : { pinAgain: v });
         }}
       />
     </div>

@@ -12,7 +12,7 @@ import { printPage } from '../../../web/bridge';
 import { useScreenText, useSession } from '../kioskContext';
 import { districtName, tradeName } from '../../../web/labels';
 import { Icon } from '../Icon';
-import { TradeIcon } from '../TradeIcon';
+import { TradeIcon } from '../../../web/pictograms/icons';
 import { placesLeft } from '../../../shared/rules/posting';
 
 /** Where a phone can open this posting: the hall's public address when staff set one, else the hub itself. */

@@ -3,6 +3,7 @@
 // never leads to an empty list just because the district has nothing today.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { JOB_TYPES, type JobType } from '../../../shared/domain/enums';
 import { homeFirst } from '../../../shared/domain/districts';
 import { formatPay } from '../../../shared/domain/pay';
@@ -14,7 +15,7 @@ import { PAGE_SIZE, type PostingFilter, type SortOrder } from '../postingQuery';
 import { useResults } from '../useResults';
 import { districtName, tradeName } from '../../../web/labels';
 import { Icon } from '../Icon';
-import { TradeIcon } from '../TradeIcon';
+import { JobTypeIcon, TradeIcon } from '../../../web/pictograms/icons';
 import { placesLeft } from '../../../shared/rules/posting';
 
 const SORTS: SortOrder[] = ['nearby', 'newest', 'pay'];
@@ -23,11 +24,30 @@ function toggle<T>(list: T[], v: T): T[] {
   return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
 }
 
+/** A card's words as read aloud: title, pay and settlement, place, places left. */
+function cardWords(p: PublicPosting, t: TFunction, lang: 'zh' | 'en'): string {
+  return (
+    [
+      p.title,
+      `${formatPay(p.pay, lang)} ${t(`settlement.${p.pay.settlement}`)}`,
+      districtName(p.district, lang),
+      t('results.need', { count: placesLeft(p) }),
+    ].join(lang === 'zh' ? '，' : ', ') + (lang === 'zh' ? '。' : '.')
+  );
+}
+
 export function PostingCard({ p, onOpen }: { p: PublicPosting; onOpen(): void }) {
   const { t } = useTranslation();
   const { lang } = useSession();
   return (
-    <button type="button" className="card" onClick={onOpen} data-testid="result-card" data-trade={p.trade}>
+    <button
+      type="button"
+      className="card"
+      onClick={onOpen}
+      data-testid="result-card"
+      data-trade={p.trade}
+      data-say={cardWords(p, t, lang)}
+    >
       <span className="card-icon" aria-hidden="true">
         <TradeIcon code={p.trade} />
       </span>
@@ -64,7 +84,27 @@ export function Results({ filter, setFilter }: { filter: PostingFilter; setFilte
   const heading = what
     ? t('results.title', { what, count: results.total })
     : t('results.titleAll', { count: results.total });
-  useScreenText(results.loading ? t('results.loading') : t('results.say', { count: results.total }));
+  // A filter chosen earlier (even on another screen) is never silent: name it, with one tap to drop it.
+  const sep = lang === 'zh' ? '、' : ', ';
+  const narrowed = [
+    filter.districts.map((d) => districtName(d, lang)).join(sep),
+    filter.jobTypes.map((j) => t(`jobType.${j}`)).join(sep),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  // Read the count, then the first cards as they are shown (title, pay, place), so a visitor who reads little
+  // hears what is there without tapping each one.
+  useScreenText(
+    results.loading
+      ? t('results.loading')
+      : [
+          narrowed ? t('results.filteredTo', { what: narrowed }) : '',
+          t('results.say', { count: results.total }),
+          ...results.items.slice(0, 3).map((p) => cardWords(p, t, lang)),
+        ]
+          .filter(Boolean)
+          .join(lang === 'zh' ? '。' : '. '),
+  );
   const set = (patch: Partial<PostingFilter>) => {
     setLimit(PAGE_SIZE);
     setFilter({ ...filter, ...patch });
@@ -87,6 +127,7 @@ export function Results({ filter, setFilter }: { filter: PostingFilter; setFilte
             <Tile
               key={jt}
               className="chip"
+              icon={<JobTypeIcon type={jt} />}
               label={t(`jobType.${jt}`)}
               selected={filter.jobTypes.includes(jt)}
               onClick={() => set({ jobTypes: toggle(filter.jobTypes, jt) })}
@@ -130,6 +171,19 @@ export function Results({ filter, setFilter }: { filter: PostingFilter; setFilte
           </div>
         )}
       </div>
+      {narrowed && (
+        <p className="filter-note" role="status" data-testid="filter-note">
+          <span>{t('results.filteredTo', { what: narrowed })}</span>
+          <button
+            type="button"
+            className="primary"
+            data-testid="show-all"
+            onClick={() => set({ districts: [], jobTypes: [] })}
+          >
+            <Icon name="list" /> {t('results.showAll')}
+          </button>
+        </p>
+      )}
       {results.loading && results.items.length === 0 && (
         <p className="note" role="status">
           {t('results.loading')}

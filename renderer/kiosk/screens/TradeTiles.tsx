@@ -5,7 +5,7 @@ import { TRADES } from '../../../shared/domain/trades';
 import { useScreenText, useSession } from '../kioskContext';
 import { Tile } from '../Tile';
 import { Icon } from '../Icon';
-import { TradeIcon } from '../TradeIcon';
+import { TradeIcon } from '../../../web/pictograms/icons';
 import { EMPTY_FILTER, type PostingFilter } from '../postingQuery';
 
 export function TradeTiles({ filter, setFilter }: { filter: PostingFilter; setFilter(f: PostingFilter): void }) {

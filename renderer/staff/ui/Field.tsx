@@ -54,7 +54,8 @@ export function ChoiceGroup({
 }: {
   name: string;
   label: string;
-  options: readonly { value: string; label: string }[];
+  /** `icon`: a pictogram beside the word (trades, job types), decorative. */
+  options: readonly { value: string; label: string; icon?: ReactNode }[];
   value: readonly string[];
   onChange: (next: string[]) => void;
   path: string;
@@ -73,6 +74,7 @@ export function ChoiceGroup({
               checked={value.includes(o.value)}
               onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
             />
+            {o.icon}
             {o.label}
           </label>
         ))}

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AVAILABILITY_SLOTS, CERTIFICATES, GENDERS, JOB_TYPES, PAY_UNITS } from '../../../shared/domain/enums';
 import { TRADES } from '../../../shared/domain/trades';
+import { JobTypeIcon, TradeIcon } from '../../../web/pictograms/icons';
 import type { Worker } from '../../../shared/domain/entities';
 import { checkResidentId } from '../../../shared/validate/residentId';
 import { useConsole } from '../context';
@@ -187,7 +188,7 @@ export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id:
           path="trades"
           errors={errors}
           value={v.trades}
-          options={TRADES.map((tr) => ({ value: tr.code, label: tr[lang] }))}
+          options={TRADES.map((tr) => ({ value: tr.code, label: tr[lang], icon: <TradeIcon code={tr.code} /> }))}
           onChange={(next) => set('trades', next)}
         />
         <ChoiceGroup
@@ -205,7 +206,7 @@ export function WorkerForm({ worker, onSaved }: { worker?: Worker; onSaved: (id:
           path="jobTypes"
           errors={errors}
           value={v.jobTypes}
-          options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`) }))}
+          options={JOB_TYPES.map((j) => ({ value: j, label: t(`jobType.${j}`), icon: <JobTypeIcon type={j} /> }))}
           onChange={(next) => set('jobTypes', next as WorkerValues['jobTypes'])}
         />
         <ChoiceGroup

@@ -1,10 +1,11 @@
-// Migration 002 on an in-memory database: the search tables exist, and postings written before the upgrade are
-// indexed by it (and searchable at once).
+// Migration 002 on an in-memory database: the search tables exist (schema only), and postings written before the
+// upgrade are indexed by the hub's start-time upkeep (search/upkeep.ts) and searchable at once.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../db';
 import { MIGRATIONS } from './index';
 import { createPostingSearch } from '../../search/index';
+import { upkeepSearchIndex } from '../../search/upkeep';
 import { SearchArgs } from '../../../../shared/protocol/commands';
 
 function postingRow(id: string, trade: string, title: string, status: string, publishedAt: number | null) {
@@ -39,7 +40,7 @@ function postingRow(id: string, trade: string, title: string, status: string, pu
 }
 
 describe('migration 002: search index', () => {
-  it('creates the index and indexes the postings already there', () => {
+  it('creates the index tables; the upkeep at start indexes the postings already there', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 1));
     db.prepare(
@@ -59,6 +60,11 @@ describe('migration 002: search index', () => {
       db.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'search_%'`).all() as { name: string }[]
     ).map((r) => r.name);
     expect(tables).toEqual(expect.arrayContaining(['search_all', 'search_live', 'search_docs']));
+    // The migration is schema only: it indexes nothing itself.
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM search_docs`).get()).toEqual({ n: 0 });
+
+    migrate(db);
+    expect(upkeepSearchIndex(db)).toEqual({ rebuilt: true, touched: 3 });
     expect(db.prepare(`SELECT COUNT(*) AS n FROM search_docs`).get()).toEqual({ n: 3 });
     // Only published postings are in the public index.
     expect(db.prepare(`SELECT COUNT(*) AS n FROM search_live`).get()).toEqual({ n: 2 });
@@ -85,7 +91,8 @@ describe('migration 002: search index', () => {
     );
     insert.run(...postingRow('new', 'cleaner', '保洁', 'published', 3000));
     insert.run(...postingRow('old', 'cleaner', '保洁', 'published', 1000));
-    migrate(db, MIGRATIONS.slice(0, 2));
+    migrate(db);
+    upkeepSearchIndex(db);
     const docs = db.prepare(`SELECT posting_id FROM search_docs ORDER BY doc`).all() as { posting_id: string }[];
     expect(docs.map((d) => d.posting_id)).toEqual(['new', 'old']);
   });

@@ -2,9 +2,9 @@
 // (shared/search/tokenize.ts), because FTS5's own tokenizers cannot match two-character Chinese terms; its
 // `facets` column holds filter tokens (status, trade, job type, district, pay bands) so FTS5 filters too.
 // search_docs numbers the postings newest-last (the FTS rowid) and remembers what each was indexed from.
-// Existing postings are indexed here, so an upgraded hub searches its old postings at once.
+// Schema only, frozen: filling the index is not a schema step. The hub indexes existing postings at start
+// (search/upkeep.ts), whatever version of the indexer it runs.
 import type { Database } from 'better-sqlite3';
-import { SearchIndexer } from '../../search/indexer';
 
 export const name = 'search';
 
@@ -34,5 +34,4 @@ export function up(db: Database): void {
     -- Counting the public board without a query.
     CREATE INDEX search_docs_status ON search_docs(status);
   `);
-  new SearchIndexer(db).rebuild();
 }

@@ -1,10 +1,13 @@
 // Migration 004 turns a hall of the old fixed Shijiazhuang district list into a hall set up for 石家庄市 whose
-// records hold division codes, logs each rewrite so stations catch up, and re-indexes search.
+// records hold division codes and logs each rewrite so stations catch up; the hub's start-time upkeep then
+// re-indexes search.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../db';
 import { MIGRATIONS } from './index';
 import { createPostingSearch } from '../../search/index';
+import { upkeepSearchIndex } from '../../search/upkeep';
+import { cityByCode, districtsOf } from '../../divisions';
 import { SearchArgs } from '../../../../shared/protocol/commands';
 import { isSetUp } from '../../../../shared/domain/site';
 
@@ -118,13 +121,27 @@ describe('migration 004: the site city', () => {
       { entity: 'worker', id: 'w1' },
       { entity: 'station', id: 's1' },
     ]);
-    // Search filters by the new code and reads the district's name.
+    // Search filters by the new code and reads the district's name, once the hub has re-indexed at start.
+    migrate(db);
+    expect(upkeepSearchIndex(db).rebuilt).toBe(true);
     const search = createPostingSearch(db);
     const find = (extra: object) =>
       search.search(SearchArgs.parse(extra), { staff: false, now: 5000, homeDistrict: '130104' }).ids;
     expect(find({ districts: ['130102'] })).toEqual(['p1']);
     expect(find({ jobTypes: ['daily'], districts: ['130102'] })).toEqual(['p1']);
     expect(find({ q: '长安' })).toEqual(['p1']);
+  });
+
+  it('writes 石家庄市 as the divisions data gave it when the migration was frozen', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.prepare(`INSERT INTO site (id, version, data) VALUES ('site', 1, ?)`).run(
+      JSON.stringify({ id: 'site', version: 1, updatedAt: 1, name: '大厅', district: 'changan', minHourlyWage: 22 }),
+    );
+    migrate(db, MIGRATIONS.slice(0, 4));
+    const site = data(db, 'site', 'site');
+    expect(site.city).toEqual(cityByCode('130100'));
+    expect(site.districts).toEqual(districtsOf('130100'));
   });
 
   it('leaves a new database alone: the hub creates its site not set up', () => {

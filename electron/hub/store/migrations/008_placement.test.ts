@@ -1,4 +1,4 @@
-// Migration 007 gives every old application its history (created, then its status; `interview` becomes
+// Migration 008 gives every old application its history (created, then its status; `interview` becomes
 // `interviewed`), empty referral / wage / agreement, a change in the log, and step rows for the numbers; and
 // creates the slip counter, agreements and disputes tables.
 import Database from 'better-sqlite3';
@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../db';
 import { MIGRATIONS } from './index';
 
-describe('migration 007: placements', () => {
+describe('migration 008: placements', () => {
   it('turns old applications into placement records with a history', () => {
     const db = new Database(':memory:');
-    migrate(db, MIGRATIONS.slice(0, 6));
+    migrate(db, MIGRATIONS.slice(0, 7));
     db.prepare(`INSERT INTO site (id, version, data) VALUES ('site', 1, ?)`).run(
       JSON.stringify({ id: 'site', timeZone: 'Asia/Shanghai' }),
     );
@@ -38,7 +38,7 @@ describe('migration 007: placements', () => {
       `INSERT INTO applications (id, posting_id, worker_id, phone, status, version, data)
        VALUES ('a1','p1','w1','13900000000','interview',2,?)`,
     ).run(JSON.stringify(old));
-    expect(migrate(db, MIGRATIONS.slice(0, 7))).toBe(7);
+    expect(migrate(db, MIGRATIONS.slice(0, 8))).toBe(8);
     const row = db.prepare(`SELECT status, version, data FROM applications WHERE id = 'a1'`).get() as {
       status: string;
       version: number;

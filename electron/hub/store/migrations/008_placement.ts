@@ -1,10 +1,22 @@
-// 007: placements become a history. Every application gets `history` (its steps so far, as far as the old record
+// 008: placements become a history. Every application gets `history` (its steps so far, as far as the old record
 // tells: created, then its current status), `referral`, `wage` and `agreement`; the old status `interview` is
 // `interviewed` now. Beside the records: the step rows the hall's numbers are counted from (one per step, with
 // the hall day and the posting's trade, job type and district), the slip counter per hall year, the receipt code
-// and slip number columns, the agreements kept apart from the change log, and the disputes table.
+// and slip number columns, the agreements kept apart from the change log, and the disputes table. Frozen: the
+// hall day of a step is worked out here, not by the shared hall-time rule (which may change after this migration
+// has run on some hubs).
 import type { Database } from 'better-sqlite3';
-import { hallDate, hallZoneOf } from '../../../../shared/rules/hallTime';
+
+/** YYYY-MM-DD in the zone (Asia/Shanghai when the site names none or an unknown one). */
+function dayIn(zone: string | undefined, at: number): string {
+  const format = (z: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: z, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  try {
+    return format(zone || 'Asia/Shanghai');
+  } catch {
+    return format('Asia/Shanghai');
+  }
+}
 
 export const name = 'placement';
 
@@ -77,7 +89,7 @@ export function up(db: Database): void {
   `);
 
   const siteRow = db.prepare(`SELECT data FROM site WHERE id = 'site'`).get() as { data: string } | undefined;
-  const zone = hallZoneOf(siteRow ? (JSON.parse(siteRow.data) as { timeZone?: string }) : null);
+  const zone = siteRow ? (JSON.parse(siteRow.data) as { timeZone?: string }).timeZone : undefined;
   const postingOf = db.prepare(`SELECT trade, job_type AS jobType, district FROM postings WHERE id = ?`);
   const insertStep = db.prepare(
     `INSERT INTO placement_steps (application_id, status, at, day, trade, job_type, district) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -115,7 +127,7 @@ export function up(db: Database): void {
         row.id,
         step.status,
         step.at,
-        hallDate(step.at, zone),
+        dayIn(zone, step.at),
         p?.trade ?? '',
         p?.jobType ?? '',
         p?.district ?? '',
